@@ -1,0 +1,23 @@
+package se.vendorscreening.intake;
+
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/** Reads the contract register: what an import brought in, and the active contracts. */
+public interface ContractRegister {
+
+  /**
+   * The parties of one import with their representatives and contracts, ordered by procurement and
+   * key, read in a stream (restartable: the reader saves its position).
+   */
+  ItemStreamReader<RegisteredParty> partiesOfImport(String importId);
+
+  /** Every party of every procurement with at least one ACTIVE contract, ordered likewise. */
+  ItemStreamReader<RegisteredParty> partiesOfActiveContracts();
+
+  /** The rows rejected by one import, in file and line order. */
+  List<RejectedRow> rejectedRows(String importId);
+
+  /** What one import read and kept. */
+  ImportSummary importSummary(String importId);
+}

@@ -1,0 +1,17 @@
+package se.vendorscreening.intake;
+
+/** The persons of a company that exclusion grounds cover (DOMAIN section 3). */
+public enum RepresentativeRole {
+  /** Verkställande direktör. */
+  CEO,
+  /** Styrelseordförande. */
+  CHAIR,
+  /** Styrelseledamot. */
+  BOARD,
+  /** Suppleant. */
+  DEPUTY,
+  /** Firmatecknare or prokurist. */
+  SIGNATORY,
+  /** Verklig huvudman with control. */
+  BENEFICIAL_OWNER
+}

@@ -1,0 +1,19 @@
+package se.vendorscreening.intake;
+
+import java.nio.file.Path;
+
+/** Imports a procurement's vendor list into the contract register. */
+public interface VendorListImport {
+
+  /**
+   * Runs the import job: validates every row, upserts the accepted ones, records the rejected ones
+   * under {@code importId}. Importing the same file again changes nothing; an interrupted import
+   * started again with the same id resumes.
+   *
+   * @param vendors the vendor list (CSV or XLSX; an XLSX may hold the representatives sheet too)
+   * @param representatives a separate representatives file, or null
+   * @param importId identifies this import (the run id when part of a screening)
+   * @throws UnreadableInputException when a file cannot be read at all
+   */
+  ImportSummary importVendorList(Path vendors, Path representatives, String importId);
+}

@@ -1,0 +1,29 @@
+package se.vendorscreening.registry;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import se.vendorscreening.shared.IdentityNumber;
+
+/**
+ * Who a registry is asked about: a company or a person, by identity number when there is one, and
+ * by name (and birth date for persons) when there is not.
+ *
+ * @param kind company or person
+ * @param identityNumber the Swedish number, or null (foreign persons and companies)
+ * @param name the name as the vendor list gives it
+ * @param birthDate a person's birth date, or null
+ * @param country ISO 3166-1 alpha-2
+ */
+public record Subject(
+    SubjectKind kind,
+    IdentityNumber identityNumber,
+    String name,
+    LocalDate birthDate,
+    String country) {
+
+  public Subject {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    country = country == null ? "SE" : country;
+  }
+}

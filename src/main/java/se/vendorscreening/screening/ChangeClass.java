@@ -1,0 +1,15 @@
+package se.vendorscreening.screening;
+
+/** How a party's decision moved since its previous check (SPEC section 9). */
+public enum ChangeClass {
+  NEW,
+  ESCALATED,
+  DE_ESCALATED,
+  RESOLVED,
+  UNCHANGED;
+
+  /** As written in changes.csv and reports: {@code DE-ESCALATED} with a hyphen. */
+  public String label() {
+    return name().replace('_', '-');
+  }
+}

@@ -1,0 +1,27 @@
+package se.vendorscreening.screening;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * A pre-award screening of one vendor list ({@code screen}).
+ *
+ * @param vendors the vendor list
+ * @param representatives a separate representatives file, or null
+ * @param registriesDir the file extracts' folder, or null for the configured one
+ * @param asOf the evaluation date, or null for today in Europe/Stockholm
+ * @param outDir where the run folder goes, or null for {@code SCREENING_REPORTS_DIR}
+ * @param language the reports' language
+ * @param actor who runs it
+ * @param command the command line, for the audit trail
+ */
+public record ScreenRequest(
+    Path vendors,
+    Path representatives,
+    Path registriesDir,
+    LocalDate asOf,
+    Path outDir,
+    Locale language,
+    String actor,
+    String command) {}

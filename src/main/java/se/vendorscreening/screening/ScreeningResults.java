@@ -1,0 +1,30 @@
+package se.vendorscreening.screening;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import se.vendorscreening.intake.RejectedRow;
+
+/** Reads the stored outcome of runs, for reports and for the {@code show} command. */
+public interface ScreeningResults {
+
+  /** The run, if it exists. */
+  Optional<RunInfo> run(String runId);
+
+  /** Every run, newest first. */
+  List<RunInfo> runs();
+
+  /**
+   * The run's party results ordered by procurement id and org_no, streamed from the database (close
+   * the stream).
+   */
+  Stream<PartyResult> results(String runId);
+
+  /**
+   * The run's changes (re-check only), changes first: every class but UNCHANGED, then UNCHANGED.
+   */
+  Stream<PartyChange> changes(String runId);
+
+  /** The input rows the run's import rejected. */
+  List<RejectedRow> rejectedRows(String runId);
+}
