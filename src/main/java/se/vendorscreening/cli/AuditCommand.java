@@ -23,13 +23,25 @@ class AuditCommand implements Callable<Integer>, Subcommand {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--since", paramLabel = "DATE", descriptionKey = "since")
+  @Option(
+      names = "--since",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "DATE",
+      descriptionKey = "since")
   LocalDate since;
 
-  @Option(names = "--party", paramLabel = "ORG_NO", descriptionKey = "party")
+  @Option(
+      names = "--party",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "ORG_NO",
+      descriptionKey = "party")
   String party;
 
-  @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "actor")
+  @Option(
+      names = "--actor",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "NAME",
+      descriptionKey = "actor")
   String actor;
 
   AuditCommand(AuditTrail trail, CommandText text) {

@@ -22,10 +22,18 @@ class PurgeCommand implements Callable<Integer>, Subcommand {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--older-than", paramLabel = "PERIOD", descriptionKey = "olderThan")
+  @Option(
+      names = "--older-than",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "PERIOD",
+      descriptionKey = "olderThan")
   String olderThan;
 
-  @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "actor")
+  @Option(
+      names = "--actor",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "NAME",
+      descriptionKey = "actor")
   String actor;
 
   PurgeCommand(EvidencePurge purge, CommandText text) {

@@ -39,10 +39,14 @@ class ShowCommand implements Callable<Integer>, Subcommand {
   @Parameters(index = "0", paramLabel = "RUN_ID", descriptionKey = "runId")
   String runId;
 
-  @Option(names = "--unmask", descriptionKey = "unmask")
+  @Option(names = "--unmask", defaultValue = "false", descriptionKey = "unmask")
   boolean unmask;
 
-  @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "actor")
+  @Option(
+      names = "--actor",
+      defaultValue = Option.NULL_VALUE,
+      paramLabel = "NAME",
+      descriptionKey = "actor")
   String actor;
 
   ShowCommand(
