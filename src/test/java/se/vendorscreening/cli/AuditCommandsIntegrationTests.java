@@ -231,6 +231,25 @@ class AuditCommandsIntegrationTests {
   }
 
   @Test
+  void aRunStillVerifiesAfterItsRegistryEvidenceIsPurged() throws Exception {
+    // given
+    String runId = RunFixtures.uniqueRunId("screen");
+    Path folder = reports.resolve(runId);
+    events.publishEvent(
+        RunFixtures.aRunFolder(folder, RunFixtures.aRun(runId, "anna", Instant.now())));
+    Instant old = Instant.now().minus(Duration.ofDays(400));
+    evidence.storeAnswerRetrievedAt(old);
+
+    // when
+    int purged = run("purge", "--older-than", "P1Y", "--actor", "dataskydd-" + runId);
+
+    // then
+    assertThat(purged).isEqualTo(ExitStatus.OK);
+    assertThat(evidence.retrievedTimes()).doesNotContain(old);
+    assertThat(run("verify", runId)).isEqualTo(ExitStatus.OK);
+  }
+
+  @Test
   void auditSinceListsOnlyRecordsFromThatDate() {
     // given
     String actor = "filter-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
