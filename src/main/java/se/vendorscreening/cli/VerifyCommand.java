@@ -40,7 +40,7 @@ class VerifyCommand implements Callable<Integer>, Subcommand {
     try {
       report = verification.verify(run);
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+      err.println(text.get("verify.cannot", run, e.getMessage()));
       return ExitStatus.FAILED;
     }
     if (report.isIntact()) {
