@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.vendorscreening.audit.internal.PersonalNumberMasking;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 
@@ -40,6 +41,16 @@ public record AuditRecord(
   /** The parties as reports show them: personal numbers as {@code YYMMDD-****}. */
   public List<String> maskedPartyKeys() {
     return partyKeys.stream().map(AuditRecord::masked).toList();
+  }
+
+  /**
+   * The facts with any personal identity number in them masked (free text such as an override's
+   * reason may hold one), as they may be printed.
+   */
+  public Map<String, String> maskedFacts() {
+    Map<String, String> masked = new LinkedHashMap<>();
+    facts.forEach((name, value) -> masked.put(name, PersonalNumberMasking.mask(value)));
+    return Collections.unmodifiableMap(masked);
   }
 
   /** A party key as reports show it; a key that is no Swedish number is shown as it is. */

@@ -73,7 +73,7 @@ class AuditCommand implements Callable<Integer>, Subcommand {
         out.println(
             "    " + text.get("audit.parties", String.join(", ", record.maskedPartyKeys())));
       }
-      record.facts().forEach((name, value) -> out.println("    " + name + ": " + value));
+      record.maskedFacts().forEach((name, value) -> out.println("    " + name + ": " + value));
     }
     out.flush();
     return ExitStatus.OK;

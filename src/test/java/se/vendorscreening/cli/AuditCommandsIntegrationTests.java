@@ -290,6 +290,32 @@ class AuditCommandsIntegrationTests {
         .doesNotContain(SOLE_TRADER, "800102-2386");
   }
 
+  @Test
+  void auditMasksAPersonalNumberTypedIntoAnOverrideReason() {
+    // given
+    String actor = "upphandlare-" + System.nanoTime();
+    events.publishEvent(
+        new se.vendorscreening.screening.OverrideRecorded(
+            RunFixtures.COMPANY,
+            "556123-4567",
+            new se.vendorscreening.screening.AppliedOverride(
+                "CONVICTION_MANDATORY",
+                se.vendorscreening.shared.Decision.CLEAR,
+                "Dömd VD 199204292396 har lämnat bolaget",
+                actor,
+                Instant.now(),
+                null)));
+
+    // when
+    int status = run("audit", "--actor", actor, "--party", "556123-4567");
+
+    // then
+    assertThat(status).isEqualTo(ExitStatus.OK);
+    assertThat(out.toString())
+        .contains("OVERRIDE", "reason: Dömd VD 920429-**** har lämnat bolaget", "556123-4567")
+        .doesNotContain("199204292396");
+  }
+
   private void publishRun(RunInfo run) {
     events.publishEvent(
         new se.vendorscreening.screening.RunCompleted(

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * YYMMDDNNNC} and {@code CCYYMMDD[-]NNNC} with a plausible date and a valid check digit) and masks
  * them as {@code YYMMDD-****}. Organisation numbers (month digits 20 or more) are left alone.
  */
-final class PersonalNumberMasking {
+public final class PersonalNumberMasking {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
@@ -17,7 +17,7 @@ final class PersonalNumberMasking {
   private PersonalNumberMasking() {}
 
   /** The text with every personal identity number masked; the same text when there is none. */
-  static String mask(String text) {
+  public static String mask(String text) {
     if (text == null || text.length() < 10) {
       return text;
     }
