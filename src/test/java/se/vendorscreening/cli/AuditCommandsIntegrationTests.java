@@ -231,6 +231,46 @@ class AuditCommandsIntegrationTests {
   }
 
   @Test
+  void verifyCatchesAReportChangedTogetherWithItsManifestThroughTheAuditTrail() throws Exception {
+    // given a report changed and the manifest rewritten to match it
+    String runId = RunFixtures.uniqueRunId("screen");
+    Path folder = reports.resolve(runId);
+    events.publishEvent(
+        RunFixtures.aRunFolder(folder, RunFixtures.aRun(runId, "anna", Instant.now())));
+    String originalHash = RunFixtures.outputOf(folder, "results.csv").sha256();
+    Files.writeString(
+        folder.resolve("results.csv"), "procurement_id,org_no\nKS-2026/317,556123-4567\n");
+    String forgedHash = RunFixtures.outputOf(folder, "results.csv").sha256();
+    Path manifest = folder.resolve("manifest.json");
+    Files.writeString(manifest, Files.readString(manifest).replace(originalHash, forgedHash));
+
+    // when
+    int status = run("verify", folder.toString());
+
+    // then
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(err.toString())
+        .contains("ÄNDRAD manifest.json: innehållet skiljer sig från granskningsloggen")
+        .contains("ÄNDRAD results.csv: innehållet skiljer sig från granskningsloggen")
+        .doesNotContain("från manifestet", "report.pdf");
+  }
+
+  @Test
+  void verifyFailsForAFolderTheAuditTrailNeverRecorded() throws Exception {
+    // given
+    String runId = RunFixtures.uniqueRunId("screen");
+    Path folder = reports.resolve(runId);
+    RunFixtures.aRunFolder(folder, RunFixtures.aRun(runId, "anna", Instant.now()));
+
+    // when
+    int status = run("verify", folder.toString());
+
+    // then
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(err.toString()).contains("Granskningsloggen har ingen post om körning " + runId);
+  }
+
+  @Test
   void aRunStillVerifiesAfterItsRegistryEvidenceIsPurged() throws Exception {
     // given
     String runId = RunFixtures.uniqueRunId("screen");
