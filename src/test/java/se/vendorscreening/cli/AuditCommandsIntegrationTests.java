@@ -46,6 +46,7 @@ class AuditCommandsIntegrationTests {
   @BeforeEach
   void commandsSpeakSwedishByDefault() {
     Locale.setDefault(CommandLanguage.SWEDISH);
+    evidence.clear();
   }
 
   @AfterEach

@@ -25,6 +25,10 @@ class FakeEvidenceRetention implements EvidenceRetention {
     retrieved.add(when);
   }
 
+  void clear() {
+    retrieved.clear();
+  }
+
   List<Instant> retrievedTimes() {
     return List.copyOf(retrieved);
   }
