@@ -1,6 +1,5 @@
 package se.vendorscreening.scheduling.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,22 +19,15 @@ class PurgeQuartzJob implements Job {
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
   private final EvidenceRetention retention;
-  private final Clock clock;
 
   PurgeQuartzJob(EvidenceRetention retention) {
-    this(retention, Clock.systemUTC());
-  }
-
-  PurgeQuartzJob(EvidenceRetention retention, Clock clock) {
     this.retention = retention;
-    this.clock = clock;
   }
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
     JobSettings settings = JobSettings.of(context.getMergedJobDataMap());
-    Instant cutoff =
-        ZonedDateTime.now(clock.withZone(STOCKHOLM)).minus(settings.olderThan()).toInstant();
+    Instant cutoff = ZonedDateTime.now(STOCKHOLM).minus(settings.olderThan()).toInstant();
     try {
       long deleted = retention.purgeRetrievedBefore(cutoff, settings.actor());
       log.info(
