@@ -21,6 +21,8 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.scheduling.NotificationSent;
 import se.vendorscreening.screening.PartyChange;
@@ -40,16 +42,19 @@ class ChangeNotifier {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final ChangeMailWriter writer;
   private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
 
   ChangeNotifier(
       SchedulingProperties properties,
       ObjectProvider<JavaMailSender> mailSender,
       ChangeMailWriter writer,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.properties = properties;
     this.mailSender = mailSender;
     this.writer = writer;
     this.events = events;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   /**
