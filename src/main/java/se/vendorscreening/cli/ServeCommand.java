@@ -1,6 +1,9 @@
 package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -40,7 +43,7 @@ class ServeCommand implements Callable<Integer>, Subcommand {
               job.name(),
               job.job(),
               job.schedule(),
-              job.nextFireTime() == null ? "-" : job.nextFireTime()));
+              job.nextFireTime() == null ? "-" : localTime(job.nextFireTime())));
     }
     out.println(texts.getString("serve.waiting"));
     out.flush();
@@ -48,5 +51,9 @@ class ServeCommand implements Callable<Integer>, Subcommand {
     out.println(texts.getString("serve.stopped"));
     out.flush();
     return ExitStatus.OK;
+  }
+
+  private static String localTime(Instant instant) {
+    return instant.atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }
