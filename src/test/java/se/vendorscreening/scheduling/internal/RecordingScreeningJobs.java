@@ -36,6 +36,7 @@ class RecordingScreeningJobs implements ScreeningJobs {
   private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
   private final AtomicInteger runNumber = new AtomicInteger();
+  private final Map<String, Runnable> work = new ConcurrentHashMap<>();
 
   RecordingScreeningJobs(Path reportsDir) {
     this.reportsDir = reportsDir;
@@ -61,6 +62,7 @@ class RecordingScreeningJobs implements ScreeningJobs {
     int now = running.computeIfAbsent(actor, a -> new AtomicInteger()).incrementAndGet();
     mostAtOnce.computeIfAbsent(actor, a -> new AtomicInteger()).accumulateAndGet(now, Math::max);
     try {
+      work.getOrDefault(actor, () -> {}).run();
       CountDownLatch hold = holds.get(actor);
       if (hold != null && !hold.await(30, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the test never released " + actor);
@@ -106,6 +108,11 @@ class RecordingScreeningJobs implements ScreeningJobs {
     CountDownLatch latch = new CountDownLatch(1);
     holds.put(actor, latch);
     return latch;
+  }
+
+  /** Runs the work (e.g. a real batch job) inside every later call of the actor. */
+  void doWork(String actor, Runnable runnable) {
+    work.put(actor, runnable);
   }
 
   List<RecheckRequest> rechecksBy(String actor) {
