@@ -31,7 +31,8 @@ class ServeCommandTests {
 
   @DynamicPropertySource
   static void jobsFolder(DynamicPropertyRegistry registry) {
-    registry.add("screening.scheduling.jobs-dir", JOBS_DIR::toString);
+    // as the operator sets it: the environment variable SCREENING_JOBS_DIR
+    registry.add("SCREENING_JOBS_DIR", JOBS_DIR::toString);
   }
 
   @Autowired Cli cli;
