@@ -79,7 +79,7 @@ class QuartzJobSchedulingTests {
   void runMissedWhileTheServiceWasDownFiresOnceAtStartUp() throws Exception {
     // given: a job due at three seconds in a row, stored by a scheduler that then stops
     String name = TestSchedulers.uniqueName("missed");
-    ZonedDateTime first = TestSchedulers.secondsAhead(3, 3);
+    ZonedDateTime first = TestSchedulers.secondsAhead(5, 3);
     TestSchedulers.writeJob(
         jobsDir,
         name,

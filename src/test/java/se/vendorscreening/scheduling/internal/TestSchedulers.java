@@ -114,7 +114,7 @@ class TestSchedulers {
   void shutdownAll() throws SchedulerException {
     for (Scheduler scheduler : created) {
       if (!scheduler.isShutdown()) {
-        scheduler.shutdown(false);
+        scheduler.shutdown(true);
       }
     }
     created.clear();
