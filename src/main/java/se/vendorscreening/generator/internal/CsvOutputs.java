@@ -85,14 +85,7 @@ final class CsvOutputs implements Closeable {
     var writer =
         new BufferedWriter(
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-    CountingWriter counting =
-        new CountingWriter(
-            new CSVWriter(
-                writer,
-                ICSVWriter.DEFAULT_SEPARATOR,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-                "\n"));
+    CountingWriter counting = new CountingWriter(new ReusingCsvWriter(writer));
     counting.csv.writeNext(header, false);
     all.add(counting);
     return counting;
@@ -110,6 +103,33 @@ final class CsvOutputs implements Closeable {
     }
     if (first != null) {
       throw first;
+    }
+  }
+
+  /**
+   * OpenCSV's writer, building every line in one reused buffer instead of a new 1 KB one a line
+   * (the biggest cost of writing a million rows).
+   */
+  private static final class ReusingCsvWriter extends CSVWriter {
+    private final StringBuilder line = new StringBuilder(1024);
+
+    ReusingCsvWriter(java.io.Writer writer) {
+      super(
+          writer,
+          ICSVWriter.DEFAULT_SEPARATOR,
+          ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+          ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
+          "\n");
+    }
+
+    @Override
+    public void writeNext(String[] nextLine, boolean applyQuotesToAll) {
+      line.setLength(0);
+      try {
+        writeNext(nextLine, applyQuotesToAll, line);
+      } catch (IOException e) {
+        exception = e;
+      }
     }
   }
 

@@ -60,7 +60,7 @@ class CsvSyntheticProcurementGenerator implements SyntheticProcurementGenerator 
         data.financialRecords(),
         data.networkAssessments(),
         data.plantedFlags(),
-        String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
     return data;
   }
 }

@@ -172,7 +172,7 @@ final class GenerationRun {
         "",
         vendor ? "VENDOR" : "SUBCONTRACTOR",
         vendor ? "" : parent.formatted(),
-        vendor ? String.format("AVT-%d-%06d", values.asOf().getYear(), ++contractIndex) : "",
+        vendor ? contractId(++contractIndex) : "",
         vendor ? procurement.contractStatus() : "",
         vendor ? procurement.contractStart().toString() : "",
         vendor ? procurement.contractEnd().toString() : "",
@@ -191,6 +191,15 @@ final class GenerationRun {
           representative.role());
     }
     planter.financialStanding(company, value, plant);
+  }
+
+  private String contractId(long index) {
+    String digits = Long.toString(index);
+    return "AVT-"
+        + values.asOf().getYear()
+        + "-"
+        + "000000".substring(Math.min(6, digits.length()))
+        + digits;
   }
 
   private List<Representative> representatives() {

@@ -82,7 +82,8 @@ final class Offences {
 
   /** A case number as Swedish courts write them, e.g. {@code B 4711-23}. */
   static String caseNumber(SplittableRandom random, int judgmentYear) {
-    return "B " + (100 + random.nextInt(19_900)) + "-" + String.format("%02d", judgmentYear % 100);
+    int year = judgmentYear % 100;
+    return "B " + (100 + random.nextInt(19_900)) + "-" + (year < 10 ? "0" : "") + year;
   }
 
   static String pick(List<String> categories, SplittableRandom random) {
