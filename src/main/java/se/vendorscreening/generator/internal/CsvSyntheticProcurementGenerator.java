@@ -13,10 +13,11 @@ import se.vendorscreening.generator.SyntheticProcurementGenerator;
 
 /**
  * Writes the vendor list, representatives, registry extracts and planted flags as CSV files (SPEC
- * sections 4 and 5.1) in one streaming pass.
+ * sections 4 and 5.1) in one streaming pass. Public so that the benchmark tooling and its tests can
+ * use it without a Spring context.
  */
 @Component
-class CsvSyntheticProcurementGenerator implements SyntheticProcurementGenerator {
+public class CsvSyntheticProcurementGenerator implements SyntheticProcurementGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(CsvSyntheticProcurementGenerator.class);
 
