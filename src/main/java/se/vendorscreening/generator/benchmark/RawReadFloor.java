@@ -3,6 +3,8 @@ package se.vendorscreening.generator.benchmark;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ public final class RawReadFloor {
           "registries/financial-standing.csv",
           "registries/organised-crime-assessments.csv");
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private RawReadFloor() {}
 
   /**
@@ -40,8 +44,9 @@ public final class RawReadFloor {
    * @param rows data rows (without the header)
    * @param fields fields read, so that the reading cannot be optimised away
    * @param nanos the time it took
+   * @param cpuNanos the processor time it took (less than nanos when other processes compete)
    */
-  public record FileRead(String file, long rows, long fields, long nanos) {}
+  public record FileRead(String file, long rows, long fields, long nanos, long cpuNanos) {}
 
   /** Reads every input file of the folder once, in order, and times each. */
   public static List<FileRead> measure(Path directory) throws IOException {
@@ -54,6 +59,7 @@ public final class RawReadFloor {
 
   private static FileRead read(Path directory, String input) throws IOException {
     long started = System.nanoTime();
+    long cpuStarted = THREADS.getCurrentThreadCpuTime();
     long rows = -1;
     long fields = 0;
     try (CSVReader reader =
@@ -66,7 +72,12 @@ public final class RawReadFloor {
     } catch (CsvValidationException e) {
       throw new IOException(input + ": " + e.getMessage(), e);
     }
-    return new FileRead(input, rows, fields, System.nanoTime() - started);
+    return new FileRead(
+        input,
+        rows,
+        fields,
+        System.nanoTime() - started,
+        THREADS.getCurrentThreadCpuTime() - cpuStarted);
   }
 
   /**
@@ -86,9 +97,11 @@ public final class RawReadFloor {
   private static void print(String pass, List<FileRead> reads) {
     long rows = 0;
     long nanos = 0;
+    long cpuNanos = 0;
     for (FileRead read : reads) {
       rows += read.rows();
       nanos += read.nanos();
+      cpuNanos += read.cpuNanos();
       System.out.printf(
           Locale.ROOT,
           "floor pass=%s file=%s rows=%d seconds=%.3f%n",
@@ -99,10 +112,11 @@ public final class RawReadFloor {
     }
     System.out.printf(
         Locale.ROOT,
-        "floor pass=%s total rows=%d seconds=%.3f rows_per_second=%.0f%n",
+        "floor pass=%s total rows=%d seconds=%.3f cpu_seconds=%.3f rows_per_second=%.0f%n",
         pass,
         rows,
         nanos / 1e9,
+        cpuNanos / 1e9,
         rows / (nanos / 1e9));
   }
 }

@@ -206,15 +206,15 @@ final class GenerationRun {
     List<Representative> representatives = new ArrayList<>(4);
     Set<String> seated = new HashSet<>();
     addPerson(representatives, seated, "CEO");
-    if (values.percent(50)) {
+    if (values.percent(40)) {
       addPerson(representatives, seated, "CHAIR");
     }
-    int board = random.nextInt(100) < 45 ? 1 : random.nextInt(100) < 27 ? 2 : 0;
+    int board = random.nextInt(100) < 35 ? 1 : random.nextInt(100) < 8 ? 2 : 0;
     for (int i = 0; i < board; i++) {
       addPerson(representatives, seated, "BOARD");
     }
     for (String role : List.of("DEPUTY", "SIGNATORY", "BENEFICIAL_OWNER")) {
-      if (values.percent(25)) {
+      if (values.percent(20)) {
         addPerson(representatives, seated, role);
       }
     }

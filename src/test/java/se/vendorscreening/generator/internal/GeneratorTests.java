@@ -83,7 +83,7 @@ class GeneratorTests {
 
     assertThat(data.vendors()).isEqualTo(1_000);
     assertThat(data.subcontractors()).isBetween(150L, 260L);
-    assertThat((double) data.representatives() / parties).isBetween(2.7, 3.3);
+    assertThat((double) data.representatives() / data.vendors()).isBetween(2.8, 3.2);
     assertThat(data.convictions()).isEqualTo(10_000);
     assertThat(data.taxArrears()).isEqualTo(2_000);
     assertThat(data.financialRecords()).isEqualTo(parties - 10); // ten FINANCIAL_NO_DATA
