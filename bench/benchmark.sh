@@ -122,6 +122,8 @@ set -e
 WALL=$(seconds_since "$start")
 echo "screen exit_status=$STATUS wall_seconds=$WALL parties=$PARTIES parties_per_second=$(awk -v p="$PARTIES" -v s="$WALL" 'BEGIN { printf "%.0f", p / s }')"
 grep -E 'phase=' "$WORK/screen.log" | sed 's/^.* - //; s/^/   /' || echo "   (the screen job logged no phase= lines)"
+grep -E 'Loaded .* records|Wrote run folder|completed: \{' "$WORK/screen.log" | sed 's/^\([0-9:.]*\) [A-Z]* *[A-Za-z]* - /   \1 /' || true
+echo "   screen.log: $(grep -c ' WARN ' "$WORK/screen.log" || true) WARN lines, $(grep -c ' ERROR ' "$WORK/screen.log" || true) ERROR lines"
 grep -iE 'in.?flight' "$WORK/screen.log" | tail -3 | sed 's/^.* - /   app: /' || true
 PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($1 > m) m = $1 } END { print m + 0 }')
 LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($2 > m) m = $2 } END { print m + 0 }')
@@ -130,7 +132,7 @@ echo "memory peak_heap_mb=$PEAK_HEAP max_heap_after_gc_mb=$LIVE_HEAP max_rss_mb=
 echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
 if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
   echo "screen failed; last lines of $WORK/screen.log:"
-  tail -20 "$WORK/screen.log"
+  grep -v ' WARN ' "$WORK/screen.log" | tail -20
   exit 1
 fi
 
