@@ -72,6 +72,7 @@ final class ClauseCatalogues {
               Boolean.TRUE.equals(clause.get("standard")),
               (String) clause.get("text")));
     }
-    return new ClauseCatalogue(String.valueOf(root.getOrDefault("version", "")), clauses);
+    return new ClauseCatalogue(
+        root.get("version") == null ? "" : String.valueOf(root.get("version")), clauses);
   }
 }

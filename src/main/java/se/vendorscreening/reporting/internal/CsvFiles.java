@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Opens CSV files the way every run-folder CSV is written: UTF-8, comma, RFC 4180 quoting, CRLF. */
+/**
+ * Opens CSV files the way every run-folder CSV is written: UTF-8, comma, RFC 4180 quoting, CRLF.
+ */
 final class CsvFiles {
 
   private CsvFiles() {}

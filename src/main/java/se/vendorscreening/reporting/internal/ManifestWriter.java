@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes manifest.json (SPEC section 6), the auditor's entry point: what the run read, how it
- * decided and the hash of every file it wrote. Keys come in a fixed order so that a manifest can
- * be compared with another by eye or by diff.
+ * decided and the hash of every file it wrote. Keys come in a fixed order so that a manifest can be
+ * compared with another by eye or by diff.
  */
 final class ManifestWriter {
 

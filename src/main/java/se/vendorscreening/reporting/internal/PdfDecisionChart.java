@@ -18,8 +18,7 @@ final class PdfDecisionChart {
 
   private PdfDecisionChart() {}
 
-  static void draw(PdfFlow flow, ReportTexts texts, Map<Decision, Long> counts)
-      throws IOException {
+  static void draw(PdfFlow flow, ReportTexts texts, Map<Decision, Long> counts) throws IOException {
     long max = Math.max(1, ORDER.stream().mapToLong(d -> count(counts, d)).max().orElse(1));
     flow.drawBox(
         ORDER.size() * ROW_HEIGHT + 4,
@@ -35,7 +34,8 @@ final class PdfDecisionChart {
             content.addRect(left + LABEL_WIDTH, rowBottom, width, BAR_HEIGHT);
             content.fill();
             content.setNonStrokingColor(java.awt.Color.BLACK);
-            text(content, flow, Long.toString(count), left + LABEL_WIDTH + width + 6, rowBottom + 3);
+            text(
+                content, flow, Long.toString(count), left + LABEL_WIDTH + width + 6, rowBottom + 3);
           }
           content.setStrokingColor(PdfFlow.BORDER);
           content.moveTo(left + LABEL_WIDTH, bottom);

@@ -24,7 +24,9 @@ final class PdfPageNumbers {
     int total = document.getNumberOfPages();
     for (int index = 0; index < total; index++) {
       PDPage page = document.getPage(index);
-      String right = flow.safe(texts.get("pdf.pageNumber", Integer.toString(index + 1), Integer.toString(total)));
+      String right =
+          flow.safe(
+              texts.get("pdf.pageNumber", Integer.toString(index + 1), Integer.toString(total)));
       float rightWidth = font.getStringWidth(right) / 1000 * FONT_SIZE;
       try (PDPageContentStream content =
           new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {

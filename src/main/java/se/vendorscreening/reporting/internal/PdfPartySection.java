@@ -37,7 +37,8 @@ final class PdfPartySection {
   }
 
   void write(PartyResult party) throws IOException {
-    flow.heading(party.name() + " (" + party.orgNo() + ") – " + texts.decision(party.decision()), 12);
+    flow.heading(
+        party.name() + " (" + party.orgNo() + ") – " + texts.decision(party.decision()), 12);
     flow.keyValues(facts(party), 150);
     if (!party.overrides().isEmpty()) {
       flow.table(OVERRIDE_COLUMNS, overrideHeader(), overrideRows(party), null);

@@ -82,7 +82,8 @@ final class PdfReportWriter {
   private void writeHeader(PdfFlow flow, RunInfo run) throws IOException {
     flow.heading(texts.get(isRecheck(run) ? "pdf.title.recheck" : "pdf.title.screen"), 18);
     List<String[]> header = new ArrayList<>();
-    header.add(pair("pdf.header.procurements", String.join(", ", nullToEmpty(run.procurementIds()))));
+    header.add(
+        pair("pdf.header.procurements", String.join(", ", nullToEmpty(run.procurementIds()))));
     header.add(pair("pdf.header.runId", run.runId()));
     header.add(pair("pdf.header.job", run.job()));
     header.add(pair("pdf.header.asOf", texts.date(run.asOf())));
@@ -117,7 +118,9 @@ final class PdfReportWriter {
       total += count;
       rows.add(
           new String[] {
-            texts.decision(decision), texts.get("decision.meaning." + decision), Long.toString(count)
+            texts.decision(decision),
+            texts.get("decision.meaning." + decision),
+            Long.toString(count)
           });
       fills.add(DecisionColours.fill(decision));
     }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import se.vendorscreening.intake.RejectedRow;
 
-/** Writes rejected-rows.csv: {@code file, line, column, value, reason}, the header only when none. */
+/**
+ * Writes rejected-rows.csv: {@code file, line, column, value, reason}, the header only when none.
+ */
 final class RejectedRowsCsvWriter {
 
   static final String[] HEADER = {"file", "line", "column", "value", "reason"};

@@ -11,7 +11,8 @@ import se.vendorscreening.screening.PartyResult;
 
 /**
  * Writes results.csv (SPEC section 6): one row per procurement and party, in the order the results
- * come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give equal bytes.
+ * come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give equal
+ * bytes.
  */
 final class ResultsCsvWriter {
 

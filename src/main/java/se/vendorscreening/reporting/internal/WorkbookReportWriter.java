@@ -102,7 +102,9 @@ final class WorkbookReportWriter {
   }
 
   private static final int[] PARTY_WIDTHS = {16, 15, 36, 14, 15, 13, 13, 34, 30, 22, 100};
-  private static final int[] FINDING_WIDTHS = {16, 15, 30, 24, 22, 12, 10, 26, 14, 14, 20, 8, 50, 60, 12, 22};
+  private static final int[] FINDING_WIDTHS = {
+    16, 15, 30, 24, 22, 12, 10, 26, 14, 14, 20, 8, 50, 60, 12, 22
+  };
 
   private WorkbookSheet sheet(
       SXSSFWorkbook workbook, WorkbookStyles styles, String name, String columns, int[] widths) {
@@ -182,7 +184,13 @@ final class WorkbookReportWriter {
     String inputKind = texts.get("xlsx.input.file");
     for (InputFile input : run.inputs() == null ? List.<InputFile>of() : run.inputs()) {
       sheet.append(
-          null, inputKind, "", input.path(), input.sha256(), input.rowsRead(), input.rowsRejected());
+          null,
+          inputKind,
+          "",
+          input.path(),
+          input.sha256(),
+          input.rowsRead(),
+          input.rowsRejected());
     }
     String registryKind = texts.get("xlsx.input.registry");
     for (RegistrySource source :

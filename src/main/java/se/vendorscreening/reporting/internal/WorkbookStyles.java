@@ -37,7 +37,9 @@ final class WorkbookStyles {
     XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
     style.setFillForegroundColor(
         new XSSFColor(
-            new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()}));
+            new byte[] {
+              (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()
+            }));
     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     return style;
   }
