@@ -85,7 +85,7 @@ final class PdfAppendices {
       flow.paragraph(texts.get("pdf.appendix.inputs.none"), 10);
     } else {
       flow.table(
-          new float[] {140, 235, 60, 60},
+          new float[] {110, 295, 45, 45},
           new String[] {
             texts.get("column.path"),
             texts.get("column.sha256"),
@@ -93,7 +93,8 @@ final class PdfAppendices {
             texts.get("column.rowsRejected")
           },
           inputs,
-          null);
+          null,
+          1);
     }
     List<String[]> sources = new ArrayList<>();
     for (RegistrySource source :
@@ -109,7 +110,7 @@ final class PdfAppendices {
     flow.paragraph(texts.get("pdf.appendix.registries.intro", run.registryMode()), 9);
     if (!sources.isEmpty()) {
       flow.table(
-          new float[] {80, 140, 215, 60},
+          new float[] {65, 90, 295, 45},
           new String[] {
             texts.get("column.check"),
             texts.get("column.location"),
@@ -117,7 +118,8 @@ final class PdfAppendices {
             texts.get("column.records")
           },
           sources,
-          null);
+          null,
+          2);
     }
   }
 }

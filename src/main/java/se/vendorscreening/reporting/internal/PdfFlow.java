@@ -28,6 +28,10 @@ final class PdfFlow {
   static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   static final float TOP_OFFSET = 50;
   static final float BOTTOM = 55;
+
+  /** A 64-digit hex SHA-256 in this size is about 285 points wide. */
+  static final int HASH_FONT_SIZE = 7;
+
   static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
   static final Color BORDER = new Color(0x99, 0x99, 0x99);
 
@@ -147,6 +151,16 @@ final class PdfFlow {
    */
   void table(float[] widths, String[] header, List<String[]> rows, List<Color> fills)
       throws IOException {
+    table(widths, header, rows, fills, -1);
+  }
+
+  /**
+   * As {@link #table(float[], String[], List, List)}, with one column of SHA-256 hashes in a
+   * smaller size so that a hash fits on one line, unbroken, and copies back exactly.
+   */
+  void table(
+      float[] widths, String[] header, List<String[]> rows, List<Color> fills, int hashColumn)
+      throws IOException {
     Table.TableBuilder table =
         Table.builder()
             .addColumnsOfWidth(widths)
@@ -165,8 +179,14 @@ final class PdfFlow {
       if (fill != null) {
         row.backgroundColor(fill);
       }
-      for (String value : rows.get(i)) {
-        row.add(TextCell.builder().text(text.clean(value, true)).borderWidth(0.5f).build());
+      String[] values = rows.get(i);
+      for (int column = 0; column < values.length; column++) {
+        TextCell.TextCellBuilder<?, ?> cell =
+            TextCell.builder().text(text.clean(values[column], true)).borderWidth(0.5f);
+        if (column == hashColumn) {
+          cell.fontSize(HASH_FONT_SIZE);
+        }
+        row.add(cell.build());
       }
       table.addRow(row.build());
     }

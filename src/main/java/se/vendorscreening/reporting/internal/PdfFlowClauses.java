@@ -13,9 +13,12 @@ import org.vandeseer.easytable.structure.cell.TextCell;
  */
 final class PdfFlowClauses {
 
+  /** Room for a clause's title and the first lines of its text. */
+  private static final float TITLE_WITH_FIRST_LINES = 110;
+
   private PdfFlowClauses() {}
 
-  static Table table(PdfFlow flow, List<Clause> clauses) {
+  static Table table(PdfFlow flow, Clause clause) {
     PDFont bold = flow.bold();
     Table.TableBuilder table =
         Table.builder()
@@ -23,41 +26,42 @@ final class PdfFlowClauses {
             .font(flow.regular())
             .fontSize(9)
             .wordBreak(true);
-    for (Clause clause : clauses) {
+    table.addRow(
+        Row.builder()
+            .add(
+                TextCell.builder()
+                    .text(flow.safe(clause.id() + " – " + clause.title()))
+                    .font(bold)
+                    .fontSize(10)
+                    .paddingTop(8)
+                    .paddingBottom(3)
+                    .paddingLeft(2)
+                    .build())
+            .build());
+    for (String paragraph : clause.paragraphs()) {
       table.addRow(
           Row.builder()
               .add(
                   TextCell.builder()
-                      .text(flow.safe(clause.id() + " – " + clause.title()))
-                      .font(bold)
-                      .fontSize(10)
-                      .paddingTop(8)
-                      .paddingBottom(3)
+                      .text(flow.safe(paragraph))
+                      .lineSpacing(1.1f)
                       .paddingLeft(2)
+                      .paddingRight(2)
+                      .paddingTop(2)
+                      .paddingBottom(7)
                       .build())
               .build());
-      for (String paragraph : clause.paragraphs()) {
-        table.addRow(
-            Row.builder()
-                .add(
-                    TextCell.builder()
-                        .text(flow.safe(paragraph))
-                        .lineSpacing(1.1f)
-                        .paddingLeft(2)
-                        .paddingRight(2)
-                        .paddingTop(2)
-                        .paddingBottom(4)
-                        .build())
-                .build());
-      }
     }
     return table.build();
   }
 
-  /** Draws the clauses at the flow's position. */
+  /**
+   * Draws the clauses at the flow's position, each title on the same page as the start of its text.
+   */
   static void draw(PdfFlow flow, List<Clause> clauses) throws IOException {
-    if (!clauses.isEmpty()) {
-      flow.drawTable(table(flow, clauses));
+    for (Clause clause : clauses) {
+      flow.ensureSpace(TITLE_WITH_FIRST_LINES);
+      flow.drawTable(table(flow, clause));
     }
   }
 }

@@ -16,7 +16,7 @@ import se.vendorscreening.screening.PartyResult;
  */
 final class PdfPartySection {
 
-  private static final float[] FINDING_COLUMNS = {105, 95, 230, 65};
+  private static final float[] FINDING_COLUMNS = {122, 93, 195, 85};
   private static final float[] CONTRACT_COLUMNS = {95, 60, 65, 65, 80, 130};
   private static final float[] OVERRIDE_COLUMNS = {100, 75, 180, 70, 70};
 

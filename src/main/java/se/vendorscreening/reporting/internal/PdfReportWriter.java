@@ -56,6 +56,7 @@ final class PdfReportWriter {
       writeFlaggedParties(flow, run);
       new PdfAppendices(flow, texts, catalogue, results).write(run);
       PdfPageNumbers.stamp(flow, texts, run.runId());
+      java.nio.file.Files.deleteIfExists(file);
       document.save(file.toFile());
     }
   }

@@ -222,6 +222,7 @@ final class SampleRun {
                     .about("Solgårdens Ställningsbygge AB", "SUBCONTRACTOR", "553051-9478")
                     .saying("Företagsbot för penningtvätt (MONEY_LAUNDERING)")
                     .evidence("case_number", "B 1299-24")
+                    .evidence("court", "Ängelholms tingsrätt")
                     .evidence("final_date", "2024-09-03")
                     .groundedOn("2024-09-03"))
             .build(),
