@@ -229,8 +229,15 @@ final class PdfFlow {
                 .startY(y)
                 .endY(BOTTOM)
                 .numberOfRowsToRepeat(repeatedRows)
+                .compress(true)
                 .build()
-            : TableDrawer.builder().table(table).startX(MARGIN).startY(y).endY(BOTTOM).build();
+            : TableDrawer.builder()
+                .table(table)
+                .startX(MARGIN)
+                .startY(y)
+                .endY(BOTTOM)
+                .compress(true)
+                .build();
     drawer.draw(() -> document, () -> new PDPage(PAGE), TOP_OFFSET);
     y = drawer.getFinalY();
   }
