@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,13 +132,41 @@ class ImportCommandTests {
   }
 
   @Test
-  void helpIsInSwedishByDefault() {
+  void helpNamesEveryOption() {
     int status = run("import", "--help");
 
     assertThat(status).isEqualTo(ExitStatus.OK);
     assertThat(out.toString())
-        .contains("Läser in en leverantörslista")
-        .contains("--representatives");
+        .contains("--vendors=FILE", "--representatives=FILE", "--import-id=ID", "--lang");
+  }
+
+  @Test
+  void helpTextsExistInSwedishAndEnglish() {
+    var noFallback =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    var swedish =
+        ResourceBundle.getBundle("messages.cli-import", CommandLanguage.SWEDISH, noFallback);
+    var english = ResourceBundle.getBundle("messages.cli-import", Locale.ENGLISH, noFallback);
+
+    assertThat(swedish.getString("usage.header")).startsWith("Läser in en leverantörslista");
+    assertThat(english.getString("usage.header")).startsWith("Imports a vendor list");
+    assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
+  }
+
+  @Test
+  void rejectionReasonsAreInEnglishWithLangEn() {
+    List<String> lines = SampleLists.vendorLines(SampleLists.uniqueProcurementId());
+    lines = edit(lines, 2, line -> withField(line, 13, "tusen kronor"));
+    Path vendors = SampleLists.write(folder.resolve("amount.csv"), lines);
+
+    int status = run("import", "--lang", "en", "--vendors", vendors.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.COMPLETED_WITH_PROBLEMS);
+    assertThat(out.toString())
+        .contains("25 parties and 0 representatives imported, 2 rows rejected")
+        .contains(", line 2, column annual_value_sek, value \"tusen kronor\": Invalid amount")
+        .contains(", line 23, column parent_org_no, value \"555242-9028\": The parent vendor");
   }
 
   private long partiesOf(String procurementId) {
