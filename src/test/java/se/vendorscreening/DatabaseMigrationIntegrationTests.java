@@ -14,7 +14,9 @@ class DatabaseMigrationIntegrationTests {
 
   @Test
   void flywayCreatesTheBatchAndQuartzTablesOnEveryDatabase() {
-    assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class)).isZero();
+    // The database is shared by every test of the JVM: other tests may already have run jobs.
+    assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class))
+        .isNotNegative();
     assertThat(jdbc.queryForObject("select count(*) from qrtz_locks", Long.class)).isNotNull();
     assertThat(
             jdbc.queryForObject(
