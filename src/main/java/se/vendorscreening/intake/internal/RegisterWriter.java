@@ -1,0 +1,188 @@
+package se.vendorscreening.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the contract register: every write is an upsert on natural keys ({@link Upsert}), so a
+ * repeated import or a restarted chunk leaves the same rows.
+ */
+@Repository
+class RegisterWriter {
+
+  private static final Upsert PROCUREMENT =
+      Upsert.insertOrUpdate(
+          "intake_procurement", List.of("procurement_id"), List.of("procurement_type", "title"));
+  private static final Upsert PARTY =
+      Upsert.insertOrUpdate(
+          "intake_party",
+          List.of("procurement_id", "party_key"),
+          List.of("identity_number", "country", "foreign_id", "name", "role", "parent_key"));
+  private static final Upsert CONTRACT =
+      Upsert.insertOrUpdate(
+          "intake_contract",
+          List.of("procurement_id", "party_key", "contract_id"),
+          List.of("status", "start_date", "end_date", "annual_value_sek"));
+  private static final Upsert IMPORT_PARTY =
+      Upsert.insertIfAbsent(
+          "intake_import_party", List.of("import_id", "procurement_id", "party_key"), List.of());
+  private static final Upsert REPRESENTATIVE =
+      Upsert.insertOrUpdate(
+          "intake_representative",
+          List.of("party_key", "person_key", "role"),
+          List.of("person_id", "name", "birth_date"));
+  private static final Upsert IMPORT_REPRESENTATIVE =
+      Upsert.insertIfAbsent(
+          "intake_import_representative",
+          List.of("import_id", "party_key", "person_key", "role"),
+          List.of());
+  private static final Upsert REJECTED_ROW =
+      Upsert.insertIfAbsent(
+          "intake_rejected_row",
+          List.of("import_id", "file_kind", "line"),
+          List.of("file_name", "column_name", "cell_value", "reason_code", "reason_arguments"));
+  private static final Upsert IMPORT_FILE =
+      Upsert.insertOrUpdate(
+          "intake_import_file",
+          List.of("import_id", "file_kind"),
+          List.of("path", "sha256", "rows_read"));
+
+  /** Keeps the first start time when a failed import is restarted. */
+  private static final String INSERT_IMPORT =
+      "insert into intake_import (import_id, started_at) select ?, ? where not exists"
+          + " (select 1 from intake_import where import_id = ?)";
+
+  static final String ARGUMENT_SEPARATOR = "\u001f";
+
+  private final JdbcTemplate jdbc;
+  private final String database;
+
+  RegisterWriter(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.database =
+        jdbc.execute(
+            (java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+  }
+
+  void startImport(String importId, Collection<InspectedList> inputs) {
+    jdbc.update(INSERT_IMPORT, importId, Timestamp.from(Instant.now()), importId);
+    for (InspectedList input : inputs) {
+      jdbc.update(
+          IMPORT_FILE.sql(database),
+          importId,
+          input.location().kind().name(),
+          input.location().displayName(),
+          input.sha256(),
+          input.rows());
+    }
+  }
+
+  void finishImport(String importId) {
+    jdbc.update(
+        "update intake_import set finished_at = ? where import_id = ?",
+        Timestamp.from(Instant.now()),
+        importId);
+  }
+
+  void writeVendors(String importId, List<VendorRow> rows) {
+    List<Object[]> procurements = new ArrayList<>();
+    List<Object[]> parties = new ArrayList<>();
+    List<Object[]> contracts = new ArrayList<>();
+    List<Object[]> links = new ArrayList<>();
+    for (VendorRow row : rows) {
+      procurements.add(
+          new Object[] {row.procurementId(), row.procurementType().name(), row.procurementTitle()});
+      parties.add(
+          new Object[] {
+            row.procurementId(),
+            row.key(),
+            row.identityNumber() == null ? null : row.identityNumber().canonical(),
+            row.country(),
+            row.foreignId(),
+            row.name(),
+            row.role().name(),
+            row.parentKey()
+          });
+      links.add(new Object[] {importId, row.procurementId(), row.key()});
+      if (row.contract() != null) {
+        contracts.add(
+            new Object[] {
+              row.procurementId(),
+              row.key(),
+              row.contract().contractId(),
+              row.contract().status().name(),
+              row.contract().start(),
+              row.contract().end(),
+              row.contract().annualValueSek()
+            });
+      }
+    }
+    batch(PROCUREMENT, distinct(procurements));
+    batch(PARTY, parties);
+    batch(CONTRACT, contracts);
+    batch(IMPORT_PARTY, links);
+  }
+
+  void writeRepresentatives(String importId, List<RepresentativeRow> rows) {
+    List<Object[]> representatives = new ArrayList<>();
+    List<Object[]> links = new ArrayList<>();
+    for (RepresentativeRow row : rows) {
+      representatives.add(
+          new Object[] {
+            row.partyKey(),
+            row.personKey(),
+            row.role().name(),
+            row.personId() == null ? null : row.personId().canonical(),
+            row.name(),
+            row.birthDate()
+          });
+      links.add(new Object[] {importId, row.partyKey(), row.personKey(), row.role().name()});
+    }
+    batch(REPRESENTATIVE, representatives);
+    batch(IMPORT_REPRESENTATIVE, links);
+  }
+
+  void writeRejections(
+      String importId, ListLocation location, List<RowOutcome.Rejected<?>> rejections) {
+    List<Object[]> rows = new ArrayList<>();
+    for (RowOutcome.Rejected<?> rejected : rejections) {
+      Rejection rejection = rejected.rejection();
+      rows.add(
+          new Object[] {
+            importId,
+            location.kind().name(),
+            rejected.line(),
+            location.displayName(),
+            rejection.column(),
+            rejection.value() == null ? "" : rejection.value(),
+            rejection.code(),
+            String.join(ARGUMENT_SEPARATOR, rejection.arguments())
+          });
+    }
+    batch(REJECTED_ROW, rows);
+  }
+
+  private void batch(Upsert upsert, List<Object[]> rows) {
+    if (!rows.isEmpty()) {
+      jdbc.batchUpdate(upsert.sql(database), rows);
+    }
+  }
+
+  private static List<Object[]> distinct(List<Object[]> rows) {
+    List<Object[]> distinct = new ArrayList<>();
+    List<List<Object>> seen = new ArrayList<>();
+    for (Object[] row : rows) {
+      List<Object> key = java.util.Arrays.asList(row);
+      if (!seen.contains(key)) {
+        seen.add(key);
+        distinct.add(row);
+      }
+    }
+    return distinct;
+  }
+}
