@@ -3,7 +3,10 @@ package se.vendorscreening.reporting.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -48,6 +51,10 @@ final class PdfFlow {
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
+
+  /** Tables drawn again and again (the clauses), built and measured once. */
+  private final Map<String, Table> reusedTables = new HashMap<>();
+
   private float y;
   private int pagesMerged;
 
@@ -79,6 +86,15 @@ final class PdfFlow {
 
   PDFont bold() {
     return bold;
+  }
+
+  /**
+   * The table under {@code key}, built on first use. easytable keeps a text cell's measured height
+   * in the cell, so a table drawn many times (a clause quoted for every flagged party) is wrapped
+   * and measured only once.
+   */
+  Table reused(String key, Supplier<Table> build) {
+    return reusedTables.computeIfAbsent(key, ignored -> build.get());
   }
 
   /** The text made safe to draw (see {@link PdfText}). */
