@@ -34,7 +34,7 @@ final class PdfReportWriter {
   /** Rows of the compact table per easytable table, to bound the memory a table holds. */
   private static final int COMPACT_ROWS_PER_TABLE = 500;
 
-  private static final float[] COMPACT_COLUMNS = {75, 150, 80, 110, 80};
+  private static final float[] COMPACT_COLUMNS = {60, 125, 95, 120, 95};
 
   private final ScreeningResults results;
   private final ReportTexts texts;
