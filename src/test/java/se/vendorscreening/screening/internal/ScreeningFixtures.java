@@ -107,6 +107,20 @@ final class ScreeningFixtures {
     return standing(CompanyStatus.ACTIVE, true, 4, 50_000_000);
   }
 
+  static FinancialStanding healthyStanding(String orgNo) {
+    FinancialStanding healthy = healthyStanding();
+    return new FinancialStanding(
+        OrganisationNumber.parse(orgNo),
+        healthy.status(),
+        true,
+        true,
+        true,
+        4,
+        healthy.revenueSek(),
+        healthy.equitySek(),
+        healthy.ratingDate());
+  }
+
   static NetworkAssessment assessment(IdentityNumber subject, String name, Set<Integer> criteria) {
     return new NetworkAssessment(
         "N-17", subject, name, criteria, LocalDate.of(2026, 9, 1), "Lokal samverkan");
@@ -207,7 +221,8 @@ final class ScreeningFixtures {
   static final class InMemoryRegistries {
     private final List<ConvictionRecord> convictions = new ArrayList<>();
     private final List<TaxDebt> debts = new ArrayList<>();
-    private final List<FinancialStanding> standings = new ArrayList<>(List.of(healthyStanding()));
+    private final List<FinancialStanding> standings =
+        new ArrayList<>(List.of(healthyStanding(), healthyStanding(SUBCONTRACTOR_ORG)));
     private final List<NetworkAssessment> assessments = new ArrayList<>();
     private final EnumSet<Check> failing = EnumSet.noneOf(Check.class);
 
@@ -229,7 +244,7 @@ final class ScreeningFixtures {
     }
 
     InMemoryRegistries withOnly(FinancialStanding record) {
-      standings.clear();
+      standings.removeIf(s -> s.orgNo().canonical().equals(record.orgNo().canonical()));
       standings.add(record);
       return this;
     }
