@@ -16,4 +16,12 @@ public interface VendorListImport {
    * @throws UnreadableInputException when a file cannot be read at all
    */
   ImportSummary importVendorList(Path vendors, Path representatives, String importId);
+
+  /**
+   * As {@link #importVendorList(Path, Path, String)}, telling {@code progress} how far it has come.
+   */
+  default ImportSummary importVendorList(
+      Path vendors, Path representatives, String importId, ImportProgressListener progress) {
+    return importVendorList(vendors, representatives, importId);
+  }
 }

@@ -1,0 +1,77 @@
+package se.vendorscreening.intake.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Which cell of a row holds which column, decided once from the header row. */
+final class ColumnLayout {
+
+  private final Map<ListColumn, Integer> indexes;
+
+  private ColumnLayout(Map<ListColumn, Integer> indexes) {
+    this.indexes = indexes;
+  }
+
+  /**
+   * Matches the header against the columns' English and Swedish names and the extra names
+   * configured for the list's kind.
+   *
+   * @throws UnreadableFileException when no cell is a known column, or a required one is missing
+   */
+  static ColumnLayout of(
+      TableRow header, ListKind kind, Map<String, List<String>> extraNames, String displayName) {
+    Map<String, ListColumn> byName = namesOf(kind, extraNames);
+    Map<ListColumn, Integer> indexes = new HashMap<>();
+    for (int i = 0; i < header.cells().size(); i++) {
+      ListColumn column = byName.get(HeaderNames.normalize(header.cell(i)));
+      if (column != null) {
+        indexes.putIfAbsent(column, i);
+      }
+    }
+    if (indexes.isEmpty()) {
+      throw new UnreadableFileException(displayName, "unreadable.noHeader");
+    }
+    List<String> missing = new ArrayList<>();
+    for (ListColumn column : kind.columns()) {
+      if (column.requiredInHeader() && !indexes.containsKey(column)) {
+        missing.add(column.header() + " (" + column.aliases().get(1) + ")");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new UnreadableFileException(
+          displayName, "unreadable.missingColumn", String.join(", ", missing));
+    }
+    return new ColumnLayout(indexes);
+  }
+
+  private static Map<String, ListColumn> namesOf(
+      ListKind kind, Map<String, List<String>> extraNames) {
+    Map<String, ListColumn> byName = new HashMap<>();
+    Map<String, ListColumn> byKey = new HashMap<>();
+    for (ListColumn column : kind.columns()) {
+      column.aliases().forEach(alias -> byName.put(HeaderNames.normalize(alias), column));
+      byKey.put(HeaderNames.normalize(column.header()), column);
+    }
+    extraNames.forEach(
+        (key, names) -> {
+          ListColumn column = byKey.get(HeaderNames.normalize(key));
+          if (column != null && names != null) {
+            names.forEach(name -> byName.put(HeaderNames.normalize(name), column));
+          }
+        });
+    return byName;
+  }
+
+  /** The row's cells by column, stripped; absent columns and empty cells are empty strings. */
+  <C extends Enum<C> & ListColumn> Map<C, String> values(TableRow row, Class<C> columns) {
+    Map<C, String> values = new EnumMap<>(columns);
+    for (C column : columns.getEnumConstants()) {
+      Integer index = indexes.get(column);
+      values.put(column, index == null ? "" : row.cell(index).strip());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,193 @@
+package se.vendorscreening.intake.internal;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job that imports a vendor list into the contract register. Parameters (all identifying, no
+ * incrementer): {@code vendors} and {@code representatives} (paths; empty when there is no separate
+ * representatives file) and {@code importId}. Every write is an upsert and the readers save their
+ * position, so a failed or killed run restarted with the same parameters finishes the work without
+ * duplicates.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportVendorListJobConfiguration {
+
+  static final String JOB_NAME = "importVendorListJob";
+  static final String VENDORS = "vendors";
+  static final String REPRESENTATIVES = "representatives";
+  static final String IMPORT_ID = "importId";
+
+  @Bean
+  Job importVendorListJob(
+      JobRepository jobRepository,
+      Step recordInputFilesStep,
+      Step importVendorsStep,
+      Step importRepresentativesStep,
+      Step finishImportStep) {
+    return new JobBuilder(JOB_NAME, jobRepository)
+        .start(recordInputFilesStep)
+        .next(importVendorsStep)
+        .next(importRepresentativesStep)
+        .next(finishImportStep)
+        .build();
+  }
+
+  @Bean
+  Step recordInputFilesStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      ListInspector inspector,
+      RegisterWriter register) {
+    return new StepBuilder("recordInputFilesStep", jobRepository)
+        .tasklet(
+            (contribution, context) -> {
+              var parameters = context.getStepContext().getJobParameters();
+              String importId = (String) parameters.get(IMPORT_ID);
+              register.startImport(
+                  importId,
+                  inspector.inspect(
+                      Path.of((String) parameters.get(VENDORS)),
+                      optionalPath((String) parameters.get(REPRESENTATIVES))));
+              return RepeatStatus.FINISHED;
+            },
+            transactionManager)
+        .build();
+  }
+
+  @Bean
+  Step importVendorsStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      IntakeProperties properties,
+      ListRowReader<VendorColumn> vendorRowReader,
+      VendorRowProcessor vendorRowProcessor,
+      RowOutcomeWriter<VendorRow> vendorRowWriter) {
+    return new StepBuilder("importVendorsStep", jobRepository)
+            .<ListRow<VendorColumn>, RowOutcome<VendorRow>>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(vendorRowReader)
+            .processor(vendorRowProcessor)
+            .writer(vendorRowWriter)
+            .stream(vendorRowReader)
+            .stream(vendorRowProcessor)
+            .build();
+  }
+
+  @Bean
+  Step importRepresentativesStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      IntakeProperties properties,
+      ListRowReader<RepresentativeColumn> representativeRowReader,
+      RepresentativeRowProcessor representativeRowProcessor,
+      RowOutcomeWriter<RepresentativeRow> representativeRowWriter) {
+    return new StepBuilder("importRepresentativesStep", jobRepository)
+            .<ListRow<RepresentativeColumn>, RowOutcome<RepresentativeRow>>chunk(
+                properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(representativeRowReader)
+            .processor(representativeRowProcessor)
+            .writer(representativeRowWriter)
+            .stream(representativeRowReader)
+            .stream(representativeRowProcessor)
+            .build();
+  }
+
+  @Bean
+  Step finishImportStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      RegisterWriter register) {
+    return new StepBuilder("finishImportStep", jobRepository)
+        .tasklet(
+            (contribution, context) -> {
+              register.finishImport(
+                  (String) context.getStepContext().getJobParameters().get(IMPORT_ID));
+              return RepeatStatus.FINISHED;
+            },
+            transactionManager)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  ListRowReader<VendorColumn> vendorRowReader(
+      @Value("#{jobParameters['vendors']}") String vendors, IntakeProperties properties) {
+    return new ListRowReader<>(
+        "vendorRowReader", ListLocator.vendors(Path.of(vendors)), VendorColumn.class, properties);
+  }
+
+  @Bean
+  @StepScope
+  VendorRowProcessor vendorRowProcessor(
+      @Value("#{jobParameters['vendors']}") String vendors, IntakeProperties properties) {
+    return new VendorRowProcessor(ListLocator.vendors(Path.of(vendors)), properties);
+  }
+
+  @Bean
+  @StepScope
+  RowOutcomeWriter<VendorRow> vendorRowWriter(
+      @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['importId']}") String importId,
+      RegisterWriter register,
+      ImportProgressTracker progress) {
+    return new RowOutcomeWriter<>(
+        importId,
+        ListLocator.vendors(Path.of(vendors)),
+        register::writeVendors,
+        register,
+        progress);
+  }
+
+  @Bean
+  @StepScope
+  ListRowReader<RepresentativeColumn> representativeRowReader(
+      @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['representatives']}") String representatives,
+      IntakeProperties properties) {
+    return new ListRowReader<>(
+        "representativeRowReader",
+        ListLocator.representatives(Path.of(vendors), optionalPath(representatives)).orElse(null),
+        RepresentativeColumn.class,
+        properties);
+  }
+
+  @Bean
+  @StepScope
+  RepresentativeRowProcessor representativeRowProcessor(
+      @Value("#{jobParameters['importId']}") String importId, JdbcTemplate jdbc) {
+    return new RepresentativeRowProcessor(jdbc, importId);
+  }
+
+  @Bean
+  @StepScope
+  RowOutcomeWriter<RepresentativeRow> representativeRowWriter(
+      @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['representatives']}") String representatives,
+      @Value("#{jobParameters['importId']}") String importId,
+      RegisterWriter register,
+      ImportProgressTracker progress) {
+    return new RowOutcomeWriter<>(
+        importId,
+        ListLocator.representatives(Path.of(vendors), optionalPath(representatives)).orElse(null),
+        register::writeRepresentatives,
+        register,
+        progress);
+  }
+
+  static Path optionalPath(String path) {
+    return path == null || path.isEmpty() ? null : Path.of(path);
+  }
+}

@@ -1,0 +1,61 @@
+package se.vendorscreening.intake.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the vendor list and the representatives: a CSV file, or in a workbook the sheet named
+ * {@code vendors}/{@code leverantörer} (else the first sheet) and {@code representatives}/{@code
+ * företrädare}; representatives from their own file when one is given.
+ */
+final class ListLocator {
+
+  private ListLocator() {}
+
+  static ListLocation vendors(Path path) {
+    return locate(path, ListKind.VENDORS, path.toString(), true).orElseThrow();
+  }
+
+  /** The representatives: the given file, else the representatives sheet of the vendors' book. */
+  static Optional<ListLocation> representatives(Path vendors, Path representatives) {
+    if (representatives != null) {
+      return locate(representatives, ListKind.REPRESENTATIVES, representatives.toString(), true);
+    }
+    ListLocation vendorList = vendors(vendors);
+    if (vendorList.format() != ListFormat.XLSX) {
+      return Optional.empty();
+    }
+    return locate(vendors, ListKind.REPRESENTATIVES, vendors.toString(), false)
+        .map(
+            sheet ->
+                new ListLocation(
+                    sheet.path(),
+                    sheet.kind(),
+                    sheet.format(),
+                    sheet.sheet(),
+                    sheet.displayName() + " [" + sheet.sheet() + "]"));
+  }
+
+  private static Optional<ListLocation> locate(
+      Path path, ListKind kind, String displayName, boolean firstSheetWhenUnnamed) {
+    if (!Files.isRegularFile(path)) {
+      throw new UnreadableFileException(displayName, "unreadable.notFound");
+    }
+    ListFormat format = FileFormatDetector.detect(path, displayName);
+    if (format == ListFormat.CSV) {
+      return Optional.of(new ListLocation(path, kind, format, null, displayName));
+    }
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(path, displayName)) {
+      List<String> sheets = workbook.sheetNames();
+      if (sheets.isEmpty()) {
+        throw new UnreadableFileException(displayName, "unreadable.noHeader");
+      }
+      Optional<String> named = sheets.stream().filter(kind::isSheetName).findFirst();
+      Optional<String> sheet =
+          named.isPresent() || !firstSheetWhenUnnamed ? named : Optional.of(sheets.get(0));
+      return sheet.map(name -> new ListLocation(path, kind, format, name, displayName));
+    }
+  }
+}

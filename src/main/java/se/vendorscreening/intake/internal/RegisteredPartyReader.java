@@ -1,0 +1,255 @@
+package se.vendorscreening.intake.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.ContractStatus;
+import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.OrganisationNumber;
+import se.vendorscreening.shared.PersonalIdentityNumber;
+import se.vendorscreening.shared.ProcurementType;
+
+/**
+ * Streams parties in (procurement, key) order a page at a time, by keyset pagination: each page is
+ * one query for the parties after the last key read, one for their contracts and one for their
+ * representatives, so memory holds one page whatever the register's size. The last key returned is
+ * saved in the execution context, and a restart continues after it.
+ */
+class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<RegisteredParty> {
+
+  private static final String PARTY_COLUMNS =
+      "p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id, p.name,"
+          + " p.role, p.parent_key, pr.procurement_type, pr.title";
+
+  private final JdbcTemplate jdbc;
+  private final String fromWhere;
+  private final List<Object> arguments;
+  private final int pageSize;
+  private final Deque<RegisteredParty> page = new ArrayDeque<>();
+  private String lastProcurement = "";
+  private String lastKey = "";
+  private boolean exhausted;
+  private boolean resumedFromKey;
+
+  /**
+   * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and
+   *     WHERE conditions ending in {@code and}: the keyset condition is appended
+   */
+  RegisteredPartyReader(
+      String name, JdbcTemplate jdbc, String fromWhere, List<Object> arguments, int pageSize) {
+    setName(name);
+    this.jdbc = jdbc;
+    this.fromWhere = fromWhere;
+    this.arguments = List.copyOf(arguments);
+    this.pageSize = pageSize;
+  }
+
+  @Override
+  public void open(ExecutionContext context) {
+    String procurementKey = getExecutionContextKey("lastProcurement");
+    if (context.containsKey(procurementKey)) {
+      lastProcurement = context.getString(procurementKey);
+      lastKey = context.getString(getExecutionContextKey("lastKey"));
+      resumedFromKey = true;
+    }
+    super.open(context);
+  }
+
+  @Override
+  public void update(ExecutionContext context) {
+    super.update(context);
+    context.putString(getExecutionContextKey("lastProcurement"), lastProcurement);
+    context.putString(getExecutionContextKey("lastKey"), lastKey);
+  }
+
+  @Override
+  protected void jumpToItem(int itemIndex) throws Exception {
+    if (!resumedFromKey) {
+      super.jumpToItem(itemIndex);
+    }
+  }
+
+  @Override
+  protected void doOpen() {
+    page.clear();
+    exhausted = false;
+  }
+
+  @Override
+  protected RegisteredParty doRead() {
+    if (page.isEmpty() && !exhausted) {
+      fetchPage();
+    }
+    RegisteredParty party = page.poll();
+    if (party != null) {
+      lastProcurement = party.procurementId();
+      lastKey = party.key();
+    }
+    return party;
+  }
+
+  @Override
+  protected void doClose() {
+    page.clear();
+  }
+
+  private void fetchPage() {
+    List<Object> pageArguments = new ArrayList<>(arguments);
+    pageArguments.addAll(List.of(lastProcurement, lastProcurement, lastKey, pageSize));
+    List<PartyRow> parties =
+        jdbc.query(
+            "select "
+                + PARTY_COLUMNS
+                + " "
+                + fromWhere
+                + " (p.procurement_id > ? or (p.procurement_id = ? and p.party_key > ?))"
+                + " order by p.procurement_id, p.party_key limit ?",
+            (rs, i) -> PartyRow.of(rs),
+            pageArguments.toArray());
+    if (parties.size() < pageSize) {
+      exhausted = true;
+    }
+    if (parties.isEmpty()) {
+      return;
+    }
+    Map<String, List<Contract>> contracts = contractsOf(parties);
+    Map<String, List<RegisteredRepresentative>> representatives = representativesOf(parties);
+    for (PartyRow party : parties) {
+      page.add(
+          party.toParty(
+              representatives.getOrDefault(party.key(), List.of()),
+              contracts.getOrDefault(party.procurementId() + "\u0000" + party.key(), List.of())));
+    }
+  }
+
+  private Map<String, List<Contract>> contractsOf(List<PartyRow> parties) {
+    Map<String, List<String>> keysByProcurement = new LinkedHashMap<>();
+    parties.forEach(
+        p ->
+            keysByProcurement
+                .computeIfAbsent(p.procurementId(), k -> new ArrayList<>())
+                .add(p.key()));
+    Map<String, List<Contract>> contracts = new HashMap<>();
+    keysByProcurement.forEach(
+        (procurementId, keys) -> {
+          List<Object> args = new ArrayList<>();
+          args.add(procurementId);
+          args.addAll(keys);
+          jdbc.query(
+              "select party_key, contract_id, status, start_date, end_date, annual_value_sek"
+                  + " from intake_contract where procurement_id = ? and party_key in ("
+                  + placeholders(keys.size())
+                  + ") order by party_key, contract_id",
+              rs -> {
+                contracts
+                    .computeIfAbsent(
+                        procurementId + "\u0000" + rs.getString("party_key"),
+                        k -> new ArrayList<>())
+                    .add(
+                        new Contract(
+                            rs.getString("contract_id"),
+                            ContractStatus.valueOf(rs.getString("status")),
+                            rs.getObject("start_date", java.time.LocalDate.class),
+                            rs.getObject("end_date", java.time.LocalDate.class),
+                            rs.getBigDecimal("annual_value_sek")));
+              },
+              args.toArray());
+        });
+    return contracts;
+  }
+
+  private Map<String, List<RegisteredRepresentative>> representativesOf(List<PartyRow> parties) {
+    List<Object> keys =
+        parties.stream().map(PartyRow::key).distinct().map(k -> (Object) k).toList();
+    Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
+    jdbc.query(
+        "select party_key, person_id, name, birth_date, role from intake_representative"
+            + " where party_key in ("
+            + placeholders(keys.size())
+            + ") order by party_key, role, person_key",
+        rs -> {
+          String personId = rs.getString("person_id");
+          representatives
+              .computeIfAbsent(rs.getString("party_key"), k -> new ArrayList<>())
+              .add(
+                  new RegisteredRepresentative(
+                      personId == null ? null : new PersonalIdentityNumber(personId),
+                      rs.getString("name"),
+                      rs.getObject("birth_date", java.time.LocalDate.class),
+                      RepresentativeRole.valueOf(rs.getString("role"))));
+        },
+        keys.toArray());
+    return representatives;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(",", Collections.nCopies(count, "?"));
+  }
+
+  private record PartyRow(
+      String procurementId,
+      String key,
+      String identityNumber,
+      String country,
+      String foreignId,
+      String name,
+      String role,
+      String parentKey,
+      String procurementType,
+      String title) {
+
+    static PartyRow of(ResultSet rs) throws SQLException {
+      return new PartyRow(
+          rs.getString("procurement_id"),
+          rs.getString("party_key"),
+          rs.getString("identity_number"),
+          rs.getString("country"),
+          rs.getString("foreign_id"),
+          rs.getString("name"),
+          rs.getString("role"),
+          rs.getString("parent_key"),
+          rs.getString("procurement_type"),
+          rs.getString("title"));
+    }
+
+    RegisteredParty toParty(
+        List<RegisteredRepresentative> representatives, List<Contract> contracts) {
+      return new RegisteredParty(
+          procurementId,
+          ProcurementType.valueOf(procurementType),
+          title,
+          identityNumberOf(identityNumber),
+          country,
+          foreignId,
+          name,
+          PartyRole.valueOf(role),
+          parentKey,
+          representatives,
+          contracts);
+    }
+
+    private static IdentityNumber identityNumberOf(String digits) {
+      if (digits == null) {
+        return null;
+      }
+      return digits.length() == 12
+          ? new PersonalIdentityNumber(digits)
+          : new OrganisationNumber(digits);
+    }
+  }
+}

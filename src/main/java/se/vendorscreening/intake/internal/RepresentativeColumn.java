@@ -1,0 +1,37 @@
+package se.vendorscreening.intake.internal;
+
+import java.util.List;
+
+/** The columns of a representatives list (SPEC section 4). */
+enum RepresentativeColumn implements ListColumn {
+  ORG_NO("org_no", true, "organisationsnummer"),
+  PERSON_ID("person_id", true, "personnummer"),
+  NAME("name", true, "namn"),
+  BIRTH_DATE("birth_date", false, "födelsedatum"),
+  ROLE("role", true, "roll");
+
+  private final String header;
+  private final boolean requiredInHeader;
+  private final String swedish;
+
+  RepresentativeColumn(String header, boolean requiredInHeader, String swedish) {
+    this.header = header;
+    this.requiredInHeader = requiredInHeader;
+    this.swedish = swedish;
+  }
+
+  @Override
+  public String header() {
+    return header;
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of(header, swedish);
+  }
+
+  @Override
+  public boolean requiredInHeader() {
+    return requiredInHeader;
+  }
+}

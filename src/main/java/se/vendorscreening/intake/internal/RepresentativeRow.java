@@ -1,0 +1,29 @@
+package se.vendorscreening.intake.internal;
+
+import java.time.LocalDate;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.shared.PersonalIdentityNumber;
+
+/**
+ * An accepted representatives row.
+ *
+ * @param partyKey the key of the company represented
+ * @param personId the person's number; null for a foreign person
+ * @param birthDate given, or taken from the number
+ */
+record RepresentativeRow(
+    String partyKey,
+    PersonalIdentityNumber personId,
+    String name,
+    LocalDate birthDate,
+    RepresentativeRole role) {
+
+  /** The person's key within the company: the number, or name and birth date when foreign. */
+  String personKey() {
+    return personId != null
+        ? personId.canonical()
+        : name.strip().toLowerCase(java.util.Locale.ROOT)
+            + "|"
+            + (birthDate == null ? "" : birthDate);
+  }
+}

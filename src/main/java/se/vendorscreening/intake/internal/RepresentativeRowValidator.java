@@ -1,0 +1,92 @@
+package se.vendorscreening.intake.internal;
+
+import static se.vendorscreening.intake.internal.FieldParsers.reject;
+import static se.vendorscreening.intake.internal.RepresentativeColumn.*;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.intake.internal.RowOutcome.RejectedRowException;
+import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.InvalidIdentityNumberException;
+import se.vendorscreening.shared.PersonalIdentityNumber;
+
+/**
+ * Checks one representatives row: the company must be a party of the same import, the person needs
+ * a valid personnummer or samordningsnummer, or, when foreign, a birth date.
+ */
+final class RepresentativeRowValidator {
+
+  private RepresentativeRowValidator() {}
+
+  /**
+   * @param partyKeys the keys of the parties the import's vendor list brought in
+   */
+  static RowOutcome<RepresentativeRow> validate(
+      ListRow<RepresentativeColumn> row, Set<String> partyKeys) {
+    try {
+      return new RowOutcome.Accepted<>(row.line(), parse(row, partyKeys));
+    } catch (RejectedRowException e) {
+      return new RowOutcome.Rejected<>(row.line(), e.rejection());
+    }
+  }
+
+  private static RepresentativeRow parse(ListRow<RepresentativeColumn> row, Set<String> partyKeys) {
+    String orgNo = FieldParsers.required(ORG_NO, row.get(ORG_NO));
+    String partyKey = FieldParsers.partyKey(ORG_NO, orgNo);
+    if (!partyKeys.contains(partyKey)) {
+      throw reject(Rejection.ofIdentity(ORG_NO, orgNo, "reject.companyNotInList"));
+    }
+    String name = FieldParsers.text(NAME, FieldParsers.required(NAME, row.get(NAME)), 1000);
+    LocalDate birthDate = FieldParsers.date(BIRTH_DATE, row.get(BIRTH_DATE));
+    PersonalIdentityNumber personId = personId(row.get(PERSON_ID), birthDate);
+    RepresentativeRole role = role(row.get(ROLE));
+    if (birthDate == null && personId != null) {
+      birthDate = personId.birthDate().orElse(null);
+    }
+    return new RepresentativeRow(partyKey, personId, name, birthDate, role);
+  }
+
+  private static PersonalIdentityNumber personId(String value, LocalDate birthDate) {
+    if (value.isEmpty()) {
+      if (birthDate == null) {
+        throw reject(Rejection.of(PERSON_ID, "", "reject.personIdOrBirthDate"));
+      }
+      return null;
+    }
+    try {
+      return PersonalIdentityNumber.parse(value);
+    } catch (InvalidIdentityNumberException e) {
+      if (isOrganisationNumber(value)) {
+        throw reject(Rejection.ofIdentity(PERSON_ID, value, "reject.organisationNumberForPerson"));
+      }
+      String code =
+          "wrong check digit".equals(e.getMessage())
+              ? "reject.checkDigit"
+              : "reject.notAPersonalIdentityNumber";
+      throw reject(Rejection.ofIdentity(PERSON_ID, value, code));
+    }
+  }
+
+  private static boolean isOrganisationNumber(String value) {
+    try {
+      return !IdentityNumber.parse(value).isPersonal();
+    } catch (InvalidIdentityNumberException e) {
+      return false;
+    }
+  }
+
+  private static RepresentativeRole role(String value) {
+    FieldParsers.required(ROLE, value);
+    return switch (value.toUpperCase(Locale.ROOT).replace(' ', '_')) {
+      case "CEO", "VD" -> RepresentativeRole.CEO;
+      case "CHAIR", "ORDFÖRANDE", "STYRELSEORDFÖRANDE" -> RepresentativeRole.CHAIR;
+      case "BOARD", "LEDAMOT", "STYRELSELEDAMOT" -> RepresentativeRole.BOARD;
+      case "DEPUTY", "SUPPLEANT" -> RepresentativeRole.DEPUTY;
+      case "SIGNATORY", "FIRMATECKNARE", "PROKURIST" -> RepresentativeRole.SIGNATORY;
+      case "BENEFICIAL_OWNER", "VERKLIG_HUVUDMAN" -> RepresentativeRole.BENEFICIAL_OWNER;
+      default -> throw reject(Rejection.of(ROLE, value, "reject.representativeRole"));
+    };
+  }
+}
