@@ -1,0 +1,12 @@
+package se.vendorscreening.registry;
+
+/** The names of the four checks, as used in {@link Evidence#check()} and failures. */
+public final class RegistryChecks {
+
+  public static final String TAX_ARREARS = "TAX_ARREARS";
+  public static final String CONVICTIONS = "CONVICTIONS";
+  public static final String FINANCIAL_STANDING = "FINANCIAL_STANDING";
+  public static final String NETWORK_ASSESSMENTS = "NETWORK_ASSESSMENTS";
+
+  private RegistryChecks() {}
+}

@@ -1,0 +1,180 @@
+package se.vendorscreening.registry.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import se.vendorscreening.registry.Subject;
+import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.PartyNames;
+
+/**
+ * Finds the rows of an extract that may concern a subject without comparing it with every row: rows
+ * by identity number, and rows without a number by the blocking keys of their name. Both indexes
+ * are sorted primitive arrays (a row costs 8 bytes a key), not maps of lists.
+ */
+final class CandidateIndex {
+
+  private static final int ROW_BITS = 23;
+  static final int MAX_ROWS = 1 << ROW_BITS;
+  private static final long ROW_MASK = MAX_ROWS - 1;
+
+  /** {@code (number << ROW_BITS) | row}, sorted. */
+  private final long[] byNumber;
+
+  /** Blocking keys of number-less rows, sorted, and where their rows start in {@link #rows}. */
+  private final String[] keys;
+
+  private final int[] keyStart;
+  private final int[] rows;
+
+  private CandidateIndex(long[] byNumber, String[] keys, int[] keyStart, int[] rows) {
+    this.byNumber = byNumber;
+    this.keys = keys;
+    this.keyStart = keyStart;
+    this.rows = rows;
+  }
+
+  /**
+   * The rows carrying the subject's identity number, and the number-less rows whose name shares a
+   * blocking key with the subject's, in row order.
+   */
+  int[] candidatesOf(Subject subject) {
+    IntList found = new IntList();
+    if (subject.identityNumber() != null) {
+      long number = numberKey(subject.identityNumber());
+      int at = Arrays.binarySearch(byNumber, number << ROW_BITS);
+      for (int i = at >= 0 ? at : -at - 1;
+          i < byNumber.length && byNumber[i] >>> ROW_BITS == number;
+          i++) {
+        found.add((int) (byNumber[i] & ROW_MASK));
+      }
+    }
+    for (String key : PartyNames.blockingKeys(subject.name())) {
+      int at = Arrays.binarySearch(keys, key);
+      if (at >= 0) {
+        for (int i = keyStart[at]; i < keyStart[at + 1]; i++) {
+          found.add(rows[i]);
+        }
+      }
+    }
+    return found.sortedDistinct();
+  }
+
+  int numberedEntries() {
+    return byNumber.length;
+  }
+
+  int nameEntries() {
+    return rows.length;
+  }
+
+  static long numberKey(IdentityNumber number) {
+    return Long.parseLong(number.canonical());
+  }
+
+  /** Collects rows while an extract is read; rows are numbered from 0 in the order added. */
+  static final class Builder {
+
+    private final LongList numbered = new LongList();
+    private final LongList named = new LongList();
+    private final Map<String, Integer> keyIds = new HashMap<>();
+
+    void add(int row, IdentityNumber number, String name) {
+      if (row >= MAX_ROWS) {
+        throw new IllegalStateException("more than " + MAX_ROWS + " rows in one extract");
+      }
+      if (number != null) {
+        numbered.add(numberKey(number) << ROW_BITS | row);
+      } else {
+        Set<String> blockingKeys = PartyNames.blockingKeys(name);
+        for (String key : blockingKeys) {
+          Integer id = keyIds.computeIfAbsent(key, k -> keyIds.size());
+          named.add((long) id << 32 | row);
+        }
+      }
+    }
+
+    CandidateIndex build() {
+      long[] byNumber = numbered.toArray();
+      Arrays.sort(byNumber);
+      String[] keysById = new String[keyIds.size()];
+      keyIds.forEach((key, id) -> keysById[id] = key);
+      String[] keys = keysById.clone();
+      Arrays.sort(keys);
+      int[] rankOfId = new int[keysById.length];
+      for (int rank = 0; rank < keys.length; rank++) {
+        rankOfId[keyIds.get(keys[rank])] = rank;
+      }
+      long[] byKey = named.toArray();
+      for (int i = 0; i < byKey.length; i++) {
+        byKey[i] = (long) rankOfId[(int) (byKey[i] >>> 32)] << 32 | (byKey[i] & 0xFFFFFFFFL);
+      }
+      Arrays.sort(byKey);
+      int[] keyStart = new int[keys.length + 1];
+      int[] rows = new int[byKey.length];
+      for (int i = 0; i < byKey.length; i++) {
+        keyStart[(int) (byKey[i] >>> 32) + 1]++;
+        rows[i] = (int) byKey[i];
+      }
+      for (int k = 0; k < keys.length; k++) {
+        keyStart[k + 1] += keyStart[k];
+      }
+      return new CandidateIndex(byNumber, keys, keyStart, rows);
+    }
+  }
+
+  /** A growable {@code long[]}. */
+  static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** A growable {@code int[]}. */
+  static final class IntList {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int get(int index) {
+      return values[index];
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+
+    int[] sortedDistinct() {
+      int[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[distinct++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, distinct);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package se.vendorscreening.registry.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import se.vendorscreening.registry.ConvictionRegistry;
+import se.vendorscreening.registry.FinancialStandingRegistry;
+import se.vendorscreening.registry.NetworkAssessments;
+import se.vendorscreening.registry.Registries;
+import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.registry.RegistryChecks;
+import se.vendorscreening.registry.RegistryConnections;
+import se.vendorscreening.registry.RegistrySource;
+import se.vendorscreening.registry.TaxArrearsRegistry;
+
+/**
+ * Opens the four checks for a run in the configured mode. File extracts are read and indexed once
+ * per {@link #open}. A registries folder that does not exist, or an extract that cannot be read,
+ * fails the whole run; a single extract missing from an existing folder fails that check for every
+ * party (INCOMPLETE), never reads as "no records".
+ */
+@Component
+class ConfiguredRegistryConnections implements RegistryConnections {
+
+  private static final Logger log = LoggerFactory.getLogger(ConfiguredRegistryConnections.class);
+
+  private final RegistriesProperties properties;
+  private final EvidenceStore evidenceStore;
+  private final Clock clock;
+  private volatile RegistryHttpClient httpClient;
+
+  ConfiguredRegistryConnections(
+      RegistriesProperties properties, EvidenceStore evidenceStore, ObjectProvider<Clock> clock) {
+    this.properties = properties;
+    this.evidenceStore = evidenceStore;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  @Override
+  public Registries open(Path registriesDir) {
+    Path dir = registriesDir != null ? registriesDir : properties.dir();
+    List<RegistrySource> sources = new ArrayList<>();
+    NetworkAssessments networks;
+    if (!Files.isDirectory(dir) && !(properties.httpMode() && registriesDir == null)) {
+      throw new RegistryCheckFailedException(
+          RegistryChecks.NETWORK_ASSESSMENTS, "registries folder " + dir + " does not exist", null);
+    }
+    if (properties.httpMode()) {
+      RegistryHttpClient client = httpClient();
+      TaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client, clock);
+      ConvictionRegistry convictions = new HttpConvictionRegistry(client);
+      FinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client, clock);
+      sources.add(httpSource(RegistryChecks.TAX_ARREARS, client, "tax-arrears"));
+      sources.add(httpSource(RegistryChecks.CONVICTIONS, client, "convictions"));
+      sources.add(httpSource(RegistryChecks.FINANCIAL_STANDING, client, "financial-standing"));
+      networks = networkAssessments(dir, sources);
+      return new Registries(tax, convictions, standing, networks, "http", sources);
+    }
+    TaxArrearsRegistry tax =
+        fileCheck(
+            RegistryChecks.TAX_ARREARS,
+            dir,
+            CsvTaxArrearsRegistry.FILE,
+            CsvTaxArrearsRegistry::load,
+            CsvTaxArrearsRegistry::extract,
+            sources);
+    ConvictionRegistry convictions =
+        fileCheck(
+            RegistryChecks.CONVICTIONS,
+            dir,
+            CsvConvictionRegistry.FILE,
+            CsvConvictionRegistry::load,
+            CsvConvictionRegistry::extract,
+            sources);
+    FinancialStandingRegistry standing =
+        fileCheck(
+            RegistryChecks.FINANCIAL_STANDING,
+            dir,
+            CsvFinancialStandingRegistry.FILE,
+            CsvFinancialStandingRegistry::load,
+            CsvFinancialStandingRegistry::extract,
+            sources);
+    networks = networkAssessments(dir, sources);
+    return new Registries(tax, convictions, standing, networks, "file", sources);
+  }
+
+  private NetworkAssessments networkAssessments(Path dir, List<RegistrySource> sources) {
+    return fileCheck(
+        RegistryChecks.NETWORK_ASSESSMENTS,
+        dir,
+        CsvNetworkAssessments.FILE,
+        CsvNetworkAssessments::load,
+        CsvNetworkAssessments::extract,
+        sources);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <P, A extends P> P fileCheck(
+      String check,
+      Path dir,
+      String baseName,
+      BiFunction<Path, Clock, A> load,
+      Function<A, LoadedExtract<?>> extractOf,
+      List<RegistrySource> sources) {
+    Path file = ExtractFiles.find(dir, baseName);
+    if (file == null) {
+      MissingExtract missing = new MissingExtract(check, dir.resolve(baseName));
+      log.warn("{}: every party will be INCOMPLETE for this check", missing.reason());
+      sources.add(
+          new RegistrySource(check, dir.resolve(baseName + ".csv") + " (missing)", null, 0));
+      return (P) missing;
+    }
+    A adapter = load.apply(file, clock);
+    LoadedExtract<?> extract = extractOf.apply(adapter);
+    sources.add(
+        new RegistrySource(check, file.toString(), extract.file().sha256(), extract.size()));
+    return adapter;
+  }
+
+  private static RegistrySource httpSource(
+      String check, RegistryHttpClient client, String resource) {
+    return new RegistrySource(check, client.baseUrl() + "/" + resource, null, -1);
+  }
+
+  private RegistryHttpClient httpClient() {
+    RegistryHttpClient client = httpClient;
+    if (client == null) {
+      synchronized (this) {
+        if (httpClient == null) {
+          httpClient = new RegistryHttpClient(properties.http(), evidenceStore, clock);
+        }
+        client = httpClient;
+      }
+    }
+    return client;
+  }
+}

@@ -1,0 +1,110 @@
+package se.vendorscreening.registry.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each raw HTTP answer in {@code registry_evidence}. Answers are queued and written in
+ * batches by one background thread, so that storing evidence never slows a check down; {@link
+ * #flush()} waits until everything queued is written.
+ */
+@Component
+class EvidenceStore implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+  private static final int BATCH = 500;
+  private static final int MAX_BODY = 1_000_000;
+  private static final String INSERT =
+      "insert into registry_evidence (id, check_name, subject_key, url, retrieved_at, sha256,"
+          + " status, body) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+  private final LinkedBlockingQueue<Object[]> queue = new LinkedBlockingQueue<>();
+  private final ScheduledExecutorService writer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "registry-evidence-writer");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  EvidenceStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    writer.scheduleWithFixedDelay(this::writeQueued, 200, 200, TimeUnit.MILLISECONDS);
+  }
+
+  /** Queues a raw answer and returns the id it will be stored under. */
+  String store(
+      String check,
+      String subjectKey,
+      String url,
+      Instant retrievedAt,
+      String sha256,
+      int status,
+      byte[] body) {
+    String id = UUID.randomUUID().toString();
+    queue.add(
+        new Object[] {
+          id,
+          check,
+          subjectKey,
+          url,
+          Timestamp.valueOf(LocalDateTime.ofInstant(retrievedAt, ZoneOffset.UTC)),
+          sha256,
+          status,
+          bodyText(body)
+        });
+    return id;
+  }
+
+  private static String bodyText(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    // The column holds a million characters; the SHA-256 still covers the whole body.
+    return text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
+  }
+
+  /** Writes everything queued so far, and waits until it is written. */
+  void flush() {
+    try {
+      writer.submit(this::writeQueued).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not store registry evidence", e.getCause());
+    }
+  }
+
+  private void writeQueued() {
+    List<Object[]> batch = new ArrayList<>(BATCH);
+    while (queue.drainTo(batch, BATCH) > 0) {
+      try {
+        jdbc.batchUpdate(INSERT, batch);
+      } catch (RuntimeException e) {
+        log.error("Could not store {} registry answers as evidence", batch.size(), e);
+      }
+      batch.clear();
+    }
+  }
+
+  @Override
+  public void destroy() {
+    flush();
+    writer.shutdown();
+  }
+}

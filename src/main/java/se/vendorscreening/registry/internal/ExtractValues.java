@@ -1,0 +1,182 @@
+package se.vendorscreening.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.InvalidIdentityNumberException;
+
+/**
+ * Reads typed values out of extract rows, and interns repeated ones (names, dates, categories,
+ * courts, numbers) so that a million records share their common values instead of copying them.
+ */
+final class ExtractValues {
+
+  private final Map<Object, Object> interned = new HashMap<>();
+
+  String text(ExtractRow row, String column) {
+    String value = row.get(column);
+    return value == null ? null : intern(value);
+  }
+
+  String requiredText(ExtractRow row, String column) {
+    String value = text(row, column);
+    if (value == null) {
+      throw new BadValueException(column, "", "missing value");
+    }
+    return value;
+  }
+
+  /** The identity number of the column, or null when the cell is blank. */
+  IdentityNumber identityNumber(ExtractRow row, String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return intern(IdentityNumber.parse(value));
+    } catch (InvalidIdentityNumberException e) {
+      throw new BadValueException(column, masked(value), "invalid identity number");
+    }
+  }
+
+  IdentityNumber requiredIdentityNumber(ExtractRow row, String column) {
+    IdentityNumber number = identityNumber(row, column);
+    if (number == null) {
+      throw new BadValueException(column, "", "missing identity number");
+    }
+    return number;
+  }
+
+  LocalDate date(ExtractRow row, String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return intern(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      throw new BadValueException(column, value, "not a date (YYYY-MM-DD)");
+    }
+  }
+
+  LocalDate requiredDate(ExtractRow row, String column) {
+    LocalDate date = date(row, column);
+    if (date == null) {
+      throw new BadValueException(column, "", "missing date");
+    }
+    return date;
+  }
+
+  BigDecimal amount(ExtractRow row, String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    String plain = value.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
+    if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0) {
+      plain = plain.replace(',', '.');
+    }
+    try {
+      return intern(new BigDecimal(plain));
+    } catch (NumberFormatException e) {
+      throw new BadValueException(column, value, "not an amount");
+    }
+  }
+
+  BigDecimal requiredAmount(ExtractRow row, String column) {
+    BigDecimal amount = amount(row, column);
+    if (amount == null) {
+      throw new BadValueException(column, "", "missing amount");
+    }
+    if (amount.signum() < 0) {
+      throw new BadValueException(column, amount.toPlainString(), "negative amount");
+    }
+    return amount;
+  }
+
+  boolean bool(ExtractRow row, String column) {
+    String value = row.get(column);
+    if (value == null) {
+      throw new BadValueException(column, "", "missing true/false");
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "ja", "1" -> true;
+      case "false", "no", "nej", "0" -> false;
+      default -> throw new BadValueException(column, value, "not true or false");
+    };
+  }
+
+  <E extends Enum<E>> E enumValue(ExtractRow row, String column, Class<E> type) {
+    String value = row.get(column);
+    if (value == null) {
+      throw new BadValueException(column, "", "missing value");
+    }
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadValueException(
+          column,
+          value,
+          "unknown value: expected one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  int integer(ExtractRow row, String column, int min, int max) {
+    String value = row.get(column);
+    if (value == null) {
+      throw new BadValueException(column, "", "missing number");
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number < min || number > max) {
+        throw new BadValueException(column, value, "outside " + min + "–" + max);
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw new BadValueException(column, value, "not a whole number");
+    }
+  }
+
+  /**
+   * A list of whole numbers such as {@code 1,2,3,4,6,9} (also separated by {@code ;} or spaces).
+   */
+  Set<Integer> integers(ExtractRow row, String column, int min, int max) {
+    String value = row.get(column);
+    if (value == null) {
+      throw new BadValueException(column, "", "missing value");
+    }
+    Set<Integer> numbers = new TreeSet<>();
+    for (String part : value.split("[,; ]+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      try {
+        int number = Integer.parseInt(part);
+        if (number < min || number > max) {
+          throw new BadValueException(column, value, part + " is outside " + min + "–" + max);
+        }
+        numbers.add(number);
+      } catch (NumberFormatException e) {
+        throw new BadValueException(column, value, "not a list of numbers");
+      }
+    }
+    return numbers;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T intern(T value) {
+    return (T) interned.computeIfAbsent(value, key -> key);
+  }
+
+  /** A personal identity number shown in a report or log only as its first six digits. */
+  static String masked(String value) {
+    return value.length() >= 10 ? value.substring(0, 6) + "****" : value;
+  }
+}

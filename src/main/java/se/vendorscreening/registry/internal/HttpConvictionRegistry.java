@@ -1,0 +1,83 @@
+package se.vendorscreening.registry.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import se.vendorscreening.registry.ConvictionRecord;
+import se.vendorscreening.registry.ConvictionRegistry;
+import se.vendorscreening.registry.RegistryAnswer;
+import se.vendorscreening.registry.RegistryChecks;
+import se.vendorscreening.registry.Subject;
+
+/**
+ * Convictions over HTTP: {@code GET {base-url}/convictions/{id}}, or {@code
+ * /convictions?name=…&birthDate=…} for subjects without a Swedish number (SPEC 5.2).
+ */
+final class HttpConvictionRegistry implements ConvictionRegistry {
+
+  private static final String CHECK = RegistryChecks.CONVICTIONS;
+  private static final String RESOURCE = "convictions";
+
+  private final RegistryHttpClient client;
+
+  HttpConvictionRegistry(RegistryHttpClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public RegistryAnswer<ConvictionRecord> convictionsOf(Subject subject) {
+    RawAnswer answer =
+        subject.identityNumber() == null
+            ? client.get(
+                CHECK,
+                SubjectPaths.byName(RESOURCE, subject),
+                SubjectPaths.byName(RESOURCE, subject),
+                SubjectPaths.keyOf(subject))
+            : client.get(
+                CHECK,
+                SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
+                SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
+                SubjectPaths.keyOf(subject));
+    if (answer.status() == 404) {
+      return new RegistryAnswer<>(List.of(), answer.evidence());
+    }
+    Body body = RegistryJson.read(CHECK, answer, Body.class);
+    if (subject.identityNumber() != null) {
+      SubjectIds.requireSame(CHECK, answer, body.subjectId(), subject);
+    }
+    List<Conviction> convictions =
+        RegistryJson.required(CHECK, answer, body.convictions(), "convictions");
+    return new RegistryAnswer<>(
+        convictions.stream().map(c -> c.toRecord(answer, subject)).toList(), answer.evidence());
+  }
+
+  record Body(String subjectId, List<Conviction> convictions) {}
+
+  record Conviction(
+      String subjectName,
+      LocalDate birthDate,
+      String offenceCategory,
+      String offenceDescription,
+      LocalDate judgmentDate,
+      LocalDate finalDate,
+      String court,
+      String caseNumber) {
+
+    ConvictionRecord toRecord(RawAnswer answer, Subject subject) {
+      boolean byNumber = subject.identityNumber() != null;
+      return new ConvictionRecord(
+          subject.identityNumber(),
+          byNumber && subjectName == null
+              ? subject.name()
+              : RegistryJson.required(CHECK, answer, subjectName, "subjectName"),
+          birthDate,
+          RegistryJson.required(CHECK, answer, offenceCategory, "offenceCategory")
+              .toUpperCase(Locale.ROOT),
+          offenceDescription,
+          RegistryJson.required(CHECK, answer, judgmentDate, "judgmentDate"),
+          finalDate,
+          court,
+          caseNumber);
+    }
+  }
+}

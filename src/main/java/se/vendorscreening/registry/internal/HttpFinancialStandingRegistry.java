@@ -1,0 +1,85 @@
+package se.vendorscreening.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import se.vendorscreening.registry.CompanyStatus;
+import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.FinancialStanding;
+import se.vendorscreening.registry.FinancialStandingRegistry;
+import se.vendorscreening.registry.RegistryAnswer;
+import se.vendorscreening.registry.RegistryChecks;
+import se.vendorscreening.registry.Subject;
+
+/**
+ * A credit agency over HTTP: {@code GET {base-url}/financial-standing/{orgNo}}; 404 is an empty
+ * answer, which means no data (SPEC 5.2).
+ */
+final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
+
+  private static final String CHECK = RegistryChecks.FINANCIAL_STANDING;
+  private static final String RESOURCE = "financial-standing";
+
+  private final RegistryHttpClient client;
+  private final Clock clock;
+
+  HttpFinancialStandingRegistry(RegistryHttpClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  @Override
+  public RegistryAnswer<FinancialStanding> standingOf(Subject subject) {
+    if (subject.identityNumber() == null) {
+      return new RegistryAnswer<>(
+          List.of(),
+          new Evidence(
+              CHECK,
+              client.baseUrl() + "/" + RESOURCE + " (not asked: no Swedish identity number)",
+              clock.instant(),
+              null,
+              null));
+    }
+    RawAnswer answer =
+        client.get(
+            CHECK,
+            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
+            SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
+            SubjectPaths.keyOf(subject));
+    if (answer.status() == 404) {
+      return new RegistryAnswer<>(List.of(), answer.evidence());
+    }
+    Body body = RegistryJson.read(CHECK, answer, Body.class);
+    SubjectIds.requireSame(CHECK, answer, body.orgNo(), subject);
+    int riskClass = RegistryJson.required(CHECK, answer, body.riskClass(), "riskClass");
+    if (riskClass < 1 || riskClass > 5) {
+      throw RegistryJson.malformed(CHECK, answer, "riskClass " + riskClass + " is outside 1–5");
+    }
+    return new RegistryAnswer<>(
+        List.of(
+            new FinancialStanding(
+                subject.identityNumber(),
+                RegistryJson.required(CHECK, answer, body.status(), "status"),
+                RegistryJson.required(CHECK, answer, body.fTax(), "fTax"),
+                RegistryJson.required(CHECK, answer, body.vatRegistered(), "vatRegistered"),
+                RegistryJson.required(
+                    CHECK, answer, body.employerRegistered(), "employerRegistered"),
+                riskClass,
+                body.revenueSek(),
+                body.equitySek(),
+                body.ratingDate())),
+        answer.evidence());
+  }
+
+  record Body(
+      String orgNo,
+      CompanyStatus status,
+      Boolean fTax,
+      Boolean vatRegistered,
+      Boolean employerRegistered,
+      Integer riskClass,
+      BigDecimal revenueSek,
+      BigDecimal equitySek,
+      LocalDate ratingDate) {}
+}

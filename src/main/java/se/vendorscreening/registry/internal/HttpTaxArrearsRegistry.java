@@ -1,0 +1,77 @@
+package se.vendorscreening.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import se.vendorscreening.registry.DebtType;
+import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.RegistryAnswer;
+import se.vendorscreening.registry.RegistryChecks;
+import se.vendorscreening.registry.Subject;
+import se.vendorscreening.registry.TaxArrearsRegistry;
+import se.vendorscreening.registry.TaxDebt;
+
+/** Debts in enforcement over HTTP: {@code GET {base-url}/tax-arrears/{id}} (SPEC 5.2). */
+final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
+
+  private static final String CHECK = RegistryChecks.TAX_ARREARS;
+  private static final String RESOURCE = "tax-arrears";
+
+  private final RegistryHttpClient client;
+  private final Clock clock;
+
+  HttpTaxArrearsRegistry(RegistryHttpClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  @Override
+  public RegistryAnswer<TaxDebt> debtsOf(Subject subject) {
+    if (subject.identityNumber() == null) {
+      return new RegistryAnswer<>(
+          List.of(),
+          new Evidence(
+              CHECK,
+              client.baseUrl() + "/" + RESOURCE + " (not asked: no Swedish identity number)",
+              clock.instant(),
+              null,
+              null));
+    }
+    RawAnswer answer =
+        client.get(
+            CHECK,
+            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
+            SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
+            SubjectPaths.keyOf(subject));
+    if (answer.status() == 404) {
+      return new RegistryAnswer<>(List.of(), answer.evidence());
+    }
+    Body body = RegistryJson.read(CHECK, answer, Body.class);
+    SubjectIds.requireSame(CHECK, answer, body.subjectId(), subject);
+    List<Debt> debts = RegistryJson.required(CHECK, answer, body.debts(), "debts");
+    return new RegistryAnswer<>(
+        debts.stream().map(debt -> debt.toTaxDebt(answer, subject)).toList(), answer.evidence());
+  }
+
+  record Body(String subjectId, List<Debt> debts) {}
+
+  record Debt(
+      DebtType debtType,
+      BigDecimal amountSek,
+      LocalDate registeredDate,
+      Boolean finalDecision,
+      String reference) {
+
+    TaxDebt toTaxDebt(RawAnswer answer, Subject subject) {
+      return new TaxDebt(
+          subject.identityNumber(),
+          subject.name(),
+          RegistryJson.required(CHECK, answer, debtType, "debtType"),
+          RegistryJson.required(CHECK, answer, amountSek, "amountSek"),
+          registeredDate,
+          RegistryJson.required(CHECK, answer, finalDecision, "finalDecision"),
+          reference);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package se.vendorscreening.registry.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.RegistryAnswer;
+import se.vendorscreening.registry.RejectedRegistryRow;
+import se.vendorscreening.registry.Subject;
+import se.vendorscreening.shared.IdentityNumber;
+
+/**
+ * The records of one registry extract, read once and indexed for lookup, with the rows it had to
+ * reject; shared by the four file adapters.
+ *
+ * @param <T> the record type
+ */
+final class LoadedExtract<T> {
+
+  private static final Logger log = LoggerFactory.getLogger(LoadedExtract.class);
+  private static final int LOGGED_REJECTIONS = 100;
+
+  private final String check;
+  private final ExtractFile file;
+  private final Object[] records;
+  private final int[] lines;
+  private final CandidateIndex index;
+  private final List<RejectedRegistryRow> rejectedRows;
+
+  private LoadedExtract(
+      String check,
+      ExtractFile file,
+      Object[] records,
+      int[] lines,
+      CandidateIndex index,
+      List<RejectedRegistryRow> rejectedRows) {
+    this.check = check;
+    this.file = file;
+    this.records = records;
+    this.lines = lines;
+    this.index = index;
+    this.rejectedRows = List.copyOf(rejectedRows);
+  }
+
+  /**
+   * Reads and indexes an extract.
+   *
+   * @param parse turns a row into a record, throwing {@link BadValueException} for a bad cell
+   * @param number the record's identity number, or null
+   * @param name the record's name (indexed by blocking keys when it has no number)
+   */
+  static <T> LoadedExtract<T> load(
+      String check,
+      Path path,
+      List<String> requiredColumns,
+      Clock clock,
+      BiFunction<ExtractRow, ExtractValues, T> parse,
+      Function<T, IdentityNumber> number,
+      Function<T, String> name) {
+    ExtractValues values = new ExtractValues();
+    List<Object> records = new ArrayList<>();
+    CandidateIndex.IntList lines = new CandidateIndex.IntList();
+    CandidateIndex.Builder index = new CandidateIndex.Builder();
+    List<RejectedRegistryRow> rejected = new ArrayList<>();
+    String fileName = path.getFileName().toString();
+    ExtractFile file =
+        new ExtractReader(check, clock)
+            .read(
+                path,
+                requiredColumns,
+                row -> {
+                  try {
+                    T record = parse.apply(row, values);
+                    index.add(records.size(), number.apply(record), name.apply(record));
+                    records.add(record);
+                    lines.add((int) row.line());
+                  } catch (BadValueException e) {
+                    RejectedRegistryRow rejection =
+                        new RejectedRegistryRow(
+                            check, fileName, row.line(), e.column(), e.value(), e.getMessage());
+                    if (rejected.size() < LOGGED_REJECTIONS) {
+                      log.warn(
+                          "Rejected registry row: file {}, line {}, column {}, value '{}': {}",
+                          fileName,
+                          row.line(),
+                          e.column(),
+                          e.value(),
+                          e.getMessage());
+                    }
+                    rejected.add(rejection);
+                  }
+                });
+    if (rejected.size() > LOGGED_REJECTIONS) {
+      log.warn("{} rows of {} rejected in all", rejected.size(), fileName);
+    }
+    LoadedExtract<T> extract =
+        new LoadedExtract<>(
+            check, file, records.toArray(), lines.toArray(), index.build(), rejected);
+    log.info(
+        "Loaded {}: {} records, {} rejected rows, sha256 {}",
+        fileName,
+        records.size(),
+        rejected.size(),
+        file.sha256());
+    return extract;
+  }
+
+  /** The candidate records about the subject, with the lines they came from as evidence. */
+  @SuppressWarnings("unchecked")
+  RegistryAnswer<T> answerFor(Subject subject) {
+    int[] rows = index.candidatesOf(subject);
+    List<T> found = new ArrayList<>(rows.length);
+    StringBuilder source = new StringBuilder(file.fileName());
+    for (int i = 0; i < rows.length; i++) {
+      found.add((T) records[rows[i]]);
+      source
+          .append(i == 0 ? (rows.length == 1 ? " line " : " lines ") : ", ")
+          .append(lines[rows[i]]);
+    }
+    if (rows.length == 0) {
+      source.append(" (no record)");
+    }
+    return new RegistryAnswer<>(
+        found, new Evidence(check, source.toString(), file.loadedAt(), file.sha256(), null));
+  }
+
+  int size() {
+    return records.length;
+  }
+
+  ExtractFile file() {
+    return file;
+  }
+
+  List<RejectedRegistryRow> rejectedRows() {
+    return rejectedRows;
+  }
+}

@@ -1,0 +1,217 @@
+package se.vendorscreening.registry.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.RegistryCheckFailedException;
+
+/**
+ * GETs from the HTTP registry for the three HTTP adapters: bearer token, timeouts, retries with
+ * exponential backoff and jitter on 5xx, 429 and connection errors ({@link RetryTemplate}), {@code
+ * Retry-After} honoured, and a hard bound on requests in flight shared by all checks (a permit is
+ * held only while a request is on the wire, never while waiting to retry). Thread-safe.
+ */
+final class RegistryHttpClient {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryHttpClient.class);
+
+  private final RestClient rest;
+  private final String baseUrl;
+  private final String token;
+  private final RetryTemplate retryTemplate;
+  private final Duration maxRetryAfter;
+  private final Semaphore permits;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger peakInFlight = new AtomicInteger();
+  private final EvidenceStore evidenceStore;
+  private final Clock clock;
+
+  RegistryHttpClient(RegistriesProperties.Http http, EvidenceStore evidenceStore, Clock clock) {
+    if (http.baseUrl() == null || http.baseUrl().isBlank()) {
+      throw new IllegalStateException(
+          "screening.registries.http.base-url (SCREENING_REGISTRIES_HTTP_BASE_URL) is not set");
+    }
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(http.connectTimeout())
+            .build();
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+    factory.setReadTimeout(http.readTimeout());
+    this.rest = RestClient.builder().requestFactory(factory).build();
+    this.baseUrl = http.baseUrl().replaceAll("/+$", "");
+    this.token = http.token();
+    this.retryTemplate =
+        new RetryTemplate(
+            RetryPolicy.builder()
+                .maxRetries(http.maxRetries())
+                .delay(http.initialBackoff())
+                .multiplier(2)
+                .maxDelay(http.maxBackoff())
+                .jitter(http.jitter())
+                .predicate(
+                    e -> e instanceof RetryableFailure || e instanceof ResourceAccessException)
+                .build());
+    this.maxRetryAfter = http.maxRetryAfter();
+    this.permits = new Semaphore(http.maxInFlight(), true);
+    this.evidenceStore = evidenceStore;
+    this.clock = clock;
+  }
+
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The most requests that were ever in flight at once (for measurements and tests). */
+  int peakInFlight() {
+    return peakInFlight.get();
+  }
+
+  /**
+   * The registry's final answer (2xx or 404), stored as evidence.
+   *
+   * @param path the path and query after the base URL, with the real identity number
+   * @param shownPath the same with a personal identity number masked: logged, stored and reported
+   * @param subjectKey what the answer is about, as stored (a hash, never a personal number)
+   * @throws RegistryCheckFailedException when no such answer came after the retries
+   */
+  RawAnswer get(String check, String path, String shownPath, String subjectKey) {
+    URI uri = URI.create(baseUrl + path);
+    String shownUrl = baseUrl + shownPath;
+    Exchange exchange;
+    try {
+      exchange = retryTemplate.execute(() -> attempt(uri));
+    } catch (RetryException e) {
+      Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
+      String reason =
+          "no answer from %s after %d attempt(s): %s"
+              .formatted(shownUrl, e.getRetryCount() + 1, reasonOf(last));
+      log.warn("{} check failed: {}", check, reason);
+      throw new RegistryCheckFailedException(check, reason, last);
+    }
+    if (exchange.status() != 404 && (exchange.status() < 200 || exchange.status() > 299)) {
+      String reason = "%s answered HTTP %d".formatted(shownUrl, exchange.status());
+      log.warn("{} check failed: {}", check, reason);
+      throw new RegistryCheckFailedException(check, reason, null);
+    }
+    Instant retrievedAt = clock.instant();
+    String sha256 = FileFingerprint.sha256Of(exchange.body());
+    String evidenceId =
+        evidenceStore.store(
+            check, subjectKey, shownUrl, retrievedAt, sha256, exchange.status(), exchange.body());
+    return new RawAnswer(
+        exchange.status(),
+        exchange.body(),
+        new Evidence(check, shownUrl, retrievedAt, sha256, evidenceId));
+  }
+
+  private Exchange attempt(URI uri) throws InterruptedException {
+    Exchange exchange;
+    permits.acquire();
+    try {
+      peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      exchange =
+          rest.get()
+              .uri(uri)
+              .headers(
+                  headers -> {
+                    if (token != null && !token.isBlank()) {
+                      headers.setBearerAuth(token);
+                    }
+                  })
+              .exchange(
+                  (request, response) ->
+                      new Exchange(
+                          response.getStatusCode().value(),
+                          response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+                          response.getBody().readAllBytes()),
+                  true);
+    } finally {
+      inFlight.decrementAndGet();
+      permits.release();
+    }
+    if (exchange.status() == 429) {
+      Duration wait = retryAfter(exchange.retryAfter());
+      if (!wait.isZero()) {
+        Thread.sleep(wait.toMillis());
+      }
+      throw new RetryableFailure("HTTP 429 (too many requests)");
+    }
+    if (exchange.status() >= 500) {
+      throw new RetryableFailure("HTTP " + exchange.status());
+    }
+    return exchange;
+  }
+
+  private Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return Duration.ZERO;
+    }
+    Duration wait;
+    try {
+      wait = Duration.ofSeconds(Long.parseLong(header.strip()));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at =
+            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        wait = Duration.between(clock.instant(), at.toInstant());
+      } catch (DateTimeParseException notADate) {
+        return Duration.ZERO;
+      }
+    }
+    if (wait.isNegative()) {
+      return Duration.ZERO;
+    }
+    return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
+  }
+
+  private static String reasonOf(Throwable failure) {
+    if (failure == null) {
+      return "unknown error";
+    }
+    if (failure instanceof RetryableFailure) {
+      return failure.getMessage();
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpTimeoutException) {
+        return "timed out";
+      }
+      if (cause instanceof java.net.ConnectException) {
+        return "connection refused";
+      }
+    }
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root instanceof IOException) {
+      return "connection error ("
+          + root.getClass().getSimpleName()
+          + ": "
+          + root.getMessage()
+          + ")";
+    }
+    return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+  }
+
+  private record Exchange(int status, String retryAfter, byte[] body) {}
+}

@@ -1,0 +1,264 @@
+package se.vendorscreening.registry.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.vendorscreening.registry.RegistryAnswer;
+import se.vendorscreening.registry.RegistryCheckFailedException;
+
+/**
+ * What every HTTP adapter must do against a real HTTP stub on loopback: answer, treat 404 as no
+ * record, retry 5xx, connection errors and 429 (honouring Retry-After), fail closed on everything
+ * else, and never exceed the bound on requests in flight.
+ */
+abstract class HttpRegistryBehaviour {
+
+  HttpRegistryStub stub;
+
+  /** The stubbed path under the base URL, e.g. {@code /api/tax-arrears/5581612586}. */
+  abstract String path();
+
+  /** A valid 200 body for the subject. */
+  abstract String recordBody();
+
+  /** Asks the adapter, built on the client, about the subject. */
+  abstract RegistryAnswer<?> ask(RegistryHttpClient client);
+
+  /** The check name failures must carry. */
+  abstract String check();
+
+  /** A 200 body that is JSON but not the protocol's (a required field missing). */
+  abstract String bodyMissingARequiredField();
+
+  @BeforeEach
+  void startStub() {
+    stub = new HttpRegistryStub();
+  }
+
+  @AfterEach
+  void stopStub() {
+    stub.close();
+  }
+
+  @Test
+  void sendsTheBearerTokenAndStoresTheRawAnswerAsEvidence() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(okJson(recordBody())));
+
+    // when
+    RegistryAnswer<?> answer = ask(stub.client());
+    stub.evidenceStore.flush();
+
+    // then
+    stub.server.verify(
+        getRequestedFor(urlEqualTo(path()))
+            .withHeader("Authorization", equalTo("Bearer " + HttpRegistryStub.TOKEN)));
+    assertThat(answer.records()).hasSize(1);
+    assertThat(answer.evidence().check()).isEqualTo(check());
+    assertThat(answer.evidence().sha256())
+        .isEqualTo(FileFingerprint.sha256Of(recordBody().getBytes(StandardCharsets.UTF_8)));
+    var stored =
+        stub.evidenceDb.queryForMap(
+            "select check_name, url, status, body, sha256 from registry_evidence where id = ?",
+            answer.evidence().evidenceId());
+    assertThat(stored.get("check_name")).isEqualTo(check());
+    assertThat(stored.get("status")).isEqualTo(200);
+    assertThat(stored.get("body")).isEqualTo(recordBody());
+    assertThat(stored.get("sha256")).isEqualTo(answer.evidence().sha256());
+    assertThat((String) stored.get("url")).isEqualTo(answer.evidence().source());
+    assertThat((String) stored.get("url")).doesNotContain(HttpRegistryStub.TOKEN);
+  }
+
+  @Test
+  void readsNotFoundAsNoRecords() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(aResponse().withStatus(404)));
+
+    // when
+    RegistryAnswer<?> answer = ask(stub.client());
+
+    // then
+    assertThat(answer.records()).isEmpty();
+    assertThat(answer.evidence().evidenceId()).isNotNull();
+    stub.server.verify(1, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void retriesAServerErrorAndThenAnswers() {
+    // given
+    stub.server.stubFor(
+        get(path())
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("recovered"));
+    stub.server.stubFor(
+        get(path())
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson(recordBody())));
+
+    // when
+    RegistryAnswer<?> answer = ask(stub.client());
+
+    // then
+    assertThat(answer.records()).hasSize(1);
+    stub.server.verify(2, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void failsTheCheckWhenServerErrorsOutlastTheRetries() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(aResponse().withStatus(503)));
+
+    // when / then
+    assertFailure(stub.client(), "HTTP 503", "3 attempt(s)");
+    stub.server.verify(3, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void failsTheCheckWhenTheRegistryTimesOut() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(okJson(recordBody()).withFixedDelay(1500)));
+
+    // when / then
+    assertFailure(
+        stub.client(stub.http(1, Duration.ofMillis(300), 4)), "timed out", "2 attempt(s)");
+  }
+
+  @Test
+  void failsTheCheckWhenTheConnectionIsReset() {
+    // given
+    stub.server.stubFor(
+        get(path()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    // when / then
+    // The JDK client sometimes sees a reset as a read that never completes: both fail closed.
+    assertFailure(stub.client(), "3 attempt(s)");
+    assertThatThrownBy(() -> ask(stub.client()))
+        .message()
+        .containsAnyOf("connection error", "timed out");
+    // The JDK client may itself resend an idempotent GET once on a reset connection.
+    assertThat(stub.server.findAll(getRequestedFor(urlEqualTo(path())))).hasSizeBetween(6, 12);
+  }
+
+  @Test
+  void failsTheCheckOnABodyThatIsNotJson() {
+    // given
+    stub.server.stubFor(
+        get(path())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>Service temporarily unavailable</html>")));
+
+    // when / then
+    assertFailure(stub.client(), "malformed answer", "evidence");
+    stub.server.verify(1, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void failsTheCheckOnJsonThatLacksARequiredField() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(okJson(bodyMissingARequiredField())));
+
+    // when / then
+    assertFailure(stub.client(), "malformed answer", "missing");
+  }
+
+  @Test
+  void failsTheCheckOnAnUnexpectedClientErrorWithoutRetrying() {
+    // given
+    stub.server.stubFor(get(path()).willReturn(aResponse().withStatus(401)));
+
+    // when / then
+    assertFailure(stub.client(), "HTTP 401", "answered");
+    stub.server.verify(1, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void waitsAsLongAsRetryAfterSaysAfterA429() {
+    // given
+    stub.server.stubFor(
+        get(path())
+            .inScenario("throttled")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("open"));
+    stub.server.stubFor(
+        get(path())
+            .inScenario("throttled")
+            .whenScenarioStateIs("open")
+            .willReturn(okJson(recordBody())));
+
+    // when
+    long start = System.nanoTime();
+    RegistryAnswer<?> answer = ask(stub.client());
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    // then
+    assertThat(answer.records()).hasSize(1);
+    assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    stub.server.verify(2, getRequestedFor(urlEqualTo(path())));
+  }
+
+  @Test
+  void neverHasMoreRequestsInFlightThanTheBoundUnderLoad() throws Exception {
+    // given
+    stub.server.stubFor(get(path()).willReturn(okJson(recordBody())));
+    stub.holdEachRequest(Duration.ofMillis(40));
+    RegistryHttpClient client = stub.client(stub.http(0, Duration.ofSeconds(5), 4));
+    ExecutorService callers = Executors.newFixedThreadPool(32);
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      calls.add(() -> ask(client).records().size());
+    }
+
+    // when
+    List<Future<Integer>> results;
+    try {
+      results = callers.invokeAll(calls);
+    } finally {
+      callers.shutdown();
+    }
+
+    // then
+    for (Future<Integer> result : results) {
+      assertThat(result.get()).isEqualTo(1);
+    }
+    assertThat(stub.peakConcurrentRequests()).isEqualTo(4);
+    assertThat(client.peakInFlight()).isEqualTo(4);
+    stub.server.verify(160, getRequestedFor(urlEqualTo(path())));
+  }
+
+  private void assertFailure(RegistryHttpClient client, String... reasonParts) {
+    assertThatThrownBy(() -> ask(client))
+        .isInstanceOfSatisfying(
+            RegistryCheckFailedException.class,
+            failure -> {
+              assertThat(failure.check()).isEqualTo(check());
+              assertThat(failure.getMessage()).contains(reasonParts);
+              assertThat(failure.getMessage()).doesNotContain(HttpRegistryStub.TOKEN);
+            });
+  }
+}

@@ -1,0 +1,109 @@
+package se.vendorscreening.registry.internal;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A WireMock registry on loopback that counts the requests it is serving at once, and clients for
+ * it with short timeouts and backoffs so that failure tests stay fast.
+ */
+final class HttpRegistryStub implements AutoCloseable {
+
+  static final String TOKEN = "test-token-not-a-secret";
+
+  final WireMockServer server;
+  final JdbcTemplate evidenceDb = EvidenceTables.inMemory();
+  final EvidenceStore evidenceStore = new EvidenceStore(evidenceDb);
+  private final ConcurrencyCounter counter = new ConcurrencyCounter();
+
+  HttpRegistryStub() {
+    server =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .containerThreads(300)
+                .jettyAcceptors(2)
+                .extensions(counter));
+    server.start();
+  }
+
+  RegistriesProperties.Http http(int maxRetries, Duration readTimeout, int maxInFlight) {
+    return new RegistriesProperties.Http(
+        server.baseUrl() + "/api",
+        TOKEN,
+        Duration.ofSeconds(1),
+        readTimeout,
+        maxRetries,
+        Duration.ofMillis(20),
+        Duration.ofMillis(100),
+        Duration.ofMillis(10),
+        Duration.ofSeconds(5),
+        maxInFlight);
+  }
+
+  RegistryHttpClient client() {
+    return client(http(2, Duration.ofMillis(500), 8));
+  }
+
+  RegistryHttpClient client(RegistriesProperties.Http http) {
+    return new RegistryHttpClient(http, evidenceStore, Clock.systemUTC());
+  }
+
+  /**
+   * Makes the stub hold every request this long before answering, inside the window it counts as in
+   * flight (the count ends before the response is sent, so it can never exceed the client's).
+   */
+  void holdEachRequest(Duration hold) {
+    counter.holdMillis = hold.toMillis();
+  }
+
+  /** The most requests the stub was ever holding at once. */
+  int peakConcurrentRequests() {
+    return counter.peak.get();
+  }
+
+  @Override
+  public void close() {
+    evidenceStore.destroy();
+    server.stop();
+  }
+
+  private static final class ConcurrencyCounter implements ServeEventListener {
+    private final AtomicInteger current = new AtomicInteger();
+    final AtomicInteger peak = new AtomicInteger();
+    volatile long holdMillis;
+
+    @Override
+    public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
+      peak.accumulateAndGet(current.incrementAndGet(), Math::max);
+    }
+
+    @Override
+    public void afterMatch(ServeEvent serveEvent, Parameters parameters) {
+      try {
+        Thread.sleep(holdMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
+      current.decrementAndGet();
+    }
+
+    @Override
+    public String getName() {
+      return "concurrency-counter";
+    }
+  }
+}
