@@ -19,16 +19,11 @@ class RecordingOverrides implements Overrides {
 
   private final OverrideStore store;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
   RecordingOverrides(OverrideStore store, ApplicationEventPublisher events) {
-    this(store, events, Clock.systemUTC());
-  }
-
-  RecordingOverrides(OverrideStore store, ApplicationEventPublisher events, Clock clock) {
     this.store = store;
     this.events = events;
-    this.clock = clock;
   }
 
   @Override
