@@ -1,0 +1,93 @@
+package se.vendorscreening.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.MatchType;
+
+/** Puts a finding into words for results.csv and the workbook, in the run's language. */
+final class FindingDescriptions {
+
+  private final ReportTexts texts;
+
+  FindingDescriptions(ReportTexts texts) {
+    this.texts = texts;
+  }
+
+  /** Every finding of a party, one after the other. */
+  String describeAll(List<Finding> findings) {
+    return findings.stream().map(this::describe).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * One finding: rule, subject, summary, evidence and match, e.g. {@code CONVICTION_MANDATORY (LOU
+   * 13 kap. 1 §): Lars Ström, VD, 910509-****: ...}.
+   */
+  String describe(Finding finding) {
+    StringBuilder text = new StringBuilder(finding.ruleId());
+    if (finding.legalBasis() != null && !finding.legalBasis().isBlank()) {
+      text.append(" (").append(finding.legalBasis()).append(')');
+    }
+    if (finding.informational()) {
+      text.append(" [").append(texts.get("finding.informational")).append(']');
+    }
+    String subject = subject(finding);
+    if (!subject.isEmpty()) {
+      text.append(": ").append(subject);
+    }
+    if (finding.summary() != null && !finding.summary().isBlank()) {
+      text.append(": ").append(finding.summary().strip());
+    }
+    String evidence = evidence(finding.evidence());
+    if (!evidence.isEmpty()) {
+      text.append(" (").append(evidence).append(')');
+    }
+    String match = match(finding);
+    if (!match.isEmpty()) {
+      text.append(" [").append(match).append(']');
+    }
+    return PersonalNumbers.mask(text.toString().replaceAll("\\s+", " "));
+  }
+
+  /** Name, role in words and masked number of whom the record is about. */
+  String subject(Finding finding) {
+    List<String> parts = new ArrayList<>();
+    addIfPresent(parts, finding.subjectName());
+    addIfPresent(parts, texts.role(finding.subjectRole()));
+    addIfPresent(parts, finding.maskedSubjectId());
+    return PersonalNumbers.mask(String.join(", ", parts));
+  }
+
+  /** The evidence as {@code label: value} pairs, in the order the rule gave them. */
+  String evidence(Map<String, String> evidence) {
+    return PersonalNumbers.mask(
+        evidence.entrySet().stream()
+            .map(entry -> texts.evidenceLabel(entry.getKey()) + ": " + entry.getValue())
+            .collect(Collectors.joining(", ")));
+  }
+
+  /** How the record was matched, with the score, e.g. {@code namn och födelsedatum, 0,94}. */
+  String match(Finding finding) {
+    if (finding.matchType() == null) {
+      return "";
+    }
+    String type = matchType(finding.matchType());
+    return finding.score() == null ? type : type + ", " + score(finding.score());
+  }
+
+  String matchType(MatchType matchType) {
+    return matchType == null ? "" : texts.get("match." + matchType.name());
+  }
+
+  String score(Double score) {
+    return score == null ? "" : String.format(texts.locale(), "%.2f", score);
+  }
+
+  private static void addIfPresent(List<String> parts, String part) {
+    if (part != null && !part.isBlank()) {
+      parts.add(part.strip());
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package se.vendorscreening.reporting.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import se.vendorscreening.screening.OutputFile;
+
+/**
+ * Run folders hold personal data about offences: the folder is readable by its owner only (0700,
+ * files 0600) wherever the file system knows POSIX permissions.
+ */
+final class OwnerOnlyFiles {
+
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+  private OwnerOnlyFiles() {}
+
+  /** Creates the folder (and missing parents) and restricts it to its owner. */
+  static Path createFolder(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    if (POSIX) {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+    return folder;
+  }
+
+  /** Restricts a written file to its owner and returns its name, hash and size. */
+  static OutputFile seal(Path file) throws IOException {
+    if (POSIX) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+    return new OutputFile(file.getFileName().toString(), sha256(file), Files.size(file));
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (DigestInputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package se.vendorscreening.reporting.internal;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.vandeseer.easytable.RepeatedHeaderTableDrawer;
+import org.vandeseer.easytable.TableDrawer;
+import org.vandeseer.easytable.structure.Row;
+import org.vandeseer.easytable.structure.Table;
+import org.vandeseer.easytable.structure.cell.TextCell;
+
+/**
+ * Lays blocks (headings, paragraphs, tables) down the pages of a PDF one after the other, starting
+ * a new A4 page when a block does not fit; tables continue on the next page with their header row
+ * repeated. Every block is an easytable table, which wraps text and measures heights for us.
+ */
+final class PdfFlow {
+
+  static final PDRectangle PAGE = PDRectangle.A4;
+  static final float MARGIN = 50;
+  static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+  static final float TOP_OFFSET = 50;
+  static final float BOTTOM = 55;
+
+  /** A 64-digit hex SHA-256 in this size is about 285 points wide. */
+  static final int HASH_FONT_SIZE = 7;
+
+  static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
+  static final Color BORDER = new Color(0x99, 0x99, 0x99);
+
+  private final PDDocument document;
+  private final PDFont regular;
+  private final PDFont bold;
+  private final PdfText text;
+  private float y;
+
+  PdfFlow(PDDocument document) throws IOException {
+    this.document = document;
+    this.regular = loadFont(document, "DejaVuSans.ttf");
+    this.bold = loadFont(document, "DejaVuSans-Bold.ttf");
+    this.text = new PdfText(regular);
+    newPage();
+  }
+
+  private static PDFont loadFont(PDDocument document, String file) throws IOException {
+    try (InputStream in =
+        PdfFlow.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+      if (in == null) {
+        throw new IOException("Font not on the class path: " + file);
+      }
+      return PDType0Font.load(document, in);
+    }
+  }
+
+  PDDocument document() {
+    return document;
+  }
+
+  PDFont regular() {
+    return regular;
+  }
+
+  PDFont bold() {
+    return bold;
+  }
+
+  /** The text made safe to draw (see {@link PdfText}). */
+  String safe(String value) {
+    return text.clean(value, false);
+  }
+
+  void newPage() {
+    document.addPage(new PDPage(PAGE));
+    y = PAGE.getHeight() - TOP_OFFSET;
+  }
+
+  /** Starts a new page unless {@code height} points are left on this one. */
+  void ensureSpace(float height) {
+    if (y - height < BOTTOM) {
+      newPage();
+    }
+  }
+
+  void space(float height) {
+    y -= height;
+  }
+
+  /** A heading kept together with at least the first lines of what follows. */
+  void heading(String value, int fontSize) throws IOException {
+    ensureSpace(fontSize * 2 + 80);
+    space(fontSize * 0.6f);
+    draw(
+        Table.builder()
+            .addColumnOfWidth(WIDTH)
+            .font(bold)
+            .fontSize(fontSize)
+            .padding(2)
+            .addRow(Row.builder().add(cell(value)).build())
+            .build(),
+        0);
+    space(4);
+  }
+
+  /** A paragraph of wrapped text; {@code \n} breaks lines. */
+  void paragraph(String value, int fontSize) throws IOException {
+    draw(
+        Table.builder()
+            .addColumnOfWidth(WIDTH)
+            .font(regular)
+            .fontSize(fontSize)
+            .padding(2)
+            .addRow(
+                Row.builder()
+                    .add(TextCell.builder().text(text.clean(value, true)).lineSpacing(1.1f).build())
+                    .build())
+            .build(),
+        0);
+    space(4);
+  }
+
+  /** Label and value pairs as a two-column table without a header. */
+  void keyValues(List<String[]> pairs, float labelWidth) throws IOException {
+    Table.TableBuilder table =
+        Table.builder()
+            .addColumnsOfWidth(labelWidth, WIDTH - labelWidth)
+            .font(regular)
+            .fontSize(9)
+            .padding(3)
+            .borderColor(BORDER);
+    for (String[] pair : pairs) {
+      table.addRow(
+          Row.builder()
+              .add(TextCell.builder().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
+              .add(TextCell.builder().text(text.clean(pair[1], true)).borderWidth(0.5f).build())
+              .build());
+    }
+    draw(table.build(), 0);
+    space(8);
+  }
+
+  /**
+   * A table with a header row that repeats on each page it continues on; {@code fills} gives a row
+   * background (or null).
+   */
+  void table(float[] widths, String[] header, List<String[]> rows, List<Color> fills)
+      throws IOException {
+    table(widths, header, rows, fills, -1);
+  }
+
+  /**
+   * As {@link #table(float[], String[], List, List)}, with one column of SHA-256 hashes in a
+   * smaller size so that a hash fits on one line, unbroken, and copies back exactly.
+   */
+  void table(
+      float[] widths, String[] header, List<String[]> rows, List<Color> fills, int hashColumn)
+      throws IOException {
+    Table.TableBuilder table =
+        Table.builder()
+            .addColumnsOfWidth(widths)
+            .font(regular)
+            .fontSize(8)
+            .padding(3)
+            .borderColor(BORDER);
+    Row.RowBuilder headerRow = Row.builder().font(bold).backgroundColor(HEADER_FILL);
+    for (String title : header) {
+      headerRow.add(TextCell.builder().text(safe(title)).borderWidth(0.5f).build());
+    }
+    table.addRow(headerRow.build());
+    for (int i = 0; i < rows.size(); i++) {
+      Row.RowBuilder row = Row.builder();
+      Color fill = fills == null ? null : fills.get(i);
+      if (fill != null) {
+        row.backgroundColor(fill);
+      }
+      String[] values = rows.get(i);
+      for (int column = 0; column < values.length; column++) {
+        TextCell.TextCellBuilder<?, ?> cell =
+            TextCell.builder().text(text.clean(values[column], true)).borderWidth(0.5f);
+        if (column == hashColumn) {
+          cell.fontSize(HASH_FONT_SIZE);
+        }
+        row.add(cell.build());
+      }
+      table.addRow(row.build());
+    }
+    draw(table.build(), 1);
+    space(8);
+  }
+
+  /** Draws raw content at the current position on the current page: {@code height} reserved. */
+  void drawBox(float height, BoxPainter painter) throws IOException {
+    ensureSpace(height);
+    PDPage page = document.getPage(document.getNumberOfPages() - 1);
+    try (PDPageContentStream content =
+        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+      painter.paint(content, MARGIN, y - height);
+    }
+    space(height + 8);
+  }
+
+  /** Paints inside a box whose lower left corner is given. */
+  interface BoxPainter {
+    void paint(PDPageContentStream content, float left, float bottom) throws IOException;
+  }
+
+  /** Draws a prepared table at the current position, continuing on new pages as needed. */
+  void drawTable(Table table) throws IOException {
+    draw(table, 0);
+    space(6);
+  }
+
+  private TextCell cell(String value) {
+    return TextCell.builder().text(safe(value)).build();
+  }
+
+  private void draw(Table table, int repeatedRows) throws IOException {
+    TableDrawer drawer =
+        repeatedRows > 0
+            ? RepeatedHeaderTableDrawer.builder()
+                .table(table)
+                .startX(MARGIN)
+                .startY(y)
+                .endY(BOTTOM)
+                .numberOfRowsToRepeat(repeatedRows)
+                .compress(true)
+                .build()
+            : TableDrawer.builder()
+                .table(table)
+                .startX(MARGIN)
+                .startY(y)
+                .endY(BOTTOM)
+                .compress(true)
+                .build();
+    drawer.draw(() -> document, () -> new PDPage(PAGE), TOP_OFFSET);
+    y = drawer.getFinalY();
+  }
+}

@@ -1,0 +1,58 @@
+package se.vendorscreening.reporting.internal;
+
+import java.awt.Color;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import se.vendorscreening.shared.Decision;
+
+/** The few cell styles of the workbook, created once (a workbook holds at most 64,000). */
+final class WorkbookStyles {
+
+  private final CellStyle header;
+  private final CellStyle wrapped;
+  private final Map<Decision, CellStyle> decisions = new EnumMap<>(Decision.class);
+
+  WorkbookStyles(SXSSFWorkbook workbook) {
+    Font bold = workbook.createFont();
+    bold.setBold(true);
+    header = filled(workbook, PdfFlow.HEADER_FILL);
+    header.setFont(bold);
+    wrapped = workbook.createCellStyle();
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    for (Decision decision : Decision.values()) {
+      CellStyle style = filled(workbook, DecisionColours.fill(decision));
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      decisions.put(decision, style);
+    }
+  }
+
+  private static CellStyle filled(SXSSFWorkbook workbook, Color colour) {
+    XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+    style.setFillForegroundColor(
+        new XSSFColor(
+            new byte[] {
+              (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()
+            }));
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    return style;
+  }
+
+  CellStyle header() {
+    return header;
+  }
+
+  CellStyle wrapped() {
+    return wrapped;
+  }
+
+  CellStyle decision(Decision decision) {
+    return decisions.get(decision);
+  }
+}

@@ -1,0 +1,190 @@
+package se.vendorscreening.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vendorscreening.screening.OutputFile;
+import se.vendorscreening.screening.ScreeningResults;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RunFolderWriterTests {
+
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+  @TempDir Path out;
+
+  @Test
+  void writesEveryFileOfTheRunFolderWithTheManifestLast() {
+    List<OutputFile> outputs = write(SampleRun.screening(SWEDISH));
+
+    assertThat(outputs)
+        .extracting(OutputFile::name)
+        .containsExactly(
+            "results.csv", "rejected-rows.csv", "report.pdf", "report.xlsx", "manifest.json");
+    assertThat(folder()).isDirectoryContaining("glob:**/report.pdf");
+  }
+
+  @Test
+  void writesOneResultsRowPerPartyWithSortedIdsAndClauses() throws Exception {
+    write(SampleRun.screening(SWEDISH));
+
+    List<String[]> rows = readCsv(folder().resolve("results.csv"));
+    assertThat(rows.get(0)).containsExactly(ResultsCsvWriter.HEADER);
+    assertThat(rows).hasSize(1 + SampleRun.parties().size());
+    String[] sodertorn = row(rows, "554599-5457");
+    assertThat(sodertorn[2]).isEqualTo("Södertörns Fasad och Tak AB");
+    assertThat(sodertorn[3]).isEqualTo("VENDOR");
+    assertThat(sodertorn[5]).isEqualTo("EXCLUDE");
+    assertThat(sodertorn[6]).isEqualTo("CONVICTION_MANDATORY");
+    assertThat(sodertorn[7]).isEqualTo("CRIME_LINK|STATUTORY_17_17");
+    assertThat(sodertorn[8]).isEqualTo("AVT-2026-102");
+    assertThat(sodertorn[9])
+        .contains("CONVICTION_MANDATORY (LOU 13 kap. 1 § 1 st. 2 p.)")
+        .contains("Lars Ström, VD, 910509-****")
+        .contains("Målnummer: B 4711-22")
+        .contains("[Identitetsnummer, 1,00]");
+    String[] subcontractor = row(rows, "553051-9478");
+    assertThat(subcontractor[3]).isEqualTo("SUBCONTRACTOR");
+    assertThat(subcontractor[4]).isEqualTo("555427-0008");
+    assertThat(subcontractor[7]).isEqualTo("CRIME_LINK|STATUTORY_17_17|SUBCONTRACTOR");
+    assertThat(row(rows, "555427-0008")[7]).isEqualTo("SUBCONTRACTOR");
+    assertThat(row(rows, "555136-7112")[5]).isEqualTo("CLEAR");
+    assertThat(row(rows, "555136-7112")[7]).as("overridden to CLEAR: no clause").isEmpty();
+    assertThat(row(rows, "556938-2160")[6]).as("information only fires no rule").isEmpty();
+    assertThat(row(rows, "920712-****")[5]).isEqualTo("EXCLUDE");
+  }
+
+  @Test
+  void writesByteIdenticalResultsForTheSameResults() throws Exception {
+    write(SampleRun.screening(SWEDISH));
+    byte[] first = Files.readAllBytes(folder().resolve("results.csv"));
+
+    write(SampleRun.screening(SWEDISH));
+    byte[] second = Files.readAllBytes(folder().resolve("results.csv"));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(new String(first, StandardCharsets.UTF_8))
+        .startsWith(String.join(",", ResultsCsvWriter.HEADER) + "\r\n");
+  }
+
+  @Test
+  void keepsEveryFullPersonalNumberOutOfTheCsvFiles() throws Exception {
+    write(SampleRun.screening(SWEDISH));
+
+    String csv =
+        Files.readString(folder().resolve("results.csv"))
+            + Files.readString(folder().resolve("rejected-rows.csv"));
+    assertThat(csv).contains("920712-****").contains("910509-****");
+    for (String number : SampleRun.FULL_PERSONAL_NUMBERS) {
+      assertThat(csv).doesNotContain(number);
+    }
+  }
+
+  @Test
+  void writesRejectedRowsAndOnlyTheHeaderWhenNoneWereRejected() throws Exception {
+    write(SampleRun.screening(SWEDISH));
+    assertThat(readCsv(folder().resolve("rejected-rows.csv")))
+        .hasSize(2)
+        .last()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsExactly(
+                        "lou-vendors.csv",
+                        "29",
+                        "org_no",
+                        "556677-1234",
+                        "Fel kontrollsiffra i organisationsnummer"));
+
+    write(SampleRun.recheck("20261129-020000-recheck-8"));
+    assertThat(Files.readString(out.resolve("20261129-020000-recheck-8/rejected-rows.csv")))
+        .isEqualTo("file,line,column,value,reason\r\n");
+  }
+
+  @Test
+  void listsChangesFirstInTheChangesFileOfARecheck() throws Exception {
+    List<OutputFile> outputs = write(SampleRun.recheck("20261129-020000-recheck-9"));
+
+    assertThat(outputs).extracting(OutputFile::name).contains("changes.csv");
+    List<String[]> rows = readCsv(out.resolve("20261129-020000-recheck-9/changes.csv"));
+    assertThat(rows.get(0)).containsExactly(ChangesCsvWriter.HEADER);
+    assertThat(rows.get(1)[1]).isEqualTo("554599-5457");
+    assertThat(rows.get(1)[3]).isEqualTo("CLEAR");
+    assertThat(rows.get(1)[4]).isEqualTo("EXCLUDE");
+    assertThat(rows.get(1)[5]).isEqualTo("ESCALATED");
+    assertThat(rows.get(2)[5]).isEqualTo("RESOLVED");
+    assertThat(rows.subList(3, rows.size()))
+        .allSatisfy(row -> assertThat(row[5]).isEqualTo("UNCHANGED"));
+  }
+
+  @Test
+  void recordsTheHashOfEveryFileInTheManifest() throws Exception {
+    List<OutputFile> outputs = write(SampleRun.screening(SWEDISH));
+
+    JsonNode manifest =
+        JsonMapper.builder().build().readTree(folder().resolve("manifest.json").toFile());
+    assertThat(manifest.get("run_id").asString()).isEqualTo(SampleRun.RUN_ID);
+    assertThat(manifest.get("as_of").asString()).isEqualTo("2026-11-28");
+    assertThat(manifest.get("actor").asString()).isEqualTo("Maria Lindqvist");
+    assertThat(manifest.get("rules_version").asString()).isEqualTo("sha256:4f1c0d9a2e7b");
+    assertThat(manifest.get("organised_crime_profile").asString()).isEqualTo("plan");
+    assertThat(manifest.get("counts").get("EXCLUDE").asLong()).isEqualTo(4);
+    assertThat(manifest.get("counts").get("INCOMPLETE").asLong()).isEqualTo(1);
+    assertThat(manifest.get("inputs").get(0).get("rows_rejected").asLong()).isEqualTo(1);
+    assertThat(manifest.get("registries").get("mode").asString()).isEqualTo("file");
+    JsonNode files = manifest.get("outputs");
+    assertThat(files).hasSize(4);
+    for (JsonNode file : files) {
+      Path written = folder().resolve(file.get("name").asString());
+      assertThat(file.get("sha256").asString()).isEqualTo(OwnerOnlyFiles.sha256(written));
+      assertThat(file.get("bytes").asLong()).isEqualTo(Files.size(written));
+    }
+    assertThat(outputs.get(4).sha256())
+        .isEqualTo(OwnerOnlyFiles.sha256(folder().resolve("manifest.json")));
+  }
+
+  @Test
+  void makesTheRunFolderReadableByItsOwnerOnly() throws Exception {
+    write(SampleRun.screening(SWEDISH));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder())))
+        .isEqualTo("rwx------");
+    try (var files = Files.list(folder())) {
+      assertThat(files)
+          .allSatisfy(
+              file ->
+                  assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                      .isEqualTo("rw-------"));
+    }
+  }
+
+  private List<OutputFile> write(ScreeningResults results) {
+    var run = results.runs().get(0);
+    return SampleRun.writer(results).writeRunFolder(run, out);
+  }
+
+  private Path folder() {
+    return out.resolve(SampleRun.RUN_ID);
+  }
+
+  private static List<String[]> readCsv(Path file) throws Exception {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVReader csv = new CSVReader(reader)) {
+      return csv.readAll();
+    }
+  }
+
+  private static String[] row(List<String[]> rows, String orgNo) {
+    return rows.stream().filter(row -> row[1].equals(orgNo)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,204 @@
+package se.vendorscreening.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vendorscreening.screening.ScreeningResults;
+
+class WorkbookReportTests {
+
+  @TempDir static Path out;
+
+  private static Path swedish;
+  private static Path english;
+
+  @BeforeAll
+  static void writeReports() {
+    swedish = write(SampleRun.screening(Locale.forLanguageTag("sv-SE")), "sv");
+    english = write(SampleRun.screening(Locale.ENGLISH), "en");
+  }
+
+  @Test
+  void namesTheSheetsInSwedishByDefaultAndInEnglishOnRequest() throws IOException {
+    assertThat(sheetNames(swedish))
+        .containsExactly(
+            "Sammanfattning",
+            "Flaggade",
+            "Alla parter",
+            "Fynd",
+            "Klausuler",
+            "Avvisade rader",
+            "Indata");
+    assertThat(sheetNames(english))
+        .containsExactly(
+            "Summary", "Flagged", "All parties", "Findings", "Clauses", "Rejected rows", "Inputs");
+  }
+
+  @Test
+  void freezesAndFiltersTheHeaderRowOfEverySheet() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      for (Sheet sheet : workbook) {
+        assertThat(sheet.getPaneInformation()).as(sheet.getSheetName()).isNotNull();
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+            .as(sheet.getSheetName())
+            .startsWith("A1:");
+      }
+      Sheet all = workbook.getSheet("Alla parter");
+      assertThat(texts(all.getRow(0)))
+          .containsExactly(
+              "Upphandling",
+              "Org.nr",
+              "Namn",
+              "Roll",
+              "Huvudleverantör",
+              "Beslut",
+              "Beslut enligt reglerna",
+              "Regler",
+              "Klausuler",
+              "Avtal",
+              "Fynd");
+      assertThat(all.getColumnWidth(2)).isEqualTo(36 * 256);
+    }
+  }
+
+  @Test
+  void writesOneRowPerPartyAndOnlyFlaggedPartiesOnTheFlaggedSheet() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      assertThat(workbook.getSheet("Alla parter").getLastRowNum())
+          .isEqualTo(SampleRun.parties().size());
+      Sheet flagged = workbook.getSheet("Flaggade");
+      assertThat(flagged.getLastRowNum()).isEqualTo(9);
+      for (int i = 1; i <= flagged.getLastRowNum(); i++) {
+        assertThat(flagged.getRow(i).getCell(5).getStringCellValue()).isNotEqualTo("CLEAR");
+      }
+      Row sodertorn = rowOf(flagged, "554599-5457");
+      assertThat(sodertorn.getCell(8).getStringCellValue()).isEqualTo("CRIME_LINK|STATUTORY_17_17");
+      XSSFCellStyle decisionStyle = (XSSFCellStyle) sodertorn.getCell(5).getCellStyle();
+      assertThat(decisionStyle.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFF4C7C3");
+    }
+  }
+
+  @Test
+  void writesOneRowPerFinding() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Sheet findings = workbook.getSheet("Fynd");
+      long expected = SampleRun.parties().stream().mapToLong(p -> p.findings().size()).sum();
+      assertThat(findings.getLastRowNum()).isEqualTo((int) expected);
+      Row possibleMatch = rowOf(findings, "553708-7115");
+      assertThat(possibleMatch.getCell(3).getStringCellValue()).isEqualTo("POSSIBLE_MATCH");
+      assertThat(possibleMatch.getCell(9).getStringCellValue()).isEqualTo("910101-****");
+      assertThat(possibleMatch.getCell(10).getStringCellValue()).isEqualTo("Endast namn (osäker)");
+      assertThat(possibleMatch.getCell(11).getNumericCellValue()).isEqualTo(0.91);
+    }
+  }
+
+  @Test
+  void keepsAFormulaLikeVendorNameAsText() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Cell name = rowOf(workbook.getSheet("Alla parter"), "557346-0838").getCell(2);
+
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo(SampleRun.FORMULA_NAME);
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void quotesTheClausesAndListsRejectedRowsAndInputs() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Row crimeLink = rowOf(workbook.getSheet("Klausuler"), "Koppling till brottslig verksamhet");
+      assertThat(crimeLink.getCell(4).getStringCellValue())
+          .contains("Att någon är misstänkt för brott är i sig inte skäl att häva avtalet.");
+      assertThat(workbook.getSheet("Avvisade rader").getRow(1).getCell(4).getStringCellValue())
+          .isEqualTo("Fel kontrollsiffra i organisationsnummer");
+      assertThat(workbook.getSheet("Indata").getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("9b4e1f0c3d2a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c");
+    }
+  }
+
+  @Test
+  void showsMaskedNumbersAndNoFullPersonalNumberInAnyCell() throws IOException {
+    for (Path file : List.of(swedish, english)) {
+      String all = String.join("\n", allCells(file));
+      assertThat(all).contains("920712-****").contains("910509-****").contains("Åsa Öberg");
+      for (String number : SampleRun.FULL_PERSONAL_NUMBERS) {
+        assertThat(all).doesNotContain(number);
+      }
+    }
+  }
+
+  private static Path write(ScreeningResults results, String folder) {
+    var run = results.runs().get(0);
+    SampleRun.writer(results).writeRunFolder(run, out.resolve(folder));
+    return out.resolve(folder).resolve(run.runId()).resolve("report.xlsx");
+  }
+
+  private static List<String> sheetNames(Path file) throws IOException {
+    try (XSSFWorkbook workbook = open(file)) {
+      List<String> names = new ArrayList<>();
+      workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+      return names;
+    }
+  }
+
+  private static List<String> allCells(Path file) throws IOException {
+    DataFormatter formatter = new DataFormatter();
+    List<String> cells = new ArrayList<>();
+    try (XSSFWorkbook workbook = open(file)) {
+      for (Sheet sheet : workbook) {
+        cells.add(sheet.getSheetName());
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            cells.add(formatter.formatCellValue(cell));
+          }
+        }
+      }
+    }
+    return cells;
+  }
+
+  private static XSSFWorkbook open(Path file) throws IOException {
+    try (var in = java.nio.file.Files.newInputStream(file)) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    row.forEach(cell -> texts.add(cell.getStringCellValue()));
+    return texts;
+  }
+
+  private static Row rowOf(Sheet sheet, String value) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
+          return row;
+        }
+      }
+    }
+    throw new AssertionError("No row with " + value + " on " + sheet.getSheetName());
+  }
+}
