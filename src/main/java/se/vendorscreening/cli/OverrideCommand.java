@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Overrides;
@@ -66,7 +65,10 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
           overrides.record(
               orgNo, ruleId.strip().toUpperCase(Locale.ROOT), given, reason, actor, expires);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      // A wrong number, rule or decision is a bad command line (64), not a failure (1).
+      spec.commandLine().getErr().println(e.getMessage());
+      spec.commandLine().usage(spec.commandLine().getErr());
+      return ExitStatus.USAGE;
     }
     Locale locale = Locale.getDefault();
     spec.commandLine()
