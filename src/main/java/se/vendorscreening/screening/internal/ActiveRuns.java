@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.registry.RegistryConnections;
@@ -32,19 +31,16 @@ class ActiveRuns {
   private final Map<String, RuleSet> preparedRules = new ConcurrentHashMap<>();
   private final RegistryConnections connections;
   private final ScreeningProperties properties;
-  private final MessageSource messages;
   private final OverrideStore overrides;
   private final RunStore runStore;
 
   ActiveRuns(
       RegistryConnections connections,
       ScreeningProperties properties,
-      MessageSource messages,
       OverrideStore overrides,
       RunStore runStore) {
     this.connections = connections;
     this.properties = properties;
-    this.messages = messages;
     this.overrides = overrides;
     this.runStore = runStore;
   }
@@ -82,7 +78,7 @@ class ActiveRuns {
     Registries registries = connections.open(dir == null || dir.isEmpty() ? null : Path.of(dir));
     runStore.recordRegistries(runId, registries.mode(), registries.sources());
     RuleContext context =
-        new RuleContext(ProcurementType.LOU, asOf, rules, new FindingTexts(messages, language));
+        new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(language));
     return new RunResources(
         runId,
         registries,

@@ -15,7 +15,10 @@ final class FindingTexts {
     this.locale = locale;
   }
 
-  /** Texts from the screening bundle alone, for use outside a Spring context (tests, tools). */
+  /**
+   * Texts from the screening bundle alone: findings need no other module's texts, and asking the
+   * application's message source would search every module's bundle for each label.
+   */
   static FindingTexts standalone(Locale locale) {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasename("messages.screening");
