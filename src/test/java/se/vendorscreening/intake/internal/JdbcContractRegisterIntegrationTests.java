@@ -1,0 +1,354 @@
+package se.vendorscreening.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.ContractStatus;
+import se.vendorscreening.intake.ImportSummary;
+import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.intake.RejectedRow;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.intake.VendorListImport;
+
+/** The contract register on the real database (H2 here, PostgreSQL in the postgres run). */
+@SpringBootTest
+class JdbcContractRegisterIntegrationTests {
+
+  @Autowired VendorListImport vendorListImport;
+  @Autowired ContractRegister register;
+  @Autowired JdbcTemplate jdbc;
+  @TempDir Path folder;
+
+  @BeforeEach
+  void swedish() {
+    LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("sv-SE"));
+  }
+
+  @AfterEach
+  void resetLanguage() {
+    LocaleContextHolder.resetLocaleContext();
+  }
+
+  @Test
+  void readsBackEveryPartyOfAnImportWithItsRepresentativesAndContracts() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String importId = "read-" + procurementId;
+    vendorListImport.importVendorList(
+        vendorList(procurementId), SampleLists.REPRESENTATIVES, importId);
+
+    List<RegisteredParty> parties =
+        readAll(register.partiesOfImport(importId), new ExecutionContext());
+
+    assertThat(parties).hasSize(27);
+    assertThat(parties).extracting(RegisteredParty::procurementId).containsOnly(procurementId);
+    assertThat(parties)
+        .extracting(RegisteredParty::key)
+        .isSortedAccordingTo(String::compareTo)
+        .doesNotHaveDuplicates();
+    RegisteredParty balsta = party(parties, "5583639603");
+    assertThat(balsta.name()).isEqualTo("Balsta Bemanning AB");
+    assertThat(balsta.procurementTitle()).isEqualTo("Bygg- och fastighetsservice Huddinge 2026");
+    assertThat(balsta.representatives())
+        .extracting(RegisteredRepresentative::name, RegisteredRepresentative::role)
+        .containsExactlyInAnyOrder(
+            tuple("Göran Bäckström", RepresentativeRole.CEO),
+            tuple("Johan Lindström", RepresentativeRole.SIGNATORY),
+            tuple("Dragan Lindström", RepresentativeRole.BENEFICIAL_OWNER));
+    assertThat(balsta.contracts())
+        .containsExactly(
+            new se.vendorscreening.intake.Contract(
+                "AVT-2026-111",
+                ContractStatus.ACTIVE,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2028, 2, 29),
+                new BigDecimal("2500000.00")));
+    RegisteredParty german = party(parties, "DE:DE287654321");
+    assertThat(german.identityNumber()).isNull();
+    assertThat(german.displayedOrgNo()).isEqualTo("DE:DE287654321");
+    assertThat(german.representatives())
+        .allSatisfy(
+            person -> {
+              assertThat(person.personId()).isNull();
+              assertThat(person.birthDate()).isEqualTo(LocalDate.of(1971, 5, 14));
+            })
+        .hasSize(2);
+    RegisteredParty soleTrader = party(parties, "199207122384");
+    assertThat(soleTrader.identityNumber().isPersonal()).isTrue();
+    assertThat(soleTrader.displayedOrgNo()).isEqualTo("920712-****");
+    RegisteredParty subcontractor = party(parties, "5530519478");
+    assertThat(subcontractor.role()).isEqualTo(PartyRole.SUBCONTRACTOR);
+    assertThat(subcontractor.parentKey()).isEqualTo("5554270008");
+    assertThat(subcontractor.contracts()).isEmpty();
+    RegisteredParty coordinationNumber = party(parties, "5597848091");
+    assertThat(coordinationNumber.representatives())
+        .anySatisfy(person -> assertThat(person.personId().isCoordinationNumber()).isTrue());
+  }
+
+  @Test
+  void importingTheSameFilesAgainChangesNoRow() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    Path vendors = vendorList(procurementId);
+    vendorListImport.importVendorList(
+        vendors, SampleLists.REPRESENTATIVES, "first-" + procurementId);
+    Map<String, List<Map<String, Object>>> before = snapshot(procurementId);
+
+    ImportSummary again =
+        vendorListImport.importVendorList(
+            vendors, SampleLists.REPRESENTATIVES, "second-" + procurementId);
+
+    assertThat(snapshot(procurementId)).isEqualTo(before);
+    assertThat(before.get("parties")).hasSize(27);
+    assertThat(before.get("contracts")).hasSize(22);
+    assertThat(before.get("representatives")).hasSize(51);
+    assertThat(again.partiesImported()).isEqualTo(27);
+    assertThat(again.representativesImported()).isEqualTo(51);
+  }
+
+  @Test
+  void aChangedListUpdatesThePartyAndItsContractInPlace() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    vendorListImport.importVendorList(vendorList(procurementId), null, "v1-" + procurementId);
+    List<String> lines =
+        SampleLists.edit(
+            SampleLists.vendorLines(procurementId),
+            2,
+            line ->
+                SampleLists.withField(
+                    SampleLists.withField(line, 4, "Huddinge Bygg AB"), 10, "ENDED"));
+    Path changed = SampleLists.write(folder.resolve("changed.csv"), lines);
+
+    vendorListImport.importVendorList(changed, null, "v2-" + procurementId);
+
+    assertThat(
+            jdbc.queryForList(
+                "select p.name, c.status from intake_party p join intake_contract c"
+                    + " on c.procurement_id = p.procurement_id and c.party_key = p.party_key"
+                    + " where p.procurement_id = ? and p.party_key = '5552429028'",
+                procurementId))
+        .containsExactly(Map.of("name", "Huddinge Bygg AB", "status", "ENDED"));
+    assertThat(count("intake_party", procurementId)).isEqualTo(27);
+  }
+
+  @Test
+  void partiesOfActiveContractsAreTheContractedPartiesAndTheSubcontractorsUnderThem()
+      throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    vendorListImport.importVendorList(vendorList(procurementId), null, "active-" + procurementId);
+
+    List<String> keys =
+        readAll(register.partiesOfActiveContracts(), new ExecutionContext()).stream()
+            .filter(party -> party.procurementId().equals(procurementId))
+            .map(RegisteredParty::key)
+            .toList();
+
+    assertThat(keys)
+        .contains("5552429028", "5545995457", "199207122384")
+        .contains("5599470399", "5571405017", "5530519478", "5599389847")
+        .doesNotContain("5581612586", "5547564699", "9628145014", "DE:DE287654321")
+        .hasSize(15 + 4);
+  }
+
+  @Test
+  void aReaderOpenedWithTheSavedContextContinuesAfterTheLastPartyRead() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String importId = "resume-" + procurementId;
+    vendorListImport.importVendorList(
+        vendorList(procurementId), SampleLists.REPRESENTATIVES, importId);
+    List<RegisteredParty> all = readAll(register.partiesOfImport(importId), new ExecutionContext());
+
+    ExecutionContext saved = new ExecutionContext();
+    ItemStreamReader<RegisteredParty> first = register.partiesOfImport(importId);
+    first.open(saved);
+    for (int i = 0; i < 10; i++) {
+      first.read();
+    }
+    first.update(saved);
+    first.close();
+    List<RegisteredParty> rest = readAll(register.partiesOfImport(importId), saved);
+
+    assertThat(rest).hasSize(17).containsExactlyElementsOf(all.subList(10, 27));
+  }
+
+  @Test
+  void rejectedRowsComeInFileAndLineOrderWithReasonsAndMaskedPersonalNumbers() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String importId = "rejected-" + procurementId;
+    List<String> vendors =
+        SampleLists.edit(
+            SampleLists.vendorLines(procurementId),
+            5,
+            line -> SampleLists.withField(line, 10, "SIGNED"));
+    List<String> people = new ArrayList<>(SampleLists.read(SampleLists.REPRESENTATIVES));
+    people.set(1, "555242-9028,801028-2394,Mikael Olsson,,CEO");
+    people.set(3, "554599-5457,910509-2382,Lars Ström,,KING");
+
+    ImportSummary summary =
+        vendorListImport.importVendorList(
+            SampleLists.write(folder.resolve("v.csv"), vendors),
+            SampleLists.write(folder.resolve("r.csv"), people),
+            importId);
+    List<RejectedRow> rejected = register.rejectedRows(importId);
+
+    assertThat(rejected)
+        .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::value, RejectedRow::reason)
+        .containsExactly(
+            tuple(
+                5L,
+                "contract_status",
+                "SIGNED",
+                "Okänd avtalsstatus: ange PLANNED, ACTIVE eller ENDED"),
+            tuple(2L, "person_id", "801028-****", "Fel kontrollsiffra"),
+            tuple(
+                4L,
+                "role",
+                "KING",
+                "Okänd roll: ange CEO, CHAIR, BOARD, DEPUTY, SIGNATORY eller BENEFICIAL_OWNER"),
+            tuple(8L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"),
+            tuple(9L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"));
+    assertThat(rejected.get(0).file()).endsWith("v.csv");
+    assertThat(rejected.get(1).file()).endsWith("r.csv");
+    assertThat(summary.rowsRejected()).isEqualTo(5);
+    assertThat(summary.inputs())
+        .extracting(input -> input.rowsRead(), input -> input.rowsRejected())
+        .containsExactly(tuple(27L, 1L), tuple(51L, 4L));
+    assertThat(summary.inputs().get(0).sha256())
+        .hasSize(64)
+        .isEqualTo(ListInspector.sha256(folder.resolve("v.csv"), "v"));
+  }
+
+  @Test
+  void theWorkbookAndTheExcelCsvImportTheSameRegisterAsTheUtf8Csv() throws Exception {
+    String csvProcurement = SampleLists.uniqueProcurementId();
+    String excelProcurement = SampleLists.uniqueProcurementId();
+    vendorListImport.importVendorList(
+        vendorList(csvProcurement), SampleLists.REPRESENTATIVES, "csv-" + csvProcurement);
+    Path excelCsv = folder.resolve("excel.csv");
+    Files.writeString(
+        excelCsv,
+        Files.readString(
+                Path.of("sample-data", "lou-vendors-excel.csv"), TextEncodingDetector.WINDOWS_1252)
+            .replace(SampleLists.SAMPLE_PROCUREMENT, excelProcurement),
+        TextEncodingDetector.WINDOWS_1252);
+    ImportSummary excel =
+        vendorListImport.importVendorList(
+            excelCsv,
+            Path.of("sample-data", "lou-vendors-excel-representatives.csv"),
+            "excel-" + excelProcurement);
+    ImportSummary workbook =
+        vendorListImport.importVendorList(
+            Path.of("sample-data", "lou-vendors.xlsx"), null, "xlsx-" + excelProcurement);
+
+    assertThat(excel.partiesImported()).isEqualTo(27);
+    assertThat(excel.representativesImported()).isEqualTo(51);
+    assertThat(excel.rowsRejected()).isZero();
+    assertThat(workbook.partiesImported()).isEqualTo(27);
+    assertThat(workbook.representativesImported()).isEqualTo(51);
+    assertThat(workbook.rowsRejected()).isZero();
+    assertThat(partyRows(excelProcurement)).isEqualTo(partyRows(csvProcurement));
+    assertThat(contractRows(excelProcurement)).isEqualTo(contractRows(csvProcurement));
+    assertThat(
+            jdbc.queryForObject(
+                "select name from intake_party where procurement_id = ? and party_key = '5545995457'",
+                String.class,
+                excelProcurement))
+        .isEqualTo("Södertörns Fasad och Tak AB");
+  }
+
+  @Test
+  void theLovSampleImportsWithoutRejectedRows() throws Exception {
+    ImportSummary summary =
+        vendorListImport.importVendorList(
+            Path.of("sample-data", "lov-hemtjanst-vendors.csv"),
+            Path.of("sample-data", "lov-hemtjanst-representatives.csv"),
+            "lov-" + SampleLists.uniqueProcurementId());
+
+    assertThat(summary.rowsRejected()).isZero();
+    assertThat(summary.partiesImported()).isEqualTo(7);
+    assertThat(summary.representativesImported()).isEqualTo(12);
+    assertThat(
+            jdbc.queryForObject(
+                "select procurement_type from intake_procurement where procurement_id = 'SN-2026/088'",
+                String.class))
+        .isEqualTo("LOV");
+  }
+
+  private Map<String, List<Map<String, Object>>> snapshot(String procurementId) {
+    return Map.of(
+        "procurements",
+        jdbc.queryForList(
+            "select * from intake_procurement where procurement_id = ?", procurementId),
+        "parties",
+        partyRows(procurementId),
+        "contracts",
+        contractRows(procurementId),
+        "representatives",
+        jdbc.queryForList(
+            "select r.* from intake_representative r where r.party_key in (select party_key from"
+                + " intake_party where procurement_id = ?) order by r.party_key, r.person_key, r.role",
+            procurementId));
+  }
+
+  private List<Map<String, Object>> partyRows(String procurementId) {
+    return jdbc.queryForList(
+        "select party_key, identity_number, country, foreign_id, name, role, parent_key"
+            + " from intake_party where procurement_id = ? order by party_key",
+        procurementId);
+  }
+
+  private List<Map<String, Object>> contractRows(String procurementId) {
+    return jdbc.queryForList(
+        "select party_key, contract_id, status, start_date, end_date, annual_value_sek"
+            + " from intake_contract where procurement_id = ? order by party_key, contract_id",
+        procurementId);
+  }
+
+  private long count(String table, String procurementId) {
+    return jdbc.queryForObject(
+        "select count(*) from " + table + " where procurement_id = ?", Long.class, procurementId);
+  }
+
+  private Path vendorList(String procurementId) {
+    return SampleLists.write(
+        folder.resolve(procurementId + ".csv"), SampleLists.vendorLines(procurementId));
+  }
+
+  private static RegisteredParty party(List<RegisteredParty> parties, String key) {
+    Predicate<RegisteredParty> withKey = party -> party.key().equals(key);
+    return parties.stream().filter(withKey).findFirst().orElseThrow();
+  }
+
+  static List<RegisteredParty> readAll(
+      ItemStreamReader<RegisteredParty> reader, ExecutionContext context) throws Exception {
+    List<RegisteredParty> parties = new ArrayList<>();
+    reader.open(context);
+    try {
+      for (RegisteredParty party = reader.read(); party != null; party = reader.read()) {
+        parties.add(party);
+      }
+    } finally {
+      reader.close();
+    }
+    return parties;
+  }
+}
