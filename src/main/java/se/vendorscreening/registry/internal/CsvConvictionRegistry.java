@@ -41,7 +41,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
 
   private static ConvictionRecord recordOf(ExtractRow row, ExtractValues values) {
     IdentityNumber subjectId = values.identityNumber(row, "subject_id");
-    String name = values.requiredText(row, "subject_name");
+    String name = values.name(row, "subject_name", true);
     LocalDate judgmentDate = values.requiredDate(row, "judgment_date");
     LocalDate finalDate = values.date(row, "final_date");
     if (finalDate != null && finalDate.isBefore(judgmentDate)) {

@@ -39,10 +39,7 @@ final class CsvNetworkAssessments implements NetworkAssessments, RegistryExtract
 
   private static NetworkAssessment assessmentOf(ExtractRow row, ExtractValues values) {
     IdentityNumber subjectId = values.identityNumber(row, "subject_id");
-    String name =
-        subjectId == null
-            ? values.requiredText(row, "subject_name")
-            : values.text(row, "subject_name");
+    String name = values.name(row, "subject_name", subjectId == null);
     return new NetworkAssessment(
         values.requiredText(row, "network_id"),
         subjectId,

@@ -40,10 +40,7 @@ final class CsvTaxArrearsRegistry implements TaxArrearsRegistry, RegistryExtract
 
   private static TaxDebt debtOf(ExtractRow row, ExtractValues values) {
     IdentityNumber subjectId = values.identityNumber(row, "subject_id");
-    String name =
-        subjectId == null
-            ? values.requiredText(row, "subject_name")
-            : values.text(row, "subject_name");
+    String name = values.name(row, "subject_name", subjectId == null);
     return new TaxDebt(
         subjectId,
         name,

@@ -19,10 +19,21 @@ import se.vendorscreening.shared.InvalidIdentityNumberException;
 final class ExtractValues {
 
   private final Map<Object, Object> interned = new HashMap<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<String, IdentityNumber> numbers = new HashMap<>();
 
   String text(ExtractRow row, String column) {
     String value = row.get(column);
     return value == null ? null : intern(value);
+  }
+
+  /** A name: mostly unique, so not interned (a map of a million names costs more than it saves). */
+  String name(ExtractRow row, String column, boolean required) {
+    String value = row.get(column);
+    if (value == null && required) {
+      throw new BadValueException(column, "", "missing value");
+    }
+    return value;
   }
 
   String requiredText(ExtractRow row, String column) {
@@ -39,8 +50,14 @@ final class ExtractValues {
     if (value == null) {
       return null;
     }
+    IdentityNumber known = numbers.get(value);
+    if (known != null) {
+      return known;
+    }
     try {
-      return intern(IdentityNumber.parse(value));
+      IdentityNumber number = IdentityNumber.parse(value);
+      numbers.put(value, number);
+      return number;
     } catch (InvalidIdentityNumberException e) {
       throw new BadValueException(column, masked(value), "invalid identity number");
     }
@@ -59,8 +76,14 @@ final class ExtractValues {
     if (value == null) {
       return null;
     }
+    LocalDate known = dates.get(value);
+    if (known != null) {
+      return known;
+    }
     try {
-      return intern(LocalDate.parse(value));
+      LocalDate date = LocalDate.parse(value);
+      dates.put(value, date);
+      return date;
     } catch (DateTimeParseException e) {
       throw new BadValueException(column, value, "not a date (YYYY-MM-DD)");
     }

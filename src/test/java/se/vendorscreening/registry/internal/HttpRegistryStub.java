@@ -25,14 +25,19 @@ final class HttpRegistryStub implements AutoCloseable {
   private final ConcurrencyCounter counter = new ConcurrencyCounter();
 
   HttpRegistryStub() {
-    server =
-        new WireMockServer(
-            wireMockConfig()
-                .dynamicPort()
-                .bindAddress("127.0.0.1")
-                .containerThreads(300)
-                .jettyAcceptors(2)
-                .extensions(counter));
+    this(true);
+  }
+
+  /** A stub; without a request journal for load measurements (the journal costs CPU and heap). */
+  HttpRegistryStub(boolean journal) {
+    var config =
+        wireMockConfig()
+            .dynamicPort()
+            .bindAddress("127.0.0.1")
+            .containerThreads(300)
+            .jettyAcceptors(2)
+            .extensions(counter);
+    server = new WireMockServer(journal ? config : config.disableRequestJournal());
     server.start();
   }
 
