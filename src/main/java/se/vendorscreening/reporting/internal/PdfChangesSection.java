@@ -16,7 +16,7 @@ import se.vendorscreening.screening.ScreeningResults;
  */
 final class PdfChangesSection {
 
-  private static final float[] COLUMNS = {75, 100, 55, 55, 60, 80, 70};
+  private static final float[] COLUMNS = {62, 88, 85, 125, 135};
 
   private final PdfFlow flow;
   private final ReportTexts texts;
@@ -44,10 +44,12 @@ final class PdfChangesSection {
             new String[] {
               party.orgNo(),
               party.name(),
-              change.previousDecision() == null ? "–" : change.previousDecision().name(),
-              party.decision().name(),
-              change.change().label(),
-              String.join(", ", party.ruleIds()),
+              change.change().label()
+                  + "\n"
+                  + (change.previousDecision() == null ? "–" : change.previousDecision().name())
+                  + " → "
+                  + party.decision().name(),
+              String.join("\n", party.ruleIds()),
               contractsAtRisk(party)
             });
         fills.add(party.isFlagged() ? DecisionColours.fill(party.decision()) : null);
@@ -61,8 +63,6 @@ final class PdfChangesSection {
           new String[] {
             texts.get("pdf.changes.orgNo"),
             texts.get("pdf.changes.name"),
-            texts.get("pdf.changes.previous"),
-            texts.get("pdf.changes.now"),
             texts.get("pdf.changes.change"),
             texts.get("pdf.changes.rules"),
             texts.get("pdf.changes.contracts")

@@ -20,6 +20,9 @@ final class PdfPartySection {
   private static final float[] CONTRACT_COLUMNS = {95, 60, 65, 65, 80, 130};
   private static final float[] OVERRIDE_COLUMNS = {100, 75, 180, 70, 70};
 
+  /** Room for the clauses' introduction, the first title and a few lines of its text. */
+  private static final float CLAUSES_INTRO_WITH_FIRST_LINES = 130;
+
   private final PdfFlow flow;
   private final ReportTexts texts;
   private final FindingDescriptions descriptions;
@@ -51,6 +54,7 @@ final class PdfPartySection {
     if (clauseIds.isEmpty()) {
       flow.paragraph(texts.get("pdf.party.noClauses"), 9);
     } else {
+      flow.ensureSpace(CLAUSES_INTRO_WITH_FIRST_LINES);
       flow.paragraph(texts.get("pdf.party.clausesIntro"), 9);
       PdfFlowClauses.draw(flow, clauses.clauses(clauseIds));
     }

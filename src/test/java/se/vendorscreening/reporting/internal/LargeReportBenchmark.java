@@ -73,7 +73,7 @@ final class LargeReportBenchmark {
     long millis = (System.nanoTime() - started) / 1_000_000;
 
     System.out.printf(
-        "%d flagged parties written in %.1f s, max heap %d MB, peak heap used %d MB%n",
+        "%d flagged parties written in %.1f s, max heap %d MB, sum of heap pool peaks %d MB%n",
         parties, millis / 1000.0, Runtime.getRuntime().maxMemory() >> 20, peakHeapUsed() >> 20);
     for (OutputFile output : outputs) {
       System.out.printf("  %-18s %,12d bytes%n", output.name(), output.bytes());

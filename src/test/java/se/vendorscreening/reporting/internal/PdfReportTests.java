@@ -25,12 +25,17 @@ class PdfReportTests {
   private static Path swedish;
   private static Path english;
   private static Path recheck;
+  private static Path manyRejected;
 
   @BeforeAll
   static void writeReports() {
     swedish = write(SampleRun.screening(Locale.forLanguageTag("sv-SE")), "sv");
     english = write(SampleRun.screening(Locale.ENGLISH), "en");
     recheck = write(SampleRun.recheck("20261129-020000-recheck-8"), "recheck");
+    manyRejected =
+        write(
+            SampleRun.screening(Locale.forLanguageTag("sv-SE"), SampleRun.manyRejectedRows(120)),
+            "many-rejected");
   }
 
   @Test
@@ -96,6 +101,26 @@ class PdfReportTests {
         stripper.setEndPage(page);
         assertThat(stripper.getText(document)).contains("Sida " + page + " av " + pages);
       }
+    }
+  }
+
+  @Test
+  void repeatsTheHeaderRowOnEveryPageALongTableContinuesOn() throws IOException {
+    try (PDDocument document = Loader.loadPDF(manyRejected.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      List<Integer> pagesWithRejectedRows = new ArrayList<>();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(document);
+        if (text.contains("lou-representatives.csv")) {
+          pagesWithRejectedRows.add(page);
+          assertThat(text).as("page " + page).contains("Fil Rad Kolumn Värde Orsak");
+        }
+      }
+      assertThat(pagesWithRejectedRows).hasSizeGreaterThanOrEqualTo(3);
+      String all = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      assertThat(all).doesNotContain("910509-2382").contains("910509-****");
     }
   }
 

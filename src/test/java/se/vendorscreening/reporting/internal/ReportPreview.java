@@ -22,7 +22,9 @@ final class ReportPreview {
         args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
     boolean recheck = args.length > 2 && args[2].equals("recheck");
     ScreeningResults results =
-        recheck ? SampleRun.recheck("20261129-020000-recheck-8") : SampleRun.screening(language);
+        recheck
+            ? SampleRun.recheck("20261129-020000-recheck-8")
+            : SampleRun.screening(language, SampleRun.manyRejectedRows(80));
     var run = results.runs().get(0);
     SampleRun.writer(results).writeRunFolder(run, out);
     Path pdf = out.resolve(run.runId()).resolve("report.pdf");

@@ -289,6 +289,29 @@ final class SampleRun {
             "Fel kontrollsiffra i organisationsnummer"));
   }
 
+  /** The sample's rejected row followed by {@code extra} more, enough to span pages. */
+  static List<RejectedRow> manyRejectedRows(int extra) {
+    List<RejectedRow> rows = new java.util.ArrayList<>(rejectedRows());
+    for (int i = 0; i < extra; i++) {
+      rows.add(
+          new RejectedRow(
+              "lou-representatives.csv",
+              100 + i,
+              i % 2 == 0 ? "person_id" : "role",
+              i % 2 == 0 ? "910509-2382" : "VERKSTÄLLANDE_DIREKTÖR",
+              i % 2 == 0
+                  ? "Personnumret finns redan för en annan företrädare i samma bolag"
+                  : "Okänd roll; tillåtna är CEO, CHAIR, BOARD, DEPUTY, SIGNATORY, BENEFICIAL_OWNER"));
+    }
+    return rows;
+  }
+
+  static ScreeningResults screening(Locale language, List<RejectedRow> rejectedRows) {
+    List<PartyResult> parties = parties();
+    return new InMemoryScreeningResults(
+        run(RUN_ID, "screen", language, parties), parties, List.of(), rejectedRows);
+  }
+
   static ScreeningResults screening(Locale language) {
     List<PartyResult> parties = parties();
     return new InMemoryScreeningResults(
