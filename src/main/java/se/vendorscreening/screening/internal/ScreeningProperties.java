@@ -17,8 +17,8 @@ record ScreeningProperties(Path rulesFile, Matching matching, int chunkSize, int
   ScreeningProperties {
     rulesFile = rulesFile == null ? Path.of("config/rules.yml") : rulesFile;
     matching = matching == null ? new Matching(null) : matching;
-    chunkSize = chunkSize <= 0 ? 200 : chunkSize;
-    concurrency = concurrency <= 0 ? 16 : concurrency;
+    chunkSize = chunkSize <= 0 ? 500 : chunkSize;
+    concurrency = concurrency <= 0 ? 64 : concurrency;
   }
 
   /**
