@@ -23,7 +23,7 @@ class JdbcContractRegister implements ContractRegister {
           + " join intake_party p on p.procurement_id = ip.procurement_id"
           + " and p.party_key = ip.party_key"
           + " join intake_procurement pr on pr.procurement_id = p.procurement_id"
-          + " where ip.import_id = ? and";
+          + " where ip.import_id = ?";
 
   /**
    * A party with an ACTIVE contract, and a subcontractor working under a vendor with an ACTIVE
@@ -36,7 +36,7 @@ class JdbcContractRegister implements ContractRegister {
           + " p.procurement_id and c.party_key = p.party_key and c.status = 'ACTIVE')"
           + " or (p.role = 'SUBCONTRACTOR' and exists (select 1 from intake_contract c"
           + " where c.procurement_id = p.procurement_id and c.party_key = p.parent_key"
-          + " and c.status = 'ACTIVE'))) and";
+          + " and c.status = 'ACTIVE')))";
 
   private final JdbcTemplate jdbc;
   private final IntakeMessages messages;
@@ -49,13 +49,18 @@ class JdbcContractRegister implements ContractRegister {
   @Override
   public ItemStreamReader<RegisteredParty> partiesOfImport(String importId) {
     return new RegisteredPartyReader(
-        "partiesOfImportReader", jdbc, PARTIES_OF_IMPORT, List.of(importId), PAGE_SIZE);
+        "partiesOfImportReader", jdbc, PARTIES_OF_IMPORT, "ip", List.of(importId), PAGE_SIZE);
   }
 
   @Override
   public ItemStreamReader<RegisteredParty> partiesOfActiveContracts() {
     return new RegisteredPartyReader(
-        "partiesOfActiveContractsReader", jdbc, PARTIES_OF_ACTIVE_CONTRACTS, List.of(), PAGE_SIZE);
+        "partiesOfActiveContractsReader",
+        jdbc,
+        PARTIES_OF_ACTIVE_CONTRACTS,
+        "p",
+        List.of(),
+        PAGE_SIZE);
   }
 
   @Override

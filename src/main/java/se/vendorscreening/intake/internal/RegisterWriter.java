@@ -9,143 +9,71 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the contract register with SQL MERGE (standard SQL, run unchanged by H2 and PostgreSQL
- * 15): every write is an upsert on natural keys, so a repeated import or a restarted chunk leaves
- * the same rows.
+ * Writes the contract register: every write is an upsert on natural keys ({@link Upsert}), so a
+ * repeated import or a restarted chunk leaves the same rows.
  */
 @Repository
 class RegisterWriter {
 
-  private static final String MERGE_PROCUREMENT =
-      """
-      merge into intake_procurement t
-      using (values (cast(? as varchar(100)), cast(? as varchar(10)), cast(? as varchar(1000))))
-        as s(procurement_id, procurement_type, title)
-      on t.procurement_id = s.procurement_id
-      when matched then update set procurement_type = s.procurement_type,
-        title = coalesce(s.title, t.title)
-      when not matched then insert (procurement_id, procurement_type, title)
-        values (s.procurement_id, s.procurement_type, s.title)
-      """;
+  private static final Upsert PROCUREMENT =
+      Upsert.insertOrUpdate(
+          "intake_procurement", List.of("procurement_id"), List.of("procurement_type", "title"));
+  private static final Upsert PARTY =
+      Upsert.insertOrUpdate(
+          "intake_party",
+          List.of("procurement_id", "party_key"),
+          List.of("identity_number", "country", "foreign_id", "name", "role", "parent_key"));
+  private static final Upsert CONTRACT =
+      Upsert.insertOrUpdate(
+          "intake_contract",
+          List.of("procurement_id", "party_key", "contract_id"),
+          List.of("status", "start_date", "end_date", "annual_value_sek"));
+  private static final Upsert IMPORT_PARTY =
+      Upsert.insertIfAbsent(
+          "intake_import_party", List.of("import_id", "procurement_id", "party_key"), List.of());
+  private static final Upsert REPRESENTATIVE =
+      Upsert.insertOrUpdate(
+          "intake_representative",
+          List.of("party_key", "person_key", "role"),
+          List.of("person_id", "name", "birth_date"));
+  private static final Upsert IMPORT_REPRESENTATIVE =
+      Upsert.insertIfAbsent(
+          "intake_import_representative",
+          List.of("import_id", "party_key", "person_key", "role"),
+          List.of());
+  private static final Upsert REJECTED_ROW =
+      Upsert.insertIfAbsent(
+          "intake_rejected_row",
+          List.of("import_id", "file_kind", "line"),
+          List.of("file_name", "column_name", "cell_value", "reason_code", "reason_arguments"));
+  private static final Upsert IMPORT_FILE =
+      Upsert.insertOrUpdate(
+          "intake_import_file",
+          List.of("import_id", "file_kind"),
+          List.of("path", "sha256", "rows_read"));
 
-  private static final String MERGE_PARTY =
-      """
-      merge into intake_party t
-      using (values (cast(? as varchar(100)), cast(? as varchar(120)), cast(? as varchar(12)),
-          cast(? as varchar(2)), cast(? as varchar(100)), cast(? as varchar(1000)),
-          cast(? as varchar(20)), cast(? as varchar(120))))
-        as s(procurement_id, party_key, identity_number, country, foreign_id, name, role,
-          parent_key)
-      on t.procurement_id = s.procurement_id and t.party_key = s.party_key
-      when matched then update set identity_number = s.identity_number, country = s.country,
-        foreign_id = s.foreign_id, name = s.name, role = s.role, parent_key = s.parent_key
-      when not matched then insert (procurement_id, party_key, identity_number, country,
-          foreign_id, name, role, parent_key)
-        values (s.procurement_id, s.party_key, s.identity_number, s.country, s.foreign_id,
-          s.name, s.role, s.parent_key)
-      """;
-
-  private static final String MERGE_CONTRACT =
-      """
-      merge into intake_contract t
-      using (values (cast(? as varchar(100)), cast(? as varchar(120)), cast(? as varchar(100)),
-          cast(? as varchar(10)), cast(? as date), cast(? as date), cast(? as numeric(18, 2))))
-        as s(procurement_id, party_key, contract_id, status, start_date, end_date,
-          annual_value_sek)
-      on t.procurement_id = s.procurement_id and t.party_key = s.party_key
-        and t.contract_id = s.contract_id
-      when matched then update set status = s.status, start_date = s.start_date,
-        end_date = s.end_date, annual_value_sek = s.annual_value_sek
-      when not matched then insert (procurement_id, party_key, contract_id, status, start_date,
-          end_date, annual_value_sek)
-        values (s.procurement_id, s.party_key, s.contract_id, s.status, s.start_date,
-          s.end_date, s.annual_value_sek)
-      """;
-
-  private static final String LINK_PARTY =
-      """
-      merge into intake_import_party t
-      using (values (cast(? as varchar(100)), cast(? as varchar(100)), cast(? as varchar(120))))
-        as s(import_id, procurement_id, party_key)
-      on t.import_id = s.import_id and t.procurement_id = s.procurement_id
-        and t.party_key = s.party_key
-      when not matched then insert (import_id, procurement_id, party_key)
-        values (s.import_id, s.procurement_id, s.party_key)
-      """;
-
-  private static final String MERGE_REPRESENTATIVE =
-      """
-      merge into intake_representative t
-      using (values (cast(? as varchar(120)), cast(? as varchar(1100)), cast(? as varchar(20)),
-          cast(? as varchar(12)), cast(? as varchar(1000)), cast(? as date)))
-        as s(party_key, person_key, role, person_id, name, birth_date)
-      on t.party_key = s.party_key and t.person_key = s.person_key and t.role = s.role
-      when matched then update set person_id = s.person_id, name = s.name,
-        birth_date = s.birth_date
-      when not matched then insert (party_key, person_key, role, person_id, name, birth_date)
-        values (s.party_key, s.person_key, s.role, s.person_id, s.name, s.birth_date)
-      """;
-
-  private static final String LINK_REPRESENTATIVE =
-      """
-      merge into intake_import_representative t
-      using (values (cast(? as varchar(100)), cast(? as varchar(120)), cast(? as varchar(1100)),
-          cast(? as varchar(20))))
-        as s(import_id, party_key, person_key, role)
-      on t.import_id = s.import_id and t.party_key = s.party_key
-        and t.person_key = s.person_key and t.role = s.role
-      when not matched then insert (import_id, party_key, person_key, role)
-        values (s.import_id, s.party_key, s.person_key, s.role)
-      """;
-
-  private static final String MERGE_REJECTED =
-      """
-      merge into intake_rejected_row t
-      using (values (cast(? as varchar(100)), cast(? as varchar(20)), cast(? as bigint),
-          cast(? as varchar(4000)), cast(? as varchar(200)), cast(? as varchar(4000)),
-          cast(? as varchar(200)), cast(? as varchar(4000))))
-        as s(import_id, file_kind, line, file_name, column_name, cell_value, reason_code,
-          reason_arguments)
-      on t.import_id = s.import_id and t.file_kind = s.file_kind and t.line = s.line
-      when not matched then insert (import_id, file_kind, line, file_name, column_name,
-          cell_value, reason_code, reason_arguments)
-        values (s.import_id, s.file_kind, s.line, s.file_name, s.column_name, s.cell_value,
-          s.reason_code, s.reason_arguments)
-      """;
-
-  private static final String MERGE_IMPORT =
-      """
-      merge into intake_import t
-      using (values (cast(? as varchar(100)), cast(? as timestamp))) as s(import_id, started_at)
-      on t.import_id = s.import_id
-      when not matched then insert (import_id, started_at) values (s.import_id, s.started_at)
-      """;
-
-  private static final String MERGE_IMPORT_FILE =
-      """
-      merge into intake_import_file t
-      using (values (cast(? as varchar(100)), cast(? as varchar(20)), cast(? as varchar(4000)),
-          cast(? as varchar(64)), cast(? as bigint)))
-        as s(import_id, file_kind, path, sha256, rows_read)
-      on t.import_id = s.import_id and t.file_kind = s.file_kind
-      when matched then update set path = s.path, sha256 = s.sha256, rows_read = s.rows_read
-      when not matched then insert (import_id, file_kind, path, sha256, rows_read)
-        values (s.import_id, s.file_kind, s.path, s.sha256, s.rows_read)
-      """;
+  /** Keeps the first start time when a failed import is restarted. */
+  private static final String INSERT_IMPORT =
+      "insert into intake_import (import_id, started_at) select ?, ? where not exists"
+          + " (select 1 from intake_import where import_id = ?)";
 
   static final String ARGUMENT_SEPARATOR = "\u001f";
 
   private final JdbcTemplate jdbc;
+  private final String database;
 
   RegisterWriter(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.database =
+        jdbc.execute(
+            (java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
   }
 
   void startImport(String importId, Collection<InspectedList> inputs) {
-    jdbc.update(MERGE_IMPORT, importId, Timestamp.from(Instant.now()));
+    jdbc.update(INSERT_IMPORT, importId, Timestamp.from(Instant.now()), importId);
     for (InspectedList input : inputs) {
       jdbc.update(
-          MERGE_IMPORT_FILE,
+          IMPORT_FILE.sql(database),
           importId,
           input.location().kind().name(),
           input.location().displayName(),
@@ -194,10 +122,10 @@ class RegisterWriter {
             });
       }
     }
-    batch(MERGE_PROCUREMENT, distinct(procurements));
-    batch(MERGE_PARTY, parties);
-    batch(MERGE_CONTRACT, contracts);
-    batch(LINK_PARTY, links);
+    batch(PROCUREMENT, distinct(procurements));
+    batch(PARTY, parties);
+    batch(CONTRACT, contracts);
+    batch(IMPORT_PARTY, links);
   }
 
   void writeRepresentatives(String importId, List<RepresentativeRow> rows) {
@@ -215,8 +143,8 @@ class RegisterWriter {
           });
       links.add(new Object[] {importId, row.partyKey(), row.personKey(), row.role().name()});
     }
-    batch(MERGE_REPRESENTATIVE, representatives);
-    batch(LINK_REPRESENTATIVE, links);
+    batch(REPRESENTATIVE, representatives);
+    batch(IMPORT_REPRESENTATIVE, links);
   }
 
   void writeRejections(
@@ -236,12 +164,12 @@ class RegisterWriter {
             String.join(ARGUMENT_SEPARATOR, rejection.arguments())
           });
     }
-    batch(MERGE_REJECTED, rows);
+    batch(REJECTED_ROW, rows);
   }
 
-  private void batch(String sql, List<Object[]> rows) {
+  private void batch(Upsert upsert, List<Object[]> rows) {
     if (!rows.isEmpty()) {
-      jdbc.batchUpdate(sql, rows);
+      jdbc.batchUpdate(upsert.sql(database), rows);
     }
   }
 

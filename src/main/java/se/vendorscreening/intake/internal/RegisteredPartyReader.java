@@ -38,6 +38,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
 
   private final JdbcTemplate jdbc;
   private final String fromWhere;
+  private final String keyAlias;
   private final List<Object> arguments;
   private final int pageSize;
   private final Deque<RegisteredParty> page = new ArrayDeque<>();
@@ -47,14 +48,21 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private boolean resumedFromKey;
 
   /**
-   * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and
-   *     WHERE conditions ending in {@code and}: the keyset condition is appended
+   * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and the
+   *     WHERE clause; the keyset condition is appended with {@code and}
+   * @param keyAlias the alias whose procurement_id and party_key lead an index (its primary key)
    */
   RegisteredPartyReader(
-      String name, JdbcTemplate jdbc, String fromWhere, List<Object> arguments, int pageSize) {
+      String name,
+      JdbcTemplate jdbc,
+      String fromWhere,
+      String keyAlias,
+      List<Object> arguments,
+      int pageSize) {
     setName(name);
     this.jdbc = jdbc;
     this.fromWhere = fromWhere;
+    this.keyAlias = keyAlias;
     this.arguments = List.copyOf(arguments);
     this.pageSize = pageSize;
   }
@@ -108,19 +116,43 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     page.clear();
   }
 
+  /**
+   * The next page: first the rest of the current procurement, then the following procurements. Two
+   * simple range conditions instead of one with OR, so that both databases walk the primary key
+   * index instead of scanning and sorting the whole table for every page.
+   */
   private void fetchPage() {
-    List<Object> pageArguments = new ArrayList<>(arguments);
-    pageArguments.addAll(List.of(lastProcurement, lastProcurement, lastKey, pageSize));
+    String select = "select " + PARTY_COLUMNS + " " + fromWhere + " and ";
+    String key = keyAlias + ".";
+    List<Object> sameProcurement = new ArrayList<>(arguments);
+    sameProcurement.addAll(List.of(lastProcurement, lastKey, pageSize));
     List<PartyRow> parties =
-        jdbc.query(
-            "select "
-                + PARTY_COLUMNS
-                + " "
-                + fromWhere
-                + " (p.procurement_id > ? or (p.procurement_id = ? and p.party_key > ?))"
-                + " order by p.procurement_id, p.party_key limit ?",
-            (rs, i) -> PartyRow.of(rs),
-            pageArguments.toArray());
+        new ArrayList<>(
+            jdbc.query(
+                select
+                    + key
+                    + "procurement_id = ? and "
+                    + key
+                    + "party_key > ? order by "
+                    + key
+                    + "party_key limit ?",
+                (rs, i) -> PartyRow.of(rs),
+                sameProcurement.toArray()));
+    if (parties.size() < pageSize) {
+      List<Object> laterProcurements = new ArrayList<>(arguments);
+      laterProcurements.addAll(List.of(lastProcurement, pageSize - parties.size()));
+      parties.addAll(
+          jdbc.query(
+              select
+                  + key
+                  + "procurement_id > ? order by "
+                  + key
+                  + "procurement_id, "
+                  + key
+                  + "party_key limit ?",
+              (rs, i) -> PartyRow.of(rs),
+              laterProcurements.toArray()));
+    }
     if (parties.size() < pageSize) {
       exhausted = true;
     }
@@ -137,6 +169,10 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     }
   }
 
+  /**
+   * The contracts of a page's parties, by a key range per procurement (a page is sorted by key, so
+   * the range walks the primary key; an IN list on the key's second column would scan).
+   */
   private Map<String, List<Contract>> contractsOf(List<PartyRow> parties) {
     Map<String, List<String>> keysByProcurement = new LinkedHashMap<>();
     parties.forEach(
@@ -146,30 +182,27 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
                 .add(p.key()));
     Map<String, List<Contract>> contracts = new HashMap<>();
     keysByProcurement.forEach(
-        (procurementId, keys) -> {
-          List<Object> args = new ArrayList<>();
-          args.add(procurementId);
-          args.addAll(keys);
-          jdbc.query(
-              "select party_key, contract_id, status, start_date, end_date, annual_value_sek"
-                  + " from intake_contract where procurement_id = ? and party_key in ("
-                  + placeholders(keys.size())
-                  + ") order by party_key, contract_id",
-              rs -> {
-                contracts
-                    .computeIfAbsent(
-                        procurementId + "\u0000" + rs.getString("party_key"),
-                        k -> new ArrayList<>())
-                    .add(
-                        new Contract(
-                            rs.getString("contract_id"),
-                            ContractStatus.valueOf(rs.getString("status")),
-                            rs.getObject("start_date", java.time.LocalDate.class),
-                            rs.getObject("end_date", java.time.LocalDate.class),
-                            rs.getBigDecimal("annual_value_sek")));
-              },
-              args.toArray());
-        });
+        (procurementId, keys) ->
+            jdbc.query(
+                "select party_key, contract_id, status, start_date, end_date, annual_value_sek"
+                    + " from intake_contract where procurement_id = ? and party_key >= ?"
+                    + " and party_key <= ? order by party_key, contract_id",
+                rs -> {
+                  contracts
+                      .computeIfAbsent(
+                          procurementId + "\u0000" + rs.getString("party_key"),
+                          k -> new ArrayList<>())
+                      .add(
+                          new Contract(
+                              rs.getString("contract_id"),
+                              ContractStatus.valueOf(rs.getString("status")),
+                              rs.getObject("start_date", java.time.LocalDate.class),
+                              rs.getObject("end_date", java.time.LocalDate.class),
+                              rs.getBigDecimal("annual_value_sek")));
+                },
+                procurementId,
+                keys.get(0),
+                keys.get(keys.size() - 1)));
     return contracts;
   }
 
