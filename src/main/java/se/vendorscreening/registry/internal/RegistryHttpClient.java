@@ -102,6 +102,9 @@ final class RegistryHttpClient {
       exchange = retryTemplate.execute(() -> attempt(uri));
     } catch (RetryException e) {
       Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
+      if (last instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       String reason =
           "no answer from %s after %d attempt(s): %s"
               .formatted(shownUrl, e.getRetryCount() + 1, reasonOf(last));

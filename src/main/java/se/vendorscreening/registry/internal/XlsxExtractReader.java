@@ -63,6 +63,13 @@ final class XlsxExtractReader {
     if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
       return cell.getLocalDateTimeCellValue().toLocalDate().toString();
     }
+    if (cell.getCellType() == CellType.NUMERIC) {
+      // Whole numbers as digits: "General" would show a 12-digit identity number as 1.99105E+11.
+      double value = cell.getNumericCellValue();
+      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        return Long.toString((long) value);
+      }
+    }
     if (cell.getCellType() == CellType.BOOLEAN) {
       return Boolean.toString(cell.getBooleanCellValue());
     }

@@ -79,7 +79,7 @@ class ExtractReaderTests {
       dateStyle.setDataFormat(
           workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
       Row row = sheet.createRow(1);
-      row.createCell(0).setCellValue("910509-2382");
+      row.createCell(0).setCellValue(199105092382d);
       row.createCell(1).setCellValue("Lars Ström");
       row.createCell(3).setCellValue("BRIBERY");
       row.createCell(5).setCellValue(LocalDate.of(2023, 2, 10));

@@ -41,9 +41,16 @@ final class HttpRegistryStub implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * The stub's base URL by IP address: "localhost" may resolve to ::1, where it does not listen.
+   */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.port() + "/api";
+  }
+
   RegistriesProperties.Http http(int maxRetries, Duration readTimeout, int maxInFlight) {
     return new RegistriesProperties.Http(
-        server.baseUrl() + "/api",
+        baseUrl(),
         TOKEN,
         Duration.ofSeconds(1),
         readTimeout,
