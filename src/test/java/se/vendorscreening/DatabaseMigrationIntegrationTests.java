@@ -14,7 +14,8 @@ class DatabaseMigrationIntegrationTests {
 
   @Test
   void flywayCreatesTheBatchAndQuartzTablesOnEveryDatabase() {
-    assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class)).isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class))
+        .isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from qrtz_locks", Long.class)).isNotNull();
     assertThat(
             jdbc.queryForObject(
