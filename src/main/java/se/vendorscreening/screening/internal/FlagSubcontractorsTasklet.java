@@ -29,6 +29,7 @@ final class FlagSubcontractorsTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     RunResources run = runs.resourcesFor(contribution.getStepExecution().getJobParameters());
+    store.refreshStatistics();
     Map<List<String>, List<PartyResult>> byVendor = new LinkedHashMap<>();
     for (SubcontractorRef ref : store.flaggingSubcontractors(run.runId())) {
       store

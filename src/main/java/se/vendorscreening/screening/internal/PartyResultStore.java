@@ -103,6 +103,22 @@ class PartyResultStore {
     }
   }
 
+  /**
+   * Brings the planner's statistics up to date after a run's inserts. Without it PostgreSQL still
+   * believes the tables nearly empty and joins results with findings in a nested loop, quadratic in
+   * the run's size; H2 needs nothing.
+   */
+  void refreshStatistics() {
+    String database =
+        jdbc.execute(
+            (org.springframework.jdbc.core.ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+    if ("PostgreSQL".equalsIgnoreCase(database)) {
+      jdbc.execute("analyze screening_party_result");
+      jdbc.execute("analyze screening_finding");
+    }
+  }
+
   /** Replaces a stored result (decisions, overrides and findings) by a recomputed one. */
   void replace(String runId, PartyResult r) {
     jdbc.update(
