@@ -184,10 +184,7 @@ class PartyResultStore {
   /** The run's results ordered by procurement and org_no (close the stream). */
   Stream<PartyResult> results(String runId) {
     return ResultStreams.stream(
-        dataSource,
-        SELECT + " order by p.sort_key, f.ordinal",
-        List.of(runId),
-        PartyResultStore::resultOf);
+        dataSource, SELECT + " order by p.sort_key", List.of(runId), PartyResultStore::resultOf);
   }
 
   /** The run's changes, every class but UNCHANGED first (close the stream). */
@@ -196,7 +193,7 @@ class PartyResultStore {
         dataSource,
         SELECT
             + " order by case when p.change_class = 'UNCHANGED' then 1 else 0 end,"
-            + " p.sort_key, f.ordinal",
+            + " p.sort_key",
         List.of(runId),
         PartyResultStore::changeOf);
   }
@@ -206,7 +203,7 @@ class PartyResultStore {
     try (Stream<PartyResult> results =
         ResultStreams.stream(
             dataSource,
-            SELECT + " and p.procurement_id = ? and p.party_key = ? order by f.ordinal",
+            SELECT + " and p.procurement_id = ? and p.party_key = ?",
             List.of(runId, procurementId, partyKey),
             PartyResultStore::resultOf)) {
       return results.findFirst();

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.SortedMap;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -113,15 +115,17 @@ final class ResultStreams {
       }
       try {
         PartyHead head = PartyHead.of(rows);
-        List<Finding> findings = new ArrayList<>();
+        // Findings come in any order within a party: sorting them here spares the database a
+        // sort of the whole run.
+        SortedMap<Integer, Finding> findings = new TreeMap<>();
         do {
           Finding finding = PartyResultStore.findingOf(rows);
           if (finding != null) {
-            findings.add(finding);
+            findings.put(rows.getInt("ordinal"), finding);
           }
           onRow = rows.next();
         } while (onRow && head.sameParty(rows));
-        return mapper.apply(head, findings);
+        return mapper.apply(head, new ArrayList<>(findings.values()));
       } catch (SQLException e) {
         throw new IllegalStateException("cannot read screening results", e);
       }
