@@ -49,7 +49,13 @@ class JdbcContractRegister implements ContractRegister {
   @Override
   public ItemStreamReader<RegisteredParty> partiesOfImport(String importId) {
     return new RegisteredPartyReader(
-        "partiesOfImportReader", jdbc, PARTIES_OF_IMPORT, "ip", List.of(importId), PAGE_SIZE);
+        "partiesOfImportReader",
+        jdbc,
+        PARTIES_OF_IMPORT,
+        "ip",
+        "ip.import_id, ip.procurement_id, ip.party_key",
+        List.of(importId),
+        PAGE_SIZE);
   }
 
   @Override
@@ -59,6 +65,7 @@ class JdbcContractRegister implements ContractRegister {
         jdbc,
         PARTIES_OF_ACTIVE_CONTRACTS,
         "p",
+        "p.procurement_id, p.party_key",
         List.of(),
         PAGE_SIZE);
   }

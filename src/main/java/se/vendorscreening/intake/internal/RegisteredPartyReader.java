@@ -39,6 +39,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private final JdbcTemplate jdbc;
   private final String fromWhere;
   private final String keyAlias;
+  private final String orderBy;
   private final List<Object> arguments;
   private final int pageSize;
   private final Deque<RegisteredParty> page = new ArrayDeque<>();
@@ -50,19 +51,23 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   /**
    * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and the
    *     WHERE clause; the keyset condition is appended with {@code and}
-   * @param keyAlias the alias whose procurement_id and party_key lead an index (its primary key)
+   * @param keyAlias the alias whose procurement_id and party_key end its primary key
+   * @param orderBy every column of that primary key, so that the database reads the page in index
+   *     order and stops after it instead of sorting the rest of the table
    */
   RegisteredPartyReader(
       String name,
       JdbcTemplate jdbc,
       String fromWhere,
       String keyAlias,
+      String orderBy,
       List<Object> arguments,
       int pageSize) {
     setName(name);
     this.jdbc = jdbc;
     this.fromWhere = fromWhere;
     this.keyAlias = keyAlias;
+    this.orderBy = orderBy;
     this.arguments = List.copyOf(arguments);
     this.pageSize = pageSize;
   }
@@ -134,8 +139,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
                     + "procurement_id = ? and "
                     + key
                     + "party_key > ? order by "
-                    + key
-                    + "party_key limit ?",
+                    + orderBy
+                    + " limit ?",
                 (rs, i) -> PartyRow.of(rs),
                 sameProcurement.toArray()));
     if (parties.size() < pageSize) {
@@ -143,13 +148,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
       laterProcurements.addAll(List.of(lastProcurement, pageSize - parties.size()));
       parties.addAll(
           jdbc.query(
-              select
-                  + key
-                  + "procurement_id > ? order by "
-                  + key
-                  + "procurement_id, "
-                  + key
-                  + "party_key limit ?",
+              select + key + "procurement_id > ? order by " + orderBy + " limit ?",
               (rs, i) -> PartyRow.of(rs),
               laterProcurements.toArray()));
     }
