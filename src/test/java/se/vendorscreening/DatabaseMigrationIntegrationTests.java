@@ -14,8 +14,9 @@ class DatabaseMigrationIntegrationTests {
 
   @Test
   void flywayCreatesTheBatchAndQuartzTablesOnEveryDatabase() {
+    // other tests of the JVM may have run batch jobs already: the table must exist, not be empty
     assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Long.class))
-        .isNotNull();
+        .isGreaterThanOrEqualTo(0);
     assertThat(jdbc.queryForObject("select count(*) from qrtz_locks", Long.class)).isNotNull();
     assertThat(
             jdbc.queryForObject(

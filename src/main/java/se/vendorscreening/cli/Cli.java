@@ -2,7 +2,9 @@ package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -11,11 +13,14 @@ import picocli.CommandLine.IFactory;
 public class Cli {
 
   private final IFactory factory;
-  private final List<Subcommand> subcommands;
+  private final AutowireCapableBeanFactory beanFactory;
+  private final List<Class<?>> subcommandTypes;
 
-  Cli(IFactory factory, List<Subcommand> subcommands) {
+  Cli(IFactory factory, AutowireCapableBeanFactory beanFactory, List<Subcommand> subcommands) {
     this.factory = factory;
-    this.subcommands = subcommands;
+    this.beanFactory = beanFactory;
+    this.subcommandTypes =
+        subcommands.stream().<Class<?>>map(command -> ClassUtils.getUserClass(command)).toList();
   }
 
   /** Runs one command line and returns its exit status. */
@@ -26,7 +31,9 @@ public class Cli {
   /** Runs one command line, writing to the given streams, and returns its exit status. */
   public int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new VendorScreeningCommand(), factory);
-    subcommands.forEach(commandLine::addSubcommand);
+    // Fresh instances every time: picocli takes a field's current value as its default, so a
+    // reused command would carry options (say --unmask) over into the next command line.
+    subcommandTypes.forEach(type -> commandLine.addSubcommand(beanFactory.createBean(type)));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(

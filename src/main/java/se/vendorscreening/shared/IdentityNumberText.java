@@ -9,6 +9,31 @@ final class IdentityNumberText {
 
   private IdentityNumberText() {}
 
+  /** Whether the text is exactly {@code length} ASCII digits (no regex: this runs per record). */
+  static boolean isDigits(String text, int length) {
+    if (text == null || text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String withoutSeparator(String text) {
+    StringBuilder digits = new StringBuilder(12);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
+  }
+
   /** The digits of a number written with an optional {@code -}, {@code +} or space separator. */
   static String digitsOf(String text) {
     if (text == null || text.isBlank()) {
@@ -19,7 +44,7 @@ final class IdentityNumberText {
       throw new InvalidIdentityNumberException(
           text, "not an identity number: expected 10 or 12 digits with an optional - or +");
     }
-    String digits = trimmed.replaceAll("[-+ ]", "");
+    String digits = withoutSeparator(trimmed);
     if (digits.length() != 10 && digits.length() != 12) {
       throw new InvalidIdentityNumberException(text, "expected 10 or 12 digits");
     }

@@ -14,7 +14,7 @@ public record OrganisationNumber(String digits) implements IdentityNumber {
   private static final Pattern VAT = Pattern.compile("SE ?([0-9]{6}-?[0-9]{4}) ?01");
 
   public OrganisationNumber {
-    if (digits == null || !digits.matches("[0-9]{10}")) {
+    if (!IdentityNumberText.isDigits(digits, 10)) {
       throw new InvalidIdentityNumberException(digits, "an organisation number has 10 digits");
     }
     if (!looksLikeOrganisationNumber(digits)) {

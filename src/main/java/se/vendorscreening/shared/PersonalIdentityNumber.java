@@ -17,7 +17,7 @@ public record PersonalIdentityNumber(String digits) implements IdentityNumber {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   public PersonalIdentityNumber {
-    if (digits == null || !digits.matches("[0-9]{12}")) {
+    if (!IdentityNumberText.isDigits(digits, 12)) {
       throw new InvalidIdentityNumberException(digits, "a personal identity number has 12 digits");
     }
     validateDate(digits);

@@ -40,6 +40,7 @@ final class PdfFlow {
   private final PDFont bold;
   private final PdfText text;
   private float y;
+  private int pagesMerged;
 
   PdfFlow(PDDocument document) throws IOException {
     this.document = document;
@@ -76,13 +77,14 @@ final class PdfFlow {
     return text.clean(value, false);
   }
 
-  void newPage() {
+  void newPage() throws IOException {
     document.addPage(new PDPage(PAGE));
     y = PAGE.getHeight() - TOP_OFFSET;
+    mergeFinishedPages();
   }
 
   /** Starts a new page unless {@code height} points are left on this one. */
-  void ensureSpace(float height) {
+  void ensureSpace(float height) throws IOException {
     if (y - height < BOTTOM) {
       newPage();
     }
@@ -240,5 +242,14 @@ final class PdfFlow {
                 .build();
     drawer.draw(() -> document, () -> new PDPage(PAGE), TOP_OFFSET);
     y = drawer.getFinalY();
+    mergeFinishedPages();
+  }
+
+  /** Joins the streams of every page but the last, which later blocks may still draw on. */
+  private void mergeFinishedPages() throws IOException {
+    int finished = document.getNumberOfPages() - 1;
+    for (; pagesMerged < finished; pagesMerged++) {
+      PdfPageContents.merge(document, document.getPage(pagesMerged));
+    }
   }
 }

@@ -46,6 +46,7 @@ final class PdfPageNumbers {
         content.showText(right);
         content.endText();
       }
+      PdfPageContents.merge(document, page);
     }
   }
 }

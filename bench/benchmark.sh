@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Benchmark of SPEC section 11: generate N vendors with registries, measure the raw OpenCSV read of
+# the same files (the floor), screen them end to end with -Xmx1g, and check every planted flag.
+#
+#   bench/benchmark.sh [N] [--http] [--seed S] [--keep]
+#
+#   N        vendors to generate (default 10000; 2000 with --http)
+#   --http   serve the registries from a local WireMock stub with a fixed 20 ms delay and screen
+#            with SCREENING_REGISTRIES_MODE=http (the organised-crime assessments stay a file)
+#   --seed   generator seed (default 42)
+#   --keep   keep target/bench/n<N> afterwards (default: keep only the logs)
+#
+# Prints: generation time and file sizes, the floor, the screening run (wall time, phases the job
+# logs as `phase=... rows=... seconds=...`, peak heap from the GC log, max RSS), the ratio of the
+# run to the floor, and the planted-flag check (exit status 1 when it fails). Works from any
+# directory; builds target/vendor-screening.jar when it is missing.
+set -euo pipefail
+
+N=""
+HTTP=false
+SEED=42
+KEEP=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --http) HTTP=true ;;
+    --seed) SEED="$2"; shift ;;
+    --keep) KEEP=true ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) N="$1" ;;
+  esac
+  shift
+done
+if [ -z "$N" ]; then
+  if $HTTP; then N=2000; else N=10000; fi
+fi
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+JAR=target/vendor-screening.jar
+LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
+WORK="target/bench/n$N$($HTTP && echo -http || true)"
+DATA="$WORK/data"
+OUT="$WORK/reports"
+
+if [ ! -f "$JAR" ]; then
+  echo "== building $JAR"
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+rm -rf "$WORK"
+mkdir -p "$WORK"
+export SCREENING_DATA_DIR="$ROOT/$WORK/db"   # a fresh embedded database for every run
+export SCREENING_REPORTS_DIR="$ROOT/$OUT"
+
+run_main() { # run a main class of the jar without starting Spring
+  local main="$1"; shift
+  java -cp "$JAR" -Dloader.main="$main" "$LAUNCHER" "$@"
+}
+now() { date +%s.%N; }
+seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+echo "== generate: $N vendors, seed $SEED"
+start=$(now)
+java -jar "$JAR" generate --vendors "$N" --seed "$SEED" --out "$DATA" | sed 's/^/   /'
+echo "generate seconds=$(seconds_since "$start") (whole process, JVM and Spring start included)"
+for f in vendors.csv representatives.csv registries/convictions.csv registries/tax-arrears.csv \
+  registries/financial-standing.csv registries/organised-crime-assessments.csv expected.csv; do
+  printf 'file %-48s rows=%-9s bytes=%s\n' "$f" "$(($(wc -l < "$DATA/$f") - 1))" "$(stat -c %s "$DATA/$f")"
+done
+AS_OF="$(cat "$DATA/as-of.txt")"
+PARTIES=$(($(wc -l < "$DATA/vendors.csv") - 1))
+
+echo "== floor: the same files read with OpenCSV and nothing else"
+run_main se.vendorscreening.generator.benchmark.RawReadFloor "$DATA" | tee "$WORK/floor.txt" | grep total
+FLOOR=$(awk '/pass=cold total/ { for (i = 1; i <= NF; i++) if ($i ~ /^seconds=/) { sub("seconds=", "", $i); print $i } }' "$WORK/floor.txt")
+
+if ! java -jar "$JAR" --help 2>/dev/null | grep -qE '^\s+screen\b'; then
+  echo "== screen: this build has no screen command yet; stopping after the floor"
+  exit 0
+fi
+
+WIREMOCK_PID=""
+cleanup() {
+  if [ -n "$WIREMOCK_PID" ]; then kill "$WIREMOCK_PID" 2>/dev/null || true; fi
+  if ! $KEEP; then rm -rf "$DATA" "$WORK/db" "$WORK/wiremock"; fi
+}
+trap cleanup EXIT
+
+declare -a SCREEN_ENV=()
+CHECK_ARGS=()
+if $HTTP; then
+  WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' pom.xml)
+  WIREMOCK_JAR="${WIREMOCK_JAR:-$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar}"
+  if [ ! -f "$WIREMOCK_JAR" ]; then
+    ./mvnw -B -q -ntp dependency:get -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION"
+  fi
+  PORT="${WIREMOCK_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18089)}"
+  echo "== http: WireMock $WIREMOCK_VERSION on 127.0.0.1:$PORT, fixed delay 20 ms"
+  run_main se.vendorscreening.generator.benchmark.WireMockStubs "$DATA" "$WORK/wiremock" 20
+  java -Xmx1g -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$PORT" \
+    --root-dir "$WORK/wiremock" --disable-banner --async-response-enabled true \
+    --async-response-threads 100 --container-threads 200 --jetty-accept-queue-size 1000 \
+    --max-request-journal-entries 1000000 > "$WORK/wiremock.log" 2>&1 &
+  WIREMOCK_PID=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/__admin/health" > /dev/null 2>&1 && break
+    sleep 0.5
+  done
+  SCREEN_ENV=(SCREENING_REGISTRIES_MODE=http "SCREENING_REGISTRIES_HTTP_BASE_URL=http://127.0.0.1:$PORT")
+  CHECK_ARGS=(--ignore-rule POSSIBLE_MATCH) # the HTTP protocol has no name search for numbered subjects
+fi
+
+echo "== screen: $PARTIES parties, -Xmx1g, as-of $AS_OF"
+start=$(now)
+set +e
+env "${SCREEN_ENV[@]}" /usr/bin/time -v -o "$WORK/time.txt" \
+  java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" screen \
+    --vendors "$DATA/vendors.csv" --representatives "$DATA/representatives.csv" \
+    --registries "$DATA/registries" --as-of "$AS_OF" --out "$OUT" --actor benchmark \
+    > "$WORK/screen.log" 2>&1
+STATUS=$?
+set -e
+WALL=$(seconds_since "$start")
+echo "screen exit_status=$STATUS wall_seconds=$WALL parties=$PARTIES parties_per_second=$(awk -v p="$PARTIES" -v s="$WALL" 'BEGIN { printf "%.0f", p / s }')"
+grep -E 'phase=' "$WORK/screen.log" | sed 's/^.* - //; s/^/   /' || echo "   (the screen job logged no phase= lines)"
+grep -E 'Loaded .* records|Wrote run folder|completed: \{' "$WORK/screen.log" | sed 's/^\([0-9:.]*\) [A-Z]* *[A-Za-z]* - /   \1 /' || true
+echo "   screen.log: $(grep -c ' WARN ' "$WORK/screen.log" || true) WARN lines, $(grep -c ' ERROR ' "$WORK/screen.log" || true) ERROR lines"
+grep -iE 'in.?flight' "$WORK/screen.log" | tail -3 | sed 's/^.* - /   app: /' || true
+PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($1 > m) m = $1 } END { print m + 0 }')
+LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($2 > m) m = $2 } END { print m + 0 }')
+RSS=$(awk -F: '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$WORK/time.txt")
+echo "memory peak_heap_mb=$PEAK_HEAP max_heap_after_gc_mb=$LIVE_HEAP max_rss_mb=$RSS (from $WORK/gc.log, /usr/bin/time)"
+echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
+if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
+  echo "screen failed; last lines of $WORK/screen.log:"
+  grep -v ' WARN ' "$WORK/screen.log" | tail -20
+  exit 1
+fi
+
+if $HTTP; then
+  curl -s "http://127.0.0.1:$PORT/__admin/requests" > "$WORK/journal.json"
+  run_main se.vendorscreening.generator.benchmark.InFlightPeak "$WORK/journal.json"
+  rm -f "$WORK/journal.json"
+fi
+
+RESULTS=$(find "$OUT" -name results.csv | sort | tail -1)
+if [ -z "$RESULTS" ]; then
+  echo "check FAILED: no results.csv under $OUT"
+  exit 1
+fi
+echo "== check: $RESULTS against $DATA/expected.csv"
+run_main se.vendorscreening.generator.benchmark.BenchmarkCheck "$DATA" "$RESULTS" "${CHECK_ARGS[@]}"

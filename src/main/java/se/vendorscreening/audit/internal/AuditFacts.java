@@ -1,0 +1,127 @@
+package se.vendorscreening.audit.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import se.vendorscreening.registry.EvidencePurged;
+import se.vendorscreening.scheduling.NotificationSent;
+import se.vendorscreening.screening.OverrideRecorded;
+import se.vendorscreening.screening.ResultsUnmasked;
+import se.vendorscreening.screening.RunCompleted;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.Decision;
+
+/**
+ * Turns events into the ordered facts an audit record keeps. Party keys stay out of the facts (they
+ * are kept separately and only ever printed masked).
+ */
+@Component
+class AuditFacts {
+
+  static final String SCHEDULER = "scheduler";
+
+  Map<String, String> of(RunCompleted event) {
+    RunInfo run = event.run();
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "job", run.job());
+    put(facts, "status", run.status());
+    put(facts, "command", event.command());
+    put(facts, "folder", event.folder());
+    put(facts, "startedAt", run.startedAt());
+    put(facts, "finishedAt", run.finishedAt());
+    put(facts, "asOf", run.asOf());
+    put(facts, "language", run.language() == null ? null : run.language().toLanguageTag());
+    put(facts, "rulesVersion", run.rulesVersion());
+    put(facts, "organisedCrimeProfile", run.organisedCrimeProfile());
+    put(facts, "procurementIds", join(run.procurementIds(), Function.identity()));
+    put(
+        facts,
+        "inputs",
+        join(
+            run.inputs(),
+            input ->
+                "%s sha256=%s rows=%d rejected=%d"
+                    .formatted(
+                        input.path(), input.sha256(), input.rowsRead(), input.rowsRejected())));
+    put(facts, "registryMode", run.registryMode());
+    put(
+        facts,
+        "registrySources",
+        join(
+            run.registrySources(),
+            source ->
+                source.check()
+                    + " "
+                    + source.location()
+                    + (source.sha256() == null ? "" : " sha256=" + source.sha256())
+                    + (source.records() < 0 ? "" : " records=" + source.records())));
+    put(facts, "counts", counts(run.counts()));
+    put(
+        facts,
+        "outputs",
+        join(
+            event.outputs(),
+            output ->
+                "%s sha256=%s bytes=%d".formatted(output.name(), output.sha256(), output.bytes())));
+    return facts;
+  }
+
+  Map<String, String> of(OverrideRecorded event) {
+    var override = event.override();
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "party", event.orgNo());
+    put(facts, "ruleId", override.ruleId());
+    put(facts, "decision", override.decision());
+    put(facts, "reason", override.reason());
+    put(facts, "expires", override.expires());
+    put(facts, "recordedAt", override.recordedAt());
+    return facts;
+  }
+
+  Map<String, String> of(ResultsUnmasked event) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "runId", event.runId());
+    put(facts, "parties", String.valueOf(event.partyKeys().size()));
+    return facts;
+  }
+
+  Map<String, String> of(NotificationSent event) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "recipients", join(event.recipients(), Function.identity()));
+    put(facts, "subject", event.subject());
+    put(facts, "procurementIds", join(event.procurementIds(), Function.identity()));
+    return facts;
+  }
+
+  Map<String, String> of(EvidencePurged event) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "cutoff", event.cutoff());
+    put(facts, "deleted", event.deleted());
+    return facts;
+  }
+
+  private static String counts(Map<Decision, Long> counts) {
+    if (counts == null) {
+      return null;
+    }
+    return java.util.Arrays.stream(Decision.values())
+        .map(decision -> decision + "=" + counts.getOrDefault(decision, 0L))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static <T> String join(List<T> items, Function<T, String> format) {
+    return items == null
+        ? null
+        : items.stream().filter(Objects::nonNull).map(format).collect(Collectors.joining("; "));
+  }
+
+  private static void put(Map<String, String> facts, String name, Object value) {
+    if (value != null) {
+      facts.put(name, value.toString());
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package se.vendorscreening.audit.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.vendorscreening.audit.AuditKind;
+import se.vendorscreening.registry.EvidencePurged;
+import se.vendorscreening.scheduling.NotificationSent;
+import se.vendorscreening.screening.OverrideRecorded;
+import se.vendorscreening.screening.ResultsUnmasked;
+import se.vendorscreening.screening.RunCompleted;
+
+/**
+ * Appends to the audit trail what the other modules report. Each record is written in its own
+ * transaction once the publisher's transaction (if any) is over, so that a run is recorded even
+ * when it failed and rolled back, while an override is recorded only when it was stored.
+ */
+@Component
+class AuditListeners {
+
+  private static final Logger log = LoggerFactory.getLogger(AuditListeners.class);
+
+  private final AuditRecords records;
+  private final AuditFacts facts;
+
+  AuditListeners(AuditRecords records, AuditFacts facts) {
+    this.records = records;
+    this.facts = facts;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(RunCompleted event) {
+    var run = event.run();
+    Instant occurredAt = run.finishedAt() != null ? run.finishedAt() : Instant.now();
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.RUN,
+                occurredAt,
+                run.actor(),
+                run.runId(),
+                List.of(),
+                facts.of(event),
+                event.outputs()));
+    log.info("Audit record {}: run {} {} by {}", id, run.runId(), run.status(), run.actor());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(OverrideRecorded event) {
+    var override = event.override();
+    Instant occurredAt = override.recordedAt() != null ? override.recordedAt() : Instant.now();
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.OVERRIDE,
+                occurredAt,
+                override.actor(),
+                null,
+                List.of(event.partyKey()),
+                facts.of(event),
+                List.of()));
+    log.info(
+        "Audit record {}: override of {} for {} by {}",
+        id,
+        override.ruleId(),
+        event.orgNo(),
+        override.actor());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(ResultsUnmasked event) {
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.UNMASKED_VIEW,
+                Instant.now(),
+                event.actor(),
+                event.runId(),
+                event.partyKeys(),
+                facts.of(event),
+                List.of()));
+    log.info(
+        "Audit record {}: {} saw full identity numbers of {} parties of run {}",
+        id,
+        event.actor(),
+        event.partyKeys().size(),
+        event.runId());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(NotificationSent event) {
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.NOTIFICATION,
+                Instant.now(),
+                AuditFacts.SCHEDULER,
+                event.runId(),
+                List.of(),
+                facts.of(event),
+                List.of()));
+    log.info("Audit record {}: e-mail about run {} sent", id, event.runId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(EvidencePurged event) {
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.PURGE,
+                Instant.now(),
+                event.actor(),
+                null,
+                List.of(),
+                facts.of(event),
+                List.of()));
+    log.info(
+        "Audit record {}: {} registry answers purged by {}", id, event.deleted(), event.actor());
+  }
+}

@@ -1,0 +1,36 @@
+package se.vendorscreening.cli;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** User-facing output of the commands, from the message bundles in the command's language. */
+@Component
+class CommandText {
+
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
+
+  private final MessageSource messages;
+
+  CommandText(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  String get(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.getDefault());
+  }
+
+  static String time(Instant instant) {
+    return instant == null ? "-" : TIME.format(instant);
+  }
+
+  static String actorOrCurrentUser(String actor) {
+    return actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
+  }
+}

@@ -1,0 +1,209 @@
+package se.vendorscreening.scheduling.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import se.vendorscreening.screening.RunOutcome;
+import se.vendorscreening.screening.ScreenRequest;
+import se.vendorscreening.screening.ScreeningJobs;
+
+/**
+ * One look at an inbox folder: screens each vendor list that stood still since the previous look
+ * (with its {@code -representatives} file, if any) and moves it to {@code processed/}, or to {@code
+ * failed/} next to a {@code <file>.error.txt} saying why.
+ */
+class InboxPoller {
+
+  static final String PROCESSED = "processed";
+  static final String FAILED = "failed";
+  private static final String REPRESENTATIVES = "-representatives";
+  private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final ScreeningJobs screeningJobs;
+  private final MessageSource messages;
+
+  InboxPoller(ScreeningJobs screeningJobs, MessageSource messages) {
+    this.screeningJobs = screeningJobs;
+    this.messages = messages;
+  }
+
+  /** Looks at the inbox once and returns what it saw, for the next look. */
+  InboxSnapshot poll(JobSettings settings, InboxSnapshot previous) {
+    Path inbox = settings.inbox();
+    createFolders(inbox);
+    InboxSnapshot now = snapshot(inbox);
+    for (String name : now.files().keySet()) {
+      if (!previous.unchangedIn(now, name) || isRepresentativesFile(name)) {
+        continue;
+      }
+      Path file = inbox.resolve(name);
+      if (!isVendorList(name)) {
+        fail(settings, file, null, text(settings, "inbox.unsupported", name));
+        continue;
+      }
+      Optional<Path> representatives = representativesOf(inbox, name);
+      if (representatives.isPresent()
+          && !previous.unchangedIn(now, representatives.get().getFileName().toString())) {
+        continue;
+      }
+      screen(settings, file, representatives.orElse(null));
+    }
+    return snapshot(inbox);
+  }
+
+  private void screen(JobSettings settings, Path vendors, Path representatives) {
+    log.info("Job {}: screening {} from the inbox", settings.name(), vendors.getFileName());
+    try {
+      RunOutcome outcome =
+          screeningJobs.screen(
+              new ScreenRequest(
+                  vendors,
+                  representatives,
+                  null,
+                  null,
+                  null,
+                  settings.language(),
+                  settings.actor(),
+                  settings.command() + " " + vendors.getFileName()));
+      if (outcome.failed()) {
+        String runId = outcome.run().runId();
+        fail(
+            settings,
+            vendors,
+            representatives,
+            text(settings, "inbox.runFailed", runId, outcome.folder()));
+        return;
+      }
+      move(vendors, vendors.resolveSibling(PROCESSED));
+      if (representatives != null) {
+        move(representatives, representatives.resolveSibling(PROCESSED));
+      }
+      log.info(
+          "Job {}: {} screened in run {}, folder {}",
+          settings.name(),
+          vendors.getFileName(),
+          outcome.run().runId(),
+          outcome.folder());
+    } catch (RuntimeException e) {
+      String why = e.getMessage() == null ? e.toString() : e.getMessage();
+      fail(settings, vendors, representatives, why);
+    }
+  }
+
+  private void fail(JobSettings settings, Path file, Path representatives, String why) {
+    log.warn("Job {}: {} moved to {}/: {}", settings.name(), file.getFileName(), FAILED, why);
+    Path failed = file.resolveSibling(FAILED);
+    Path moved = move(file, failed);
+    if (representatives != null) {
+      move(representatives, failed);
+    }
+    String error =
+        text(settings, "inbox.errorFile", file.getFileName(), why) + System.lineSeparator();
+    try {
+      Files.writeString(
+          failed.resolve(moved.getFileName() + ".error.txt"), error, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path move(Path file, Path folder) {
+    Path target = folder.resolve(file.getFileName());
+    if (Files.exists(target)) {
+      target = folder.resolve(withStamp(file.getFileName().toString()));
+    }
+    try {
+      try {
+        return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        return Files.move(file, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot move " + file + " to " + folder, e);
+    }
+  }
+
+  private static String withStamp(String name) {
+    int dot = name.lastIndexOf('.');
+    String stamp = "-" + LocalDateTime.now().format(STAMP);
+    return dot < 0 ? name + stamp : name.substring(0, dot) + stamp + name.substring(dot);
+  }
+
+  private static InboxSnapshot snapshot(Path inbox) {
+    Map<String, String> files = new HashMap<>();
+    try (Stream<Path> entries = Files.list(inbox)) {
+      for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+        String name = entry.getFileName().toString();
+        if (isIgnored(name)) {
+          continue;
+        }
+        files.put(
+            name,
+            InboxSnapshot.entry(Files.size(entry), Files.getLastModifiedTime(entry).toMillis()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the inbox " + inbox, e);
+    }
+    return new InboxSnapshot(files);
+  }
+
+  /** Hidden files and the temporary files of editors, browsers and copy tools. */
+  private static boolean isIgnored(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith(".")
+        || lower.startsWith("~$")
+        || List.of(".part", ".tmp", ".crdownload", ".filepart", ".partial").stream()
+            .anyMatch(lower::endsWith);
+  }
+
+  private static boolean isVendorList(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".csv") || lower.endsWith(".xlsx");
+  }
+
+  private static boolean isRepresentativesFile(String name) {
+    return isVendorList(name) && stem(name).toLowerCase(Locale.ROOT).endsWith(REPRESENTATIVES);
+  }
+
+  private static Optional<Path> representativesOf(Path inbox, String vendorList) {
+    String stem = stem(vendorList);
+    return Stream.of(".csv", ".xlsx", ".CSV", ".XLSX")
+        .map(extension -> inbox.resolve(stem + REPRESENTATIVES + extension))
+        .filter(Files::isRegularFile)
+        .findFirst();
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  private static void createFolders(Path inbox) {
+    try {
+      Files.createDirectories(inbox.resolve(PROCESSED));
+      Files.createDirectories(inbox.resolve(FAILED));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the inbox folders of " + inbox, e);
+    }
+  }
+
+  private String text(JobSettings settings, String code, Object... arguments) {
+    return messages.getMessage(code, arguments, settings.language());
+  }
+}

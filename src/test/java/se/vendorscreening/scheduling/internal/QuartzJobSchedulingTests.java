@@ -1,0 +1,195 @@
+package se.vendorscreening.scheduling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import se.vendorscreening.scheduling.internal.SchedulingTestConfiguration.RecordingEvidenceRetention;
+import se.vendorscreening.screening.RecheckRequest;
+
+@SpringBootTest
+@Import({SchedulingTestConfiguration.class, TestSchedulers.class})
+class QuartzJobSchedulingTests {
+
+  @Autowired RecordingScreeningJobs screeningJobs;
+  @Autowired RecordingEvidenceRetention retention;
+  @Autowired TestSchedulers schedulers;
+
+  @TempDir Path jobsDir;
+
+  @AfterEach
+  void shutDownTheTestSchedulers() throws Exception {
+    schedulers.shutdownAll();
+  }
+
+  @Test
+  void cronTriggerFiresAndRunsTheRecheckInTheJobsLanguage() throws Exception {
+    String name = TestSchedulers.uniqueName("recheck-every-second");
+    TestSchedulers.writeJob(
+        jobsDir, name, "job: recheck", "cron: '* * * * * ?'", "zone: Europe/Stockholm", "lang: en");
+    QuartzJobScheduling scheduling =
+        schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir);
+
+    scheduling.start();
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> !screeningJobs.rechecksBy("scheduler:" + name).isEmpty());
+    RecheckRequest request = screeningJobs.rechecksBy("scheduler:" + name).get(0);
+    assertThat(request.language()).isEqualTo(Locale.ENGLISH);
+    assertThat(request.command()).isEqualTo("serve (job " + name + " from " + name + ".yml)");
+    assertThat(request.asOf()).isNull();
+    assertThat(request.outDir()).isNull();
+  }
+
+  @Test
+  void purgeJobDeletesEvidenceRetrievedBeforeItsRetentionPeriod() throws Exception {
+    String name = TestSchedulers.uniqueName("purge-every-second");
+    TestSchedulers.writeJob(
+        jobsDir, name, "job: purge", "cron: '* * * * * ?'", "zone: UTC", "older-than: P30D");
+    QuartzJobScheduling scheduling =
+        schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir);
+
+    scheduling.start();
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> !retention.by("scheduler:" + name).isEmpty());
+    Instant expected = ZonedDateTime.now(ZoneId.of("Europe/Stockholm")).minusDays(30).toInstant();
+    assertThat(retention.by("scheduler:" + name).get(0).cutoff())
+        .isBetween(expected.minusSeconds(60), expected.plusSeconds(1));
+  }
+
+  @Test
+  void runMissedWhileTheServiceWasDownFiresOnceAtStartUp() throws Exception {
+    // given: a job due at three seconds in a row, stored by a scheduler that then stops
+    String name = TestSchedulers.uniqueName("missed");
+    ZonedDateTime first = TestSchedulers.secondsAhead(5, 3);
+    TestSchedulers.writeJob(
+        jobsDir,
+        name,
+        "job: recheck",
+        "cron: '" + TestSchedulers.cronAt(first, 3) + "'",
+        "zone: UTC");
+    QuartzJobScheduling before =
+        schedulers.scheduling(schedulers.create(name, "first-start"), jobsDir);
+    before.start();
+    before.stop();
+    // and the three fire times pass (beyond the misfire threshold) while the service is down
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                Instant.now()
+                    .isAfter(
+                        first
+                            .plusSeconds(3)
+                            .toInstant()
+                            .plusMillis(2 * TestSchedulers.MISFIRE_THRESHOLD_MILLIS)));
+    assertThat(screeningJobs.rechecksBy("scheduler:" + name)).isEmpty();
+
+    // when the service starts again on the same database with the same definitions
+    QuartzJobScheduling after =
+        schedulers.scheduling(schedulers.create(name, "second-start"), jobsDir);
+    after.start();
+
+    // then the missed run fires once, not once per missed second
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> screeningJobs.rechecksBy("scheduler:" + name).size() == 1);
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> screeningJobs.rechecksBy("scheduler:" + name).size() == 1);
+  }
+
+  @Test
+  void overlappingTriggersNeverRunTheSameJobTwiceAtOnce() throws Exception {
+    String name = TestSchedulers.uniqueName("overlapping");
+    String actor = "scheduler:" + name;
+    TestSchedulers.writeJob(jobsDir, name, "job: recheck", "cron: '* * * * * ?'", "zone: UTC");
+    CountDownLatch release = screeningJobs.hold(actor);
+    QuartzJobScheduling scheduling =
+        schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir);
+
+    scheduling.start();
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> screeningJobs.runningNow(actor) == 1);
+    // several fire times pass while the first run is held
+    await()
+        .during(Duration.ofMillis(2500))
+        .atMost(Duration.ofSeconds(4))
+        .until(() -> screeningJobs.rechecksBy(actor).size() == 1);
+    release.countDown();
+    await().atMost(Duration.ofSeconds(10)).until(() -> screeningJobs.rechecksBy(actor).size() >= 3);
+    assertThat(screeningJobs.mostAtOnce(actor)).isEqualTo(1);
+  }
+
+  @Test
+  void stopWaitsForTheRunningJobToEnd() throws Exception {
+    String name = TestSchedulers.uniqueName("stopping");
+    String actor = "scheduler:" + name;
+    TestSchedulers.writeJob(jobsDir, name, "job: recheck", "cron: '* * * * * ?'", "zone: UTC");
+    CountDownLatch release = screeningJobs.hold(actor);
+    Scheduler scheduler = schedulers.create(name, "node-a");
+    QuartzJobScheduling scheduling = schedulers.scheduling(scheduler, jobsDir);
+    scheduling.start();
+    await().atMost(Duration.ofSeconds(15)).until(() -> screeningJobs.runningNow(actor) == 1);
+
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(scheduling::stop);
+
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> !stopping.isDone());
+    release.countDown();
+    await().atMost(Duration.ofSeconds(10)).until(stopping::isDone);
+    assertThat(screeningJobs.runningNow(actor)).isZero();
+    assertThat(scheduler.isShutdown()).isTrue();
+    assertThat(screeningJobs.rechecksBy(actor)).hasSize(1);
+  }
+
+  @Test
+  void inboxJobScreensAVendorListOnceItStoodStillAndMovesIt() throws Exception {
+    String name = TestSchedulers.uniqueName("inbox");
+    String actor = "scheduler:" + name;
+    TestSchedulers.writeJob(jobsDir, name, "job: screen", "inbox: inbox-" + name, "poll: PT0.2S");
+    Path inbox = Files.createDirectories(jobsDir.resolve("inbox-" + name));
+    Files.writeString(
+        inbox.resolve("anbud.csv"), "procurement_id,org_no\nKS-2026/317,555242-9028\n");
+    Files.writeString(inbox.resolve("anbud-representatives.csv"), "org_no,name\n");
+    QuartzJobScheduling scheduling =
+        schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir);
+
+    scheduling.start();
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> Files.exists(inbox.resolve("processed/anbud.csv")));
+    assertThat(inbox.resolve("processed/anbud-representatives.csv")).exists();
+    assertThat(inbox.resolve("anbud.csv")).doesNotExist();
+    assertThat(screeningJobs.screensBy(actor))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.vendors()).isEqualTo(inbox.resolve("anbud.csv"));
+              assertThat(request.representatives())
+                  .isEqualTo(inbox.resolve("anbud-representatives.csv"));
+            });
+  }
+}
