@@ -58,6 +58,7 @@ class ScreenJobConfiguration {
         .tasklet(new ImportVendorsTasklet(vendorListImport, runStore), transactionManager)
         .transactionAttribute(
             new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+        .listener(new PhaseLog())
         .build();
   }
 

@@ -57,12 +57,14 @@ class ScreeningSteps {
         .processor(processor)
         .writer(writer)
         .taskExecutor(partyExecutor())
+        .listener(new PhaseLog())
         .build();
   }
 
   Step flagSubcontractorsStep(String name) {
     return new StepBuilder(name, jobRepository)
         .tasklet(new FlagSubcontractorsTasklet(results, runs), transactionManager)
+        .listener(new PhaseLog())
         .build();
   }
 
@@ -71,12 +73,14 @@ class ScreeningSteps {
         .tasklet(
             new CompleteRunTasklet(results, runStore, classifyChanges, Clock.systemUTC()),
             transactionManager)
+        .listener(new PhaseLog())
         .build();
   }
 
   Step writeReportsStep(String name) {
     return new StepBuilder(name, jobRepository)
         .tasklet(new WriteReportsTasklet(reportWriter, runStore, runs), transactionManager)
+        .listener(new PhaseLog())
         .build();
   }
 
