@@ -3,6 +3,7 @@ package se.vendorscreening.reporting.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.RejectedRow;
 import se.vendorscreening.registry.RegistrySource;
@@ -28,17 +29,25 @@ final class PdfAppendices {
     this.results = results;
   }
 
-  void write(RunInfo run) throws IOException {
-    writeStandardClauses();
+  /**
+   * Writes the appendices, quoting in appendix A besides the standard clauses those in {@code
+   * alsoQuoted} (the clauses of the flagged parties listed without a section of their own).
+   */
+  void write(RunInfo run, SortedSet<String> alsoQuoted) throws IOException {
+    writeStandardClauses(alsoQuoted);
     writeRejectedRows(run);
     writeInputs(run);
   }
 
-  private void writeStandardClauses() throws IOException {
+  private void writeStandardClauses(SortedSet<String> alsoQuoted) throws IOException {
     flow.newPage();
     flow.heading(texts.get("pdf.appendix.clauses.title"), 14);
     flow.paragraph(texts.get("pdf.appendix.clauses.intro"), 9);
-    PdfFlowClauses.draw(flow, catalogue.standard());
+    List<Clause> quoted = new ArrayList<>(catalogue.standard());
+    for (String id : alsoQuoted) {
+      catalogue.byId(id).filter(clause -> !clause.standard()).ifPresent(quoted::add);
+    }
+    PdfFlowClauses.draw(flow, quoted);
   }
 
   private void writeRejectedRows(RunInfo run) throws IOException {

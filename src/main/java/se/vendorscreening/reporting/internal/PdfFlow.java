@@ -3,7 +3,10 @@ package se.vendorscreening.reporting.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,10 +38,23 @@ final class PdfFlow {
   static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
   static final Color BORDER = new Color(0x99, 0x99, 0x99);
 
+  /**
+   * Lines a table cell may take at most: far less than a page holds, so that no row is ever too
+   * tall to draw (easytable cannot split a row across pages).
+   */
+  static final int MAX_CELL_LINES = 30;
+
+  /** A character's average width in DejaVu Sans, in ems, for estimating lines. */
+  private static final float AVERAGE_CHARACTER_EM = 0.5f;
+
   private final PDDocument document;
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
+
+  /** Tables drawn again and again (the clauses), built and measured once. */
+  private final Map<String, Table> reusedTables = new HashMap<>();
+
   private float y;
   private int pagesMerged;
 
@@ -70,6 +86,15 @@ final class PdfFlow {
 
   PDFont bold() {
     return bold;
+  }
+
+  /**
+   * The table under {@code key}, built on first use. easytable keeps a text cell's measured height
+   * in the cell, so a table drawn many times (a clause quoted for every flagged party) is wrapped
+   * and measured only once.
+   */
+  Table reused(String key, Supplier<Table> build) {
+    return reusedTables.computeIfAbsent(key, ignored -> build.get());
   }
 
   /** The text made safe to draw (see {@link PdfText}). */
@@ -140,7 +165,11 @@ final class PdfFlow {
       table.addRow(
           Row.builder()
               .add(TextCell.builder().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
-              .add(TextCell.builder().text(text.clean(pair[1], true)).borderWidth(0.5f).build())
+              .add(
+                  TextCell.builder()
+                      .text(fit(text.clean(pair[1], true), WIDTH - labelWidth - 6, 9))
+                      .borderWidth(0.5f)
+                      .build())
               .build());
     }
     draw(table.build(), 0);
@@ -183,8 +212,11 @@ final class PdfFlow {
       }
       String[] values = rows.get(i);
       for (int column = 0; column < values.length; column++) {
+        String value = text.clean(values[column], true);
         TextCell.TextCellBuilder<?, ?> cell =
-            TextCell.builder().text(text.clean(values[column], true)).borderWidth(0.5f);
+            TextCell.builder()
+                .text(column == hashColumn ? value : fit(value, widths[column] - 6, 8))
+                .borderWidth(0.5f);
         if (column == hashColumn) {
           cell.fontSize(HASH_FONT_SIZE);
         }
@@ -216,6 +248,30 @@ final class PdfFlow {
   void drawTable(Table table) throws IOException {
     draw(table, 0);
     space(6);
+  }
+
+  /**
+   * The value cut short with an ellipsis when it could wrap to more than {@link #MAX_CELL_LINES}
+   * lines in a column {@code width} points wide. The estimate uses an average character width; 30
+   * estimated lines of 8 or 9 points leave room for wide letters and word wrapping on one page.
+   */
+  static String fit(String value, float width, int fontSize) {
+    int perLine = Math.max(1, (int) (width / (fontSize * AVERAGE_CHARACTER_EM)));
+    int lines = 1;
+    int inLine = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || inLine == perLine) {
+        lines++;
+        inLine = c == '\n' ? 0 : 1;
+      } else {
+        inLine++;
+      }
+      if (lines > MAX_CELL_LINES) {
+        return value.substring(0, Math.max(0, i - 1)).stripTrailing() + " …";
+      }
+    }
+    return value;
   }
 
   private TextCell cell(String value) {

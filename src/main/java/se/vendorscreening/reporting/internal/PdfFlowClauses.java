@@ -61,7 +61,7 @@ final class PdfFlowClauses {
   static void draw(PdfFlow flow, List<Clause> clauses) throws IOException {
     for (Clause clause : clauses) {
       flow.ensureSpace(TITLE_WITH_FIRST_LINES);
-      flow.drawTable(table(flow, clause));
+      flow.drawTable(flow.reused("clause:" + clause.id(), () -> table(flow, clause)));
     }
   }
 }

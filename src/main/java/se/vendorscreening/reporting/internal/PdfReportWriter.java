@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +16,7 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.IdentityNumber;
 
 /**
  * Writes report.pdf (SPEC section 8): header, summary with chart, the changes of a re-check, one
@@ -25,23 +28,34 @@ final class PdfReportWriter {
   private static final List<Decision> FLAGGED_ORDER =
       List.of(Decision.EXCLUDE, Decision.INCOMPLETE, Decision.REVIEW);
 
+  /** Procurement ids the header names; the rest are counted (all are in the workbook). */
+  static final int HEADER_PROCUREMENTS = 5;
+
+  /** Rows of the compact table per easytable table, to bound the memory a table holds. */
+  private static final int COMPACT_ROWS_PER_TABLE = 500;
+
+  private static final float[] COMPACT_COLUMNS = {75, 150, 80, 110, 80};
+
   private final ScreeningResults results;
   private final ReportTexts texts;
   private final FindingDescriptions descriptions;
   private final ApplicableClauses clauses;
   private final ClauseCatalogue catalogue;
+  private final int maxDetailedParties;
 
   PdfReportWriter(
       ScreeningResults results,
       ReportTexts texts,
       FindingDescriptions descriptions,
       ApplicableClauses clauses,
-      ClauseCatalogue catalogue) {
+      ClauseCatalogue catalogue,
+      int maxDetailedParties) {
     this.results = results;
     this.texts = texts;
     this.descriptions = descriptions;
     this.clauses = clauses;
     this.catalogue = catalogue;
+    this.maxDetailedParties = maxDetailedParties;
   }
 
   void write(RunInfo run, Path file) throws IOException {
@@ -53,8 +67,8 @@ final class PdfReportWriter {
       if (isRecheck(run)) {
         new PdfChangesSection(flow, texts, clauses).write(run.runId(), results);
       }
-      writeFlaggedParties(flow, run);
-      new PdfAppendices(flow, texts, catalogue, results).write(run);
+      SortedSet<String> compactClauses = writeFlaggedParties(flow, run);
+      new PdfAppendices(flow, texts, catalogue, results).write(run, compactClauses);
       PdfPageNumbers.stamp(flow, texts, run.runId());
       java.nio.file.Files.deleteIfExists(file);
       document.save(file.toFile());
@@ -83,8 +97,7 @@ final class PdfReportWriter {
   private void writeHeader(PdfFlow flow, RunInfo run) throws IOException {
     flow.heading(texts.get(isRecheck(run) ? "pdf.title.recheck" : "pdf.title.screen"), 18);
     List<String[]> header = new ArrayList<>();
-    header.add(
-        pair("pdf.header.procurements", String.join(", ", nullToEmpty(run.procurementIds()))));
+    header.add(pair("pdf.header.procurements", procurements(run)));
     header.add(pair("pdf.header.runId", run.runId()));
     header.add(pair("pdf.header.job", run.job()));
     header.add(pair("pdf.header.asOf", texts.date(run.asOf())));
@@ -139,22 +152,119 @@ final class PdfReportWriter {
     PdfDecisionChart.draw(flow, texts, counts);
   }
 
-  private void writeFlaggedParties(PdfFlow flow, RunInfo run) throws IOException {
+  /** The first few procurement ids, then how many more there are. */
+  private String procurements(RunInfo run) {
+    List<String> ids = nullToEmpty(run.procurementIds());
+    if (ids.size() <= HEADER_PROCUREMENTS) {
+      return String.join(", ", ids);
+    }
+    return String.join(", ", ids.subList(0, HEADER_PROCUREMENTS))
+        + " "
+        + texts.get(
+            "pdf.header.moreProcurements", Integer.toString(ids.size() - HEADER_PROCUREMENTS));
+  }
+
+  /**
+   * The flagged parties, most severe first: the first {@code maxDetailedParties} with a full
+   * section, the rest one row each in a compact table.
+   *
+   * @return the ids of the clauses that apply to the parties of the compact table
+   */
+  private SortedSet<String> writeFlaggedParties(PdfFlow flow, RunInfo run) throws IOException {
     flow.newPage();
     flow.heading(texts.get("pdf.flagged.title"), 14);
     PdfPartySection section = new PdfPartySection(flow, texts, descriptions, clauses);
-    boolean any = false;
+    long flagged = flaggedCount(run);
+    SortedSet<String> compactClauses = new TreeSet<>();
+    List<String[]> compactRows = new ArrayList<>();
+    List<Color> compactFills = new ArrayList<>();
+    long written = 0;
     for (Decision decision : FLAGGED_ORDER) {
       try (Stream<PartyResult> parties = results.results(run.runId())) {
         for (PartyResult party :
             (Iterable<PartyResult>) parties.filter(p -> p.decision() == decision)::iterator) {
-          section.write(party);
-          any = true;
+          if (written < maxDetailedParties) {
+            section.write(party);
+          } else {
+            if (written == maxDetailedParties) {
+              startCompactTable(flow, Math.max(flagged - written, 1));
+            }
+            SortedSet<String> clauseIds = clauses.forParty(party);
+            compactClauses.addAll(clauseIds);
+            compactRows.add(
+                new String[] {
+                  maskedNumber(party.orgNo()),
+                  party.name(),
+                  texts.decision(party.decision()),
+                  String.join(", ", party.ruleIds()),
+                  String.join(", ", clauseIds)
+                });
+            compactFills.add(DecisionColours.fill(party.decision()));
+            if (compactRows.size() == COMPACT_ROWS_PER_TABLE) {
+              drawCompactRows(flow, compactRows, compactFills);
+            }
+          }
+          written++;
         }
       }
     }
-    if (!any) {
+    if (!compactRows.isEmpty()) {
+      drawCompactRows(flow, compactRows, compactFills);
+    }
+    if (written == 0) {
       flow.paragraph(texts.get("pdf.flagged.none"), 10);
+    }
+    return compactClauses;
+  }
+
+  /** Flagged parties by the run's counts; -1 when the run has no counts. */
+  private static long flaggedCount(RunInfo run) {
+    if (run.counts() == null) {
+      return -1;
+    }
+    long flagged = 0;
+    for (Decision decision : FLAGGED_ORDER) {
+      flagged += run.counts().getOrDefault(decision, 0L);
+    }
+    return flagged;
+  }
+
+  private void startCompactTable(PdfFlow flow, long remaining) throws IOException {
+    flow.heading(texts.get("pdf.flagged.compact.title"), 12);
+    flow.paragraph(
+        texts.get(
+            "pdf.flagged.compact.intro",
+            Integer.toString(maxDetailedParties),
+            remaining > 0 ? Long.toString(remaining) : "–"),
+        9);
+  }
+
+  private void drawCompactRows(PdfFlow flow, List<String[]> rows, List<Color> fills)
+      throws IOException {
+    flow.table(
+        COMPACT_COLUMNS,
+        new String[] {
+          texts.get("pdf.flagged.compact.orgNo"),
+          texts.get("pdf.flagged.compact.name"),
+          texts.get("pdf.flagged.compact.decision"),
+          texts.get("pdf.flagged.compact.rules"),
+          texts.get("pdf.flagged.compact.clauses")
+        },
+        rows,
+        fills);
+    rows.clear();
+    fills.clear();
+  }
+
+  /** The number as the report shows it: a personal number (a sole trader's) masked. */
+  private static String maskedNumber(String orgNo) {
+    if (orgNo == null) {
+      return "";
+    }
+    try {
+      return IdentityNumber.parse(orgNo).masked();
+    } catch (RuntimeException notANumber) {
+      return PersonalNumbers.mask(orgNo);
     }
   }
 

@@ -63,11 +63,17 @@ final class SampleRun {
   }
 
   static RunFolderWriter writer(ScreeningResults results) {
+    return writer(results, 1000);
+  }
+
+  /** A writer that gives full sections to the first {@code maxDetailedParties} flagged parties. */
+  static RunFolderWriter writer(ScreeningResults results, int maxDetailedParties) {
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("results", results));
     return new RunFolderWriter(
         beans.getBeanProvider(ScreeningResults.class),
         messages(),
-        new ReportingProperties(Path.of("config/clauses"), 100));
+        new ReportingProperties(
+            Path.of("config/clauses"), 100, new ReportingProperties.Pdf(maxDetailedParties)));
   }
 
   static RunInfo run(String runId, String job, Locale language, List<PartyResult> parties) {
