@@ -1,0 +1,53 @@
+package se.vendorscreening.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import se.vendorscreening.screening.RunOutcome;
+import se.vendorscreening.shared.Decision;
+
+/** Prints how a run ended and turns it into the exit status of SPEC section 3. */
+final class RunSummaryPrinter {
+
+  private RunSummaryPrinter() {}
+
+  static int print(RunOutcome outcome, PrintWriter out, MessageSource messages, Locale locale) {
+    var run = outcome.run();
+    out.println(
+        messages.getMessage(
+            outcome.failed() ? "cli.run.failed" : "cli.run.completed",
+            new Object[] {
+              run.runId(),
+              run.rulesVersion().substring(0, Math.min(12, run.rulesVersion().length())),
+              String.valueOf(run.asOf())
+            },
+            locale));
+    if (!outcome.failed()) {
+      for (Decision decision : Decision.values()) {
+        out.println(
+            messages.getMessage(
+                "cli.run.count",
+                new Object[] {
+                  messages.getMessage("decision." + decision.name(), null, decision.name(), locale),
+                  String.valueOf(run.counts().getOrDefault(decision, 0L))
+                },
+                locale));
+      }
+      if (outcome.rowsRejected() > 0) {
+        out.println(
+            messages.getMessage(
+                "cli.run.rejected", new Object[] {String.valueOf(outcome.rowsRejected())}, locale));
+      }
+      if (outcome.folder() != null) {
+        out.println(
+            messages.getMessage(
+                "cli.run.folder", new Object[] {outcome.folder().toString()}, locale));
+      }
+    }
+    out.flush();
+    if (outcome.failed()) {
+      return ExitStatus.FAILED;
+    }
+    return outcome.isClean() ? ExitStatus.OK : ExitStatus.COMPLETED_WITH_PROBLEMS;
+  }
+}

@@ -1,0 +1,91 @@
+package se.vendorscreening.screening.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.stereotype.Component;
+import se.vendorscreening.registry.Registries;
+import se.vendorscreening.registry.RegistryConnections;
+import se.vendorscreening.shared.ProcurementType;
+
+/**
+ * Holds the resources of the runs in progress in this JVM, opened once per run from its job
+ * parameters (so a restarted run opens them again) and released when its job ends.
+ */
+@Component
+class ActiveRuns {
+
+  static final String RUN_ID = "runId";
+  static final String VENDORS = "vendors";
+  static final String REPRESENTATIVES = "representatives";
+  static final String REGISTRIES_DIR = "registriesDir";
+  static final String AS_OF = "asOf";
+  static final String OUT_DIR = "outDir";
+  static final String LANGUAGE = "language";
+  static final String ACTOR = "actor";
+
+  private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
+  private final Map<String, RuleSet> preparedRules = new ConcurrentHashMap<>();
+  private final RegistryConnections connections;
+  private final ScreeningProperties properties;
+  private final OverrideStore overrides;
+  private final RunStore runStore;
+
+  ActiveRuns(
+      RegistryConnections connections,
+      ScreeningProperties properties,
+      OverrideStore overrides,
+      RunStore runStore) {
+    this.connections = connections;
+    this.properties = properties;
+    this.overrides = overrides;
+    this.runStore = runStore;
+  }
+
+  /** The rules the run was started with (their version is already recorded). */
+  void prepare(String runId, RuleSet rules) {
+    preparedRules.put(runId, rules);
+  }
+
+  RuleSet loadRules() {
+    return RuleSetLoader.load(properties.rulesFile(), properties.matching().threshold());
+  }
+
+  /** The run's resources, opened on first use. */
+  RunResources resourcesFor(JobParameters parameters) {
+    String runId = parameters.getString(RUN_ID);
+    return runs.computeIfAbsent(runId, id -> open(id, parameters));
+  }
+
+  /** The run's resources if it is in progress here. */
+  RunResources get(String runId) {
+    return runs.get(runId);
+  }
+
+  void release(String runId) {
+    runs.remove(runId);
+    preparedRules.remove(runId);
+  }
+
+  private RunResources open(String runId, JobParameters parameters) {
+    RuleSet rules = preparedRules.computeIfAbsent(runId, id -> loadRules());
+    LocalDate asOf = LocalDate.parse(parameters.getString(AS_OF));
+    Locale language = Locale.forLanguageTag(parameters.getString(LANGUAGE));
+    String dir = parameters.getString(REGISTRIES_DIR);
+    Registries registries = connections.open(dir == null || dir.isEmpty() ? null : Path.of(dir));
+    runStore.recordRegistries(runId, registries.mode(), registries.sources());
+    RuleContext context =
+        new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(language));
+    return new RunResources(
+        runId,
+        registries,
+        context,
+        new SubjectMatcher(rules.matchingThreshold(), rules.diacriticsPenalty()),
+        overrides.inForceOn(asOf),
+        Path.of(parameters.getString(OUT_DIR)),
+        null);
+  }
+}

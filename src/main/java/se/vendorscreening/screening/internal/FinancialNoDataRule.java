@@ -1,0 +1,33 @@
+package se.vendorscreening.screening.internal;
+
+import java.util.List;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * The credit agency has no record of the party, so its financial standing cannot be assessed (LOU
+ * 14 kap. 5 §).
+ */
+final class FinancialNoDataRule implements Rule {
+
+  static final String ID = "FINANCIAL_NO_DATA";
+  static final String CHECK = "FINANCIAL_STANDING";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
+    if (evidence.failed(CHECK) || !evidence.standings().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        FindingBuilder.finding(ID, context)
+            .about(evidence.partySubject())
+            .source(
+                evidence.financialEvidence() == null ? null : evidence.financialEvidence().source())
+            .summary("finding.FINANCIAL_NO_DATA", evidence.party().name())
+            .build());
+  }
+}

@@ -1,0 +1,38 @@
+package se.vendorscreening.screening.internal;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The texts of findings in the run's language, from {@code messages/screening*.properties}. */
+final class FindingTexts {
+
+  private final MessageSource messages;
+  private final Locale locale;
+
+  FindingTexts(MessageSource messages, Locale locale) {
+    this.messages = messages;
+    this.locale = locale;
+  }
+
+  /**
+   * Texts from the screening bundle alone: findings need no other module's texts, and asking the
+   * application's message source would search every module's bundle for each label.
+   */
+  static FindingTexts standalone(Locale locale) {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasename("messages.screening");
+    source.setDefaultEncoding("UTF-8");
+    source.setFallbackToSystemLocale(false);
+    return new FindingTexts(source, locale);
+  }
+
+  String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  /** The label of a code (role, category, status), or the code itself when there is none. */
+  String label(String prefix, String code) {
+    return messages.getMessage(prefix + "." + code, null, code, locale);
+  }
+}

@@ -1,0 +1,213 @@
+package se.vendorscreening.screening.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import se.vendorscreening.intake.UnreadableInputException;
+import se.vendorscreening.screening.OutputFile;
+import se.vendorscreening.screening.RecheckRequest;
+import se.vendorscreening.screening.RunCompleted;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.RunOutcome;
+import se.vendorscreening.screening.ScreenRequest;
+import se.vendorscreening.screening.ScreeningJobs;
+import se.vendorscreening.shared.Decision;
+
+/**
+ * Starts the screen and re-check jobs through the {@link JobOperator}, each as a new instance
+ * identified by a run id that sorts by time ({@code 20261128-142501-screen-7}), and publishes
+ * {@link RunCompleted} once the run folder is written (or the run failed).
+ */
+@Service
+class JobOperatorScreeningJobs implements ScreeningJobs {
+
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final Logger log = LoggerFactory.getLogger(JobOperatorScreeningJobs.class);
+  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final JobOperator jobOperator;
+  private final Job screenJob;
+  private final Job recheckJob;
+  private final RunStore runStore;
+  private final ActiveRuns runs;
+  private final ApplicationEventPublisher events;
+  private final Path reportsDir;
+  private final Clock clock = Clock.systemUTC();
+
+  JobOperatorScreeningJobs(
+      JobOperator jobOperator,
+      @Qualifier("screenJob") Job screenJob,
+      @Qualifier("recheckJob") Job recheckJob,
+      RunStore runStore,
+      ActiveRuns runs,
+      ApplicationEventPublisher events,
+      @Value("${screening.reports-dir:./reports}") Path reportsDir) {
+    this.jobOperator = jobOperator;
+    this.screenJob = screenJob;
+    this.recheckJob = recheckJob;
+    this.runStore = runStore;
+    this.runs = runs;
+    this.events = events;
+    this.reportsDir = reportsDir;
+  }
+
+  @Override
+  public RunOutcome screen(ScreenRequest request) {
+    JobParametersBuilder extra =
+        new JobParametersBuilder()
+            .addString(ActiveRuns.VENDORS, request.vendors().toString(), false)
+            .addString(
+                ActiveRuns.REPRESENTATIVES,
+                request.representatives() == null ? "" : request.representatives().toString(),
+                false);
+    return run(
+        "screen",
+        screenJob,
+        extra,
+        request.registriesDir(),
+        request.asOf(),
+        request.outDir(),
+        request.language(),
+        request.actor(),
+        request.command());
+  }
+
+  @Override
+  public RunOutcome recheck(RecheckRequest request) {
+    return run(
+        "recheck",
+        recheckJob,
+        new JobParametersBuilder(),
+        request.registriesDir(),
+        request.asOf(),
+        request.outDir(),
+        request.language(),
+        request.actor(),
+        request.command());
+  }
+
+  private RunOutcome run(
+      String jobName,
+      Job job,
+      JobParametersBuilder parameters,
+      Path registriesDir,
+      LocalDate requestedAsOf,
+      Path requestedOutDir,
+      Locale requestedLanguage,
+      String actor,
+      String command) {
+    LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.now(SWEDEN);
+    Path outDir = requestedOutDir != null ? requestedOutDir : reportsDir;
+    Locale language =
+        requestedLanguage != null ? requestedLanguage : Locale.forLanguageTag("sv-SE");
+    RuleSet rules = runs.loadRules();
+    Instant startedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    long number = runStore.nextRunNumber(jobName);
+    String runId = RUN_TIME.format(startedAt.atZone(SWEDEN)) + "-" + jobName + "-" + number;
+    RunInfo started =
+        new RunInfo(
+            runId,
+            jobName,
+            startedAt,
+            null,
+            asOf,
+            actor,
+            language,
+            rules.version(),
+            rules.profile().name(),
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            emptyCounts(),
+            "STARTED");
+    runStore.insertStarted(started, number, command);
+    runs.prepare(runId, rules);
+    JobParameters jobParameters =
+        parameters
+            .addString(ActiveRuns.RUN_ID, runId, true)
+            .addString(ActiveRuns.AS_OF, asOf.toString(), false)
+            .addString(ActiveRuns.OUT_DIR, outDir.toString(), false)
+            .addString(ActiveRuns.LANGUAGE, language.toLanguageTag(), false)
+            .addString(ActiveRuns.ACTOR, actor, false)
+            .addString(
+                ActiveRuns.REGISTRIES_DIR,
+                registriesDir == null ? "" : registriesDir.toString(),
+                false)
+            .toJobParameters();
+    log.info("Run {} started: {} as of {}", runId, jobName, asOf);
+    try {
+      JobExecution execution = jobOperator.start(job, jobParameters);
+      List<OutputFile> outputs =
+          runs.get(runId) == null ? List.of() : List.copyOf(runs.get(runId).outputs());
+      if (execution.getStatus() != BatchStatus.COMPLETED) {
+        return failed(runId, command, execution);
+      }
+      RunInfo run = runStore.run(runId).orElseThrow();
+      Path folder = outputs.isEmpty() ? null : outDir.resolve(runId);
+      events.publishEvent(new RunCompleted(run, command, folder, outputs));
+      log.info("Run {} completed: {}", runId, run.counts());
+      return new RunOutcome(run, folder, runStore.rowsRejected(runId));
+    } catch (UnreadableInputException e) {
+      throw e;
+    } catch (Exception e) {
+      runStore.fail(runId, Instant.now(clock));
+      RunInfo run = runStore.run(runId).orElseThrow();
+      events.publishEvent(new RunCompleted(run, command, null, List.of()));
+      throw new IllegalStateException("run " + runId + " could not start: " + e.getMessage(), e);
+    } finally {
+      runs.release(runId);
+    }
+  }
+
+  private RunOutcome failed(String runId, String command, JobExecution execution) {
+    runStore.fail(runId, Instant.now(clock));
+    RunInfo run = runStore.run(runId).orElseThrow();
+    events.publishEvent(new RunCompleted(run, command, null, List.of()));
+    for (Throwable failure : execution.getAllFailureExceptions()) {
+      Throwable cause = failure;
+      while (cause != null) {
+        if (cause instanceof UnreadableInputException unreadable) {
+          throw unreadable;
+        }
+        cause = cause.getCause();
+      }
+    }
+    log.error(
+        "Run {} failed: {}",
+        runId,
+        execution.getAllFailureExceptions().stream()
+            .map(Throwable::toString)
+            .findFirst()
+            .orElse("?"));
+    return new RunOutcome(run, null, runStore.rowsRejected(runId));
+  }
+
+  private static Map<Decision, Long> emptyCounts() {
+    Map<Decision, Long> counts = new EnumMap<>(Decision.class);
+    for (Decision decision : Decision.values()) {
+      counts.put(decision, 0L);
+    }
+    return counts;
+  }
+}

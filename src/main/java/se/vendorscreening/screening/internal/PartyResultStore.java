@@ -1,0 +1,366 @@
+package se.vendorscreening.screening.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.screening.AppliedOverride;
+import se.vendorscreening.screening.ChangeClass;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.MatchType;
+import se.vendorscreening.screening.PartyChange;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ProcurementType;
+
+/**
+ * Stores party results and their findings with batch inserts, and streams them back ordered by
+ * procurement and org_no.
+ */
+@Repository
+class PartyResultStore {
+
+  private static final String INSERT_RESULT =
+      "insert into screening_party_result (run_id, procurement_id, party_key, sort_key,"
+          + " procurement_type, org_no, name, role, parent_key, parent_org_no, computed_decision,"
+          + " decision, contracts, overrides) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_FINDING =
+      "insert into screening_finding (run_id, procurement_id, party_key, ordinal, rule_id,"
+          + " legal_basis, decision, informational, subject_name, subject_role, masked_subject_id,"
+          + " match_type, score, summary, evidence, ground_date, source)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT =
+      "select p.procurement_id, p.party_key, p.procurement_type, p.org_no, p.name, p.role,"
+          + " p.parent_org_no, p.computed_decision, p.decision, p.contracts, p.overrides,"
+          + " p.previous_decision, p.change_class, f.ordinal, f.rule_id, f.legal_basis,"
+          + " f.decision as f_decision, f.informational, f.subject_name, f.subject_role,"
+          + " f.masked_subject_id, f.match_type, f.score, f.summary, f.evidence, f.ground_date,"
+          + " f.source from screening_party_result p left join screening_finding f"
+          + " on f.run_id = p.run_id and f.procurement_id = p.procurement_id"
+          + " and f.party_key = p.party_key where p.run_id = ?";
+
+  /** Explicit types spare the driver a metadata round trip for every null value. */
+  private static final int[] RESULT_TYPES = {
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.VARCHAR
+  };
+
+  private static final int[] FINDING_TYPES = {
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR
+  };
+
+  private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
+
+  PartyResultStore(JdbcTemplate jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+  }
+
+  /** Inserts the results and their findings, in two batches. */
+  void insert(String runId, List<ScreenedParty> parties) {
+    List<Object[]> results = new ArrayList<>(parties.size());
+    List<Object[]> findings = new ArrayList<>();
+    for (ScreenedParty party : parties) {
+      PartyResult r = party.result();
+      results.add(
+          new Object[] {
+            runId,
+            r.procurementId(),
+            r.partyKey(),
+            sortKey(r),
+            r.procurementType().name(),
+            r.orgNo(),
+            r.name(),
+            r.role().name(),
+            party.parentKey(),
+            r.parentOrgNo(),
+            r.computedDecision().name(),
+            r.decision().name(),
+            Json.write(r.contracts()),
+            Json.write(r.overrides())
+          });
+      addFindings(runId, r, findings);
+    }
+    jdbc.batchUpdate(INSERT_RESULT, results, RESULT_TYPES);
+    if (!findings.isEmpty()) {
+      jdbc.batchUpdate(INSERT_FINDING, findings, FINDING_TYPES);
+    }
+  }
+
+  /**
+   * Brings the planner's statistics up to date after a run's inserts. Without it PostgreSQL still
+   * believes the tables nearly empty and joins results with findings in a nested loop, quadratic in
+   * the run's size; H2 needs nothing.
+   */
+  void refreshStatistics() {
+    String database =
+        jdbc.execute(
+            (org.springframework.jdbc.core.ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+    if ("PostgreSQL".equalsIgnoreCase(database)) {
+      jdbc.execute("analyze screening_party_result");
+      jdbc.execute("analyze screening_finding");
+    }
+  }
+
+  /** Replaces a stored result (decisions, overrides and findings) by a recomputed one. */
+  void replace(String runId, PartyResult r) {
+    jdbc.update(
+        "update screening_party_result set computed_decision = ?, decision = ?, overrides = ?"
+            + " where run_id = ? and procurement_id = ? and party_key = ?",
+        r.computedDecision().name(),
+        r.decision().name(),
+        Json.write(r.overrides()),
+        runId,
+        r.procurementId(),
+        r.partyKey());
+    jdbc.update(
+        "delete from screening_finding where run_id = ? and procurement_id = ? and party_key = ?",
+        runId,
+        r.procurementId(),
+        r.partyKey());
+    List<Object[]> findings = new ArrayList<>();
+    addFindings(runId, r, findings);
+    if (!findings.isEmpty()) {
+      jdbc.batchUpdate(INSERT_FINDING, findings, FINDING_TYPES);
+    }
+  }
+
+  private static void addFindings(String runId, PartyResult r, List<Object[]> rows) {
+    int ordinal = 0;
+    for (Finding f : r.findings()) {
+      rows.add(
+          new Object[] {
+            runId,
+            r.procurementId(),
+            r.partyKey(),
+            ordinal++,
+            f.ruleId(),
+            f.legalBasis(),
+            f.decision().name(),
+            f.informational(),
+            f.subjectName(),
+            f.subjectRole(),
+            f.maskedSubjectId(),
+            f.matchType() == null ? null : f.matchType().name(),
+            f.score() == null ? null : BigDecimal.valueOf(f.score()),
+            f.summary(),
+            Json.write(f.evidence()),
+            f.groundDate() == null ? null : Date.valueOf(f.groundDate()),
+            f.source()
+          });
+    }
+  }
+
+  /**
+   * A key that orders results by procurement, org_no and party key in every database: hex digits
+   * compare alike under any collation, and {@code 00} separates the parts.
+   */
+  static String sortKey(PartyResult r) {
+    HexFormat hex = HexFormat.of();
+    return hex.formatHex(r.procurementId().getBytes(StandardCharsets.UTF_8))
+        + "00"
+        + hex.formatHex(r.orgNo().getBytes(StandardCharsets.UTF_8))
+        + "00"
+        + hex.formatHex(r.partyKey().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The run's results ordered by procurement and org_no (close the stream). */
+  Stream<PartyResult> results(String runId) {
+    return ResultStreams.stream(
+        dataSource, SELECT + " order by p.sort_key", List.of(runId), PartyResultStore::resultOf);
+  }
+
+  /** The run's changes, every class but UNCHANGED first (close the stream). */
+  Stream<PartyChange> changes(String runId) {
+    return ResultStreams.stream(
+        dataSource,
+        SELECT
+            + " order by case when p.change_class = 'UNCHANGED' then 1 else 0 end,"
+            + " p.sort_key",
+        List.of(runId),
+        PartyResultStore::changeOf);
+  }
+
+  /** One stored result. */
+  Optional<PartyResult> result(String runId, String procurementId, String partyKey) {
+    try (Stream<PartyResult> results =
+        ResultStreams.stream(
+            dataSource,
+            SELECT + " and p.procurement_id = ? and p.party_key = ?",
+            List.of(runId, procurementId, partyKey),
+            PartyResultStore::resultOf)) {
+      return results.findFirst();
+    }
+  }
+
+  /** The subcontractors of a run that flag their vendors, ordered by vendor and org_no. */
+  List<SubcontractorRef> flaggingSubcontractors(String runId) {
+    return jdbc.query(
+        "select procurement_id, party_key, parent_key from screening_party_result"
+            + " where run_id = ? and role = 'SUBCONTRACTOR' and parent_key is not null"
+            + " and decision in ('EXCLUDE', 'REVIEW') order by procurement_id, parent_key, sort_key",
+        (rs, i) -> new SubcontractorRef(rs.getString(1), rs.getString(2), rs.getString(3)),
+        runId);
+  }
+
+  /** A subcontractor and its vendor, by register keys. */
+  record SubcontractorRef(String procurementId, String partyKey, String parentKey) {}
+
+  /** Parties per decision. */
+  List<Object[]> countsByDecision(String runId) {
+    return jdbc.query(
+        "select decision, count(*) from screening_party_result where run_id = ? group by decision",
+        (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)},
+        runId);
+  }
+
+  /** Distinct procurements of the run, sorted. */
+  List<String> procurementIds(String runId) {
+    return jdbc.queryForList(
+        "select distinct procurement_id from screening_party_result where run_id = ?"
+            + " order by procurement_id",
+        String.class,
+        runId);
+  }
+
+  /**
+   * Sets every result's previous decision (the latest completed earlier run with the same
+   * procurement and party) and its class of change.
+   */
+  void classifyChanges(String runId, long runNumber) {
+    List<Object[]> rows =
+        jdbc.query(
+            "select p.procurement_id, p.party_key, p.decision, (select r.decision from"
+                + " screening_party_result r join screening_run u on u.run_id = r.run_id"
+                + " where r.procurement_id = p.procurement_id and r.party_key = p.party_key"
+                + " and u.run_number < ? and u.status = 'COMPLETED'"
+                + " order by u.run_number desc fetch first 1 rows only) as previous"
+                + " from screening_party_result p where p.run_id = ?",
+            (rs, i) -> {
+              Decision now = Decision.valueOf(rs.getString(3));
+              String previousText = rs.getString(4);
+              Decision previous = previousText == null ? null : Decision.valueOf(previousText);
+              return new Object[] {
+                previousText,
+                Changes.classify(previous, now).name(),
+                runId,
+                rs.getString(1),
+                rs.getString(2)
+              };
+            },
+            runNumber,
+            runId);
+    jdbc.batchUpdate(
+        "update screening_party_result set previous_decision = ?, change_class = ?"
+            + " where run_id = ? and procurement_id = ? and party_key = ?",
+        rows);
+  }
+
+  private static PartyChange changeOf(PartyHead head, List<Finding> findings) {
+    return new PartyChange(
+        head.toResult(findings),
+        head.previousDecision() == null ? null : Decision.valueOf(head.previousDecision()),
+        head.changeClass() == null ? ChangeClass.NEW : ChangeClass.valueOf(head.changeClass()));
+  }
+
+  private static PartyResult resultOf(PartyHead head, List<Finding> findings) {
+    return head.toResult(findings);
+  }
+
+  /** The party columns of a row, read once per party. */
+  record PartyHead(
+      String procurementId,
+      String procurementType,
+      String partyKey,
+      String orgNo,
+      String name,
+      String role,
+      String parentOrgNo,
+      String computedDecision,
+      String decision,
+      String contracts,
+      String overrides,
+      String previousDecision,
+      String changeClass) {
+
+    static PartyHead of(ResultSet rs) throws SQLException {
+      return new PartyHead(
+          rs.getString("procurement_id"),
+          rs.getString("procurement_type"),
+          rs.getString("party_key"),
+          rs.getString("org_no"),
+          rs.getString("name"),
+          rs.getString("role"),
+          rs.getString("parent_org_no"),
+          rs.getString("computed_decision"),
+          rs.getString("decision"),
+          rs.getString("contracts"),
+          rs.getString("overrides"),
+          rs.getString("previous_decision"),
+          rs.getString("change_class"));
+    }
+
+    boolean sameParty(ResultSet rs) throws SQLException {
+      return procurementId.equals(rs.getString("procurement_id"))
+          && partyKey.equals(rs.getString("party_key"));
+    }
+
+    PartyResult toResult(List<Finding> findings) {
+      return new PartyResult(
+          procurementId,
+          ProcurementType.valueOf(procurementType),
+          partyKey,
+          orgNo,
+          name,
+          PartyRole.valueOf(role),
+          parentOrgNo,
+          Decision.valueOf(computedDecision),
+          Decision.valueOf(decision),
+          findings,
+          Json.readList(contracts, Contract.class),
+          Json.readList(overrides, AppliedOverride.class));
+    }
+  }
+
+  /** Reads the finding columns of the current row, or null when the party has no findings. */
+  static Finding findingOf(ResultSet rs) throws SQLException {
+    String ruleId = rs.getString("rule_id");
+    if (ruleId == null) {
+      return null;
+    }
+    BigDecimal score = rs.getBigDecimal("score");
+    Date ground = rs.getDate("ground_date");
+    String matchType = rs.getString("match_type");
+    return new Finding(
+        ruleId,
+        rs.getString("legal_basis"),
+        Decision.valueOf(rs.getString("f_decision")),
+        rs.getBoolean("informational"),
+        rs.getString("subject_name"),
+        rs.getString("subject_role"),
+        rs.getString("masked_subject_id"),
+        matchType == null ? null : MatchType.valueOf(matchType),
+        score == null ? null : score.doubleValue(),
+        rs.getString("summary"),
+        Json.readMap(rs.getString("evidence")),
+        ground == null ? null : ground.toLocalDate(),
+        rs.getString("source"));
+  }
+}

@@ -1,0 +1,53 @@
+package se.vendorscreening.screening.internal;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.RegisteredParty;
+
+/**
+ * The re-check of every party of every ACTIVE contract (command {@code recheck} and the nightly
+ * job): {@code recheckPartiesStep} → {@code flagRecheckSubcontractorsStep} → {@code
+ * completeRecheckRunStep} (each decision compared with the previous one) → {@code
+ * writeRecheckReportsStep}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecheckJobConfiguration {
+
+  static final String JOB_NAME = "recheckJob";
+
+  @Bean
+  Job recheckJob(JobRepository jobRepository, ScreeningSteps steps, Step recheckPartiesStep) {
+    return new JobBuilder(JOB_NAME, jobRepository)
+        .start(recheckPartiesStep)
+        .next(steps.flagSubcontractorsStep("flagRecheckSubcontractorsStep"))
+        .next(steps.completeRunStep("completeRecheckRunStep", true))
+        .next(steps.writeReportsStep("writeRecheckReportsStep"))
+        .build();
+  }
+
+  @Bean
+  Step recheckPartiesStep(
+      ScreeningSteps steps,
+      ItemStreamReader<RegisteredParty> partiesOfActiveContractsReader,
+      ScreenPartyProcessor screenPartyProcessor,
+      PartyResultWriter partyResultWriter) {
+    return steps.screenPartiesStep(
+        "recheckPartiesStep",
+        partiesOfActiveContractsReader,
+        screenPartyProcessor,
+        partyResultWriter);
+  }
+
+  @Bean
+  @StepScope
+  ItemStreamReader<RegisteredParty> partiesOfActiveContractsReader(ContractRegister register) {
+    return register.partiesOfActiveContracts();
+  }
+}

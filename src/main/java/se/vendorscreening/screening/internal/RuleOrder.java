@@ -1,0 +1,38 @@
+package se.vendorscreening.screening.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import se.vendorscreening.screening.Finding;
+
+/** The order of DOMAIN section 4, in which a party's findings are listed. */
+final class RuleOrder {
+
+  static final List<String> IDS =
+      List.of(
+          "CONVICTION_MANDATORY",
+          "CONVICTION_PENDING",
+          "CONVICTION_OTHER",
+          "TAX_UNPAID_FINAL",
+          "TAX_UNPAID",
+          "ENFORCEMENT_DEBT",
+          "COMPANY_STATUS",
+          "REGISTRATION_MISSING",
+          "CREDIT_RISK",
+          "CAPACITY",
+          "FINANCIAL_NO_DATA",
+          "ORGANISED_CRIME_LINK",
+          "POSSIBLE_MATCH",
+          "SUBCONTRACTOR_FLAGGED",
+          "CHECK_FAILED");
+
+  /** Findings by rule; a stable sort keeps each rule's findings in subject order. */
+  static final Comparator<Finding> FINDINGS =
+      Comparator.comparingInt((Finding f) -> index(f.ruleId()));
+
+  private RuleOrder() {}
+
+  static int index(String ruleId) {
+    int index = IDS.indexOf(ruleId);
+    return index < 0 ? IDS.size() : index;
+  }
+}

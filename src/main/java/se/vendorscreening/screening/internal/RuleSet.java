@@ -1,0 +1,58 @@
+package se.vendorscreening.screening.internal;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The effective rules of a run (config/rules.yml): lookback periods, limits, offence categories,
+ * the organised-crime profile, matching threshold and each rule's legal basis and decisions.
+ *
+ * @param mandatoryLookback how long a final conviction in a mandatory category counts
+ * @param otherLookback how long a final conviction in a professional-conduct category counts
+ * @param minorAmountLimitSek final tax debts summed per subject must be above this to exclude
+ * @param riskClassLimit a risk class below this gives CREDIT_RISK
+ * @param capacityRatio revenue below this times the contract value gives CAPACITY
+ * @param matchingThreshold name similarity at or above which names match
+ * @param diacriticsPenalty subtracted when names match only without diacritics
+ * @param mandatoryCategories offence categories of LOU 13:1
+ * @param professionalCategories offence categories of LOU 13:3
+ * @param profile the active organised-crime profile
+ * @param profiles every profile, by name
+ * @param rules each rule's definition, by rule id
+ * @param version SHA-256 of the canonical serialisation of everything above
+ */
+record RuleSet(
+    Period mandatoryLookback,
+    Period otherLookback,
+    BigDecimal minorAmountLimitSek,
+    int riskClassLimit,
+    BigDecimal capacityRatio,
+    double matchingThreshold,
+    double diacriticsPenalty,
+    Set<String> mandatoryCategories,
+    Set<String> professionalCategories,
+    OrganisedCrimeProfile profile,
+    Map<String, OrganisedCrimeProfile> profiles,
+    Map<String, RuleDefinition> rules,
+    String version) {
+
+  RuleSet {
+    mandatoryCategories = new TreeSet<>(mandatoryCategories);
+    professionalCategories = new TreeSet<>(professionalCategories);
+    profiles = new TreeMap<>(profiles);
+    rules = new TreeMap<>(rules);
+  }
+
+  /** The definition of one rule. */
+  RuleDefinition rule(String ruleId) {
+    RuleDefinition definition = rules.get(ruleId);
+    if (definition == null) {
+      throw new IllegalStateException("rules.yml has no rule " + ruleId);
+    }
+    return definition;
+  }
+}

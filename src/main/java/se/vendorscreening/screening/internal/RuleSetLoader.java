@@ -1,0 +1,228 @@
+package se.vendorscreening.screening.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ProcurementType;
+
+/**
+ * Reads config/rules.yml (or the built-in copy when the operator has none) into the effective
+ * {@link RuleSet}, and computes its version: the SHA-256 of a canonical serialisation, so that
+ * reformatting the file or reordering its keys does not change the version, but any value does.
+ */
+final class RuleSetLoader {
+
+  static final String BUILT_IN = "rules/rules.yml";
+
+  private RuleSetLoader() {}
+
+  /** Loads the rules from the file if it exists, else the built-in copy. */
+  static RuleSet load(Path file, Double thresholdOverride) {
+    try (InputStream in =
+        file != null && Files.isRegularFile(file)
+            ? Files.newInputStream(file)
+            : RuleSetLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw new IllegalStateException("no rules: " + file + " and no built-in " + BUILT_IN);
+      }
+      Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      return fromYaml(yaml, thresholdOverride);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules " + file, e);
+    }
+  }
+
+  static RuleSet fromYaml(Map<String, Object> yaml, Double thresholdOverride) {
+    Map<String, Object> lookback = map(yaml, "lookback");
+    Map<String, Object> tax = map(yaml, "tax");
+    Map<String, Object> financial = map(yaml, "financial");
+    Map<String, Object> matching = map(yaml, "matching");
+    Map<String, Object> categories = map(yaml, "offence-categories");
+    Map<String, Object> organisedCrime = map(yaml, "organised-crime");
+    Map<String, OrganisedCrimeProfile> profiles = new TreeMap<>();
+    map(organisedCrime, "profiles")
+        .forEach(
+            (name, value) -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> profile = (Map<String, Object>) value;
+              TreeSet<Integer> mandatory = new TreeSet<>();
+              list(profile, "mandatory-criteria")
+                  .forEach(c -> mandatory.add(Integer.parseInt(c.toString())));
+              profiles.put(
+                  name,
+                  new OrganisedCrimeProfile(name, integer(profile, "minimum-criteria"), mandatory));
+            });
+    String active = string(organisedCrime, "active-profile");
+    if (!profiles.containsKey(active)) {
+      throw new IllegalStateException("rules.yml: unknown active-profile " + active);
+    }
+    Map<String, RuleDefinition> rules = new TreeMap<>();
+    map(yaml, "rules")
+        .forEach(
+            (ruleId, value) -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> rule = (Map<String, Object>) value;
+              Map<ProcurementType, Decision> decisions = new LinkedHashMap<>();
+              map(rule, "decision")
+                  .forEach(
+                      (type, decision) ->
+                          decisions.put(
+                              ProcurementType.valueOf(type),
+                              Decision.valueOf(decision.toString())));
+              rules.put(ruleId, new RuleDefinition(string(rule, "legal-basis"), decisions));
+            });
+    double threshold =
+        thresholdOverride != null
+            ? thresholdOverride
+            : decimal(matching, "threshold").doubleValue();
+    RuleSet unversioned =
+        new RuleSet(
+            Period.parse(string(lookback, "mandatory")),
+            Period.parse(string(lookback, "other")),
+            decimal(tax, "minor-amount-limit-sek"),
+            integer(financial, "risk-class-limit"),
+            decimal(financial, "capacity-ratio"),
+            threshold,
+            decimal(matching, "diacritics-penalty").doubleValue(),
+            new TreeSet<>(strings(categories, "mandatory")),
+            new TreeSet<>(strings(categories, "professional-conduct")),
+            profiles.get(active),
+            profiles,
+            rules,
+            "");
+    return withVersion(unversioned);
+  }
+
+  /** The rules with their version computed from their canonical serialisation. */
+  static RuleSet withVersion(RuleSet rules) {
+    return new RuleSet(
+        rules.mandatoryLookback(),
+        rules.otherLookback(),
+        rules.minorAmountLimitSek(),
+        rules.riskClassLimit(),
+        rules.capacityRatio(),
+        rules.matchingThreshold(),
+        rules.diacriticsPenalty(),
+        rules.mandatoryCategories(),
+        rules.professionalCategories(),
+        rules.profile(),
+        rules.profiles(),
+        rules.rules(),
+        sha256(canonical(rules)));
+  }
+
+  /** One line per setting, sorted by key: the form the version is computed over. */
+  static String canonical(RuleSet rules) {
+    Map<String, String> lines = new TreeMap<>();
+    lines.put("lookback.mandatory", rules.mandatoryLookback().toString());
+    lines.put("lookback.other", rules.otherLookback().toString());
+    lines.put(
+        "tax.minor-amount-limit-sek",
+        rules.minorAmountLimitSek().stripTrailingZeros().toPlainString());
+    lines.put("financial.risk-class-limit", Integer.toString(rules.riskClassLimit()));
+    lines.put(
+        "financial.capacity-ratio", rules.capacityRatio().stripTrailingZeros().toPlainString());
+    lines.put(
+        "matching.threshold",
+        BigDecimal.valueOf(rules.matchingThreshold()).stripTrailingZeros().toPlainString());
+    lines.put(
+        "matching.diacritics-penalty",
+        BigDecimal.valueOf(rules.diacriticsPenalty()).stripTrailingZeros().toPlainString());
+    lines.put("offence-categories.mandatory", String.join(",", rules.mandatoryCategories()));
+    lines.put(
+        "offence-categories.professional-conduct",
+        String.join(",", rules.professionalCategories()));
+    lines.put("organised-crime.active-profile", rules.profile().name());
+    rules
+        .profiles()
+        .forEach(
+            (name, profile) -> {
+              lines.put(
+                  "organised-crime.profiles." + name + ".minimum-criteria",
+                  Integer.toString(profile.minimumCriteria()));
+              lines.put(
+                  "organised-crime.profiles." + name + ".mandatory-criteria",
+                  profile.mandatoryCriteria().toString());
+            });
+    rules
+        .rules()
+        .forEach(
+            (id, rule) -> {
+              lines.put("rules." + id + ".legal-basis", rule.legalBasis());
+              rule.decisions()
+                  .forEach(
+                      (type, decision) ->
+                          lines.put("rules." + id + ".decision." + type, decision.name()));
+            });
+    StringBuilder text = new StringBuilder();
+    lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+    return text.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("rules.yml: missing section " + key);
+    }
+    return (Map<String, Object>) value;
+  }
+
+  private static List<?> list(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalStateException("rules.yml: missing list " + key);
+    }
+    return list;
+  }
+
+  private static List<String> strings(Map<String, Object> parent, String key) {
+    List<String> values = new ArrayList<>();
+    list(parent, key).forEach(v -> values.add(v.toString()));
+    return values;
+  }
+
+  private static String string(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    if (value == null) {
+      throw new IllegalStateException("rules.yml: missing value " + key);
+    }
+    return value.toString();
+  }
+
+  private static int integer(Map<String, Object> parent, String key) {
+    return Integer.parseInt(string(parent, key));
+  }
+
+  private static BigDecimal decimal(Map<String, Object> parent, String key) {
+    return new BigDecimal(string(parent, key));
+  }
+}

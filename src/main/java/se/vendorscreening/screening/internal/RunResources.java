@@ -1,0 +1,39 @@
+package se.vendorscreening.screening.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import se.vendorscreening.registry.Registries;
+import se.vendorscreening.screening.AppliedOverride;
+import se.vendorscreening.screening.OutputFile;
+
+/**
+ * What one run's steps share: the registries opened once, the rules, the matcher, the overrides in
+ * force on the evaluation date, and the files its report step wrote.
+ *
+ * @param runId the run
+ * @param registries the four checks, opened once for the run
+ * @param context the evaluation date, rules and texts (regime set per party)
+ * @param matcher the matcher with the rules' threshold
+ * @param overrides overrides in force, by party key
+ * @param outDir where the run folder goes
+ * @param outputs the files written, filled by the report step
+ */
+record RunResources(
+    String runId,
+    Registries registries,
+    RuleContext context,
+    SubjectMatcher matcher,
+    Map<String, List<AppliedOverride>> overrides,
+    Path outDir,
+    List<OutputFile> outputs) {
+
+  RunResources {
+    outputs = outputs == null ? new CopyOnWriteArrayList<>() : outputs;
+  }
+
+  List<AppliedOverride> overridesOf(String partyKey) {
+    return overrides.getOrDefault(partyKey, List.of());
+  }
+}

@@ -1,0 +1,95 @@
+package se.vendorscreening.screening.internal;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.VendorListImport;
+
+/**
+ * The pre-award screening job: {@code screenImportStep} (the vendor list into the register) →
+ * {@code screenPartiesStep} (every party of the import checked and decided) → {@code
+ * flagSubcontractorsStep} → {@code completeScreenRunStep} (counts) → {@code writeReportsStep}.
+ * Every run is a new job instance identified by its run id; no incrementer.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScreenJobConfiguration {
+
+  static final String JOB_NAME = "screenJob";
+
+  @Bean
+  Job screenJob(
+      JobRepository jobRepository,
+      ScreeningSteps steps,
+      Step screenImportStep,
+      Step screenPartiesStep) {
+    return new JobBuilder(JOB_NAME, jobRepository)
+        .start(screenImportStep)
+        .next(screenPartiesStep)
+        .next(steps.flagSubcontractorsStep("flagSubcontractorsStep"))
+        .next(steps.completeRunStep("completeScreenRunStep", false))
+        .next(steps.writeReportsStep("writeReportsStep"))
+        .build();
+  }
+
+  /**
+   * Runs intake's import job; it must not run inside this step's transaction (a job repository
+   * refuses to start a job within one), so the step runs without a transaction.
+   */
+  @Bean
+  Step screenImportStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      VendorListImport vendorListImport,
+      RunStore runStore) {
+    return new StepBuilder("screenImportStep", jobRepository)
+        .tasklet(new ImportVendorsTasklet(vendorListImport, runStore), transactionManager)
+        .transactionAttribute(
+            new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+        .listener(new PhaseLog())
+        .build();
+  }
+
+  @Bean
+  Step screenPartiesStep(
+      ScreeningSteps steps,
+      ItemStreamReader<RegisteredParty> partiesOfImportReader,
+      ScreenPartyProcessor screenPartyProcessor,
+      PartyResultWriter partyResultWriter) {
+    return steps.screenPartiesStep(
+        "screenPartiesStep", partiesOfImportReader, screenPartyProcessor, partyResultWriter);
+  }
+
+  @Bean
+  @StepScope
+  ItemStreamReader<RegisteredParty> partiesOfImportReader(
+      ContractRegister register, @Value("#{jobParameters['runId']}") String runId) {
+    return register.partiesOfImport(runId);
+  }
+
+  @Bean
+  @StepScope
+  ScreenPartyProcessor screenPartyProcessor(
+      ActiveRuns runs, @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+    return new ScreenPartyProcessor(runs.resourcesFor(parameters));
+  }
+
+  @Bean
+  @StepScope
+  PartyResultWriter partyResultWriter(
+      PartyResultStore store, @Value("#{jobParameters['runId']}") String runId) {
+    return new PartyResultWriter(store, runId);
+  }
+}

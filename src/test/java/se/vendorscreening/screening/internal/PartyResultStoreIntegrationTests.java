@@ -1,0 +1,113 @@
+package se.vendorscreening.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.ContractStatus;
+import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.MatchType;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ProcurementType;
+
+@SpringBootTest
+class PartyResultStoreIntegrationTests {
+
+  @Autowired PartyResultStore store;
+
+  private static PartyResult party(String procurement, int i, Decision decision, int findings) {
+    List<Finding> list = new ArrayList<>();
+    for (int f = 0; f < findings; f++) {
+      Map<String, String> evidence = new LinkedHashMap<>();
+      evidence.put("final_date", "2024-01-0" + (f + 1));
+      evidence.put("court", "Södertörns tingsrätt");
+      list.add(
+          new Finding(
+              "CONVICTION_MANDATORY",
+              "LOU 13 kap. 1 §",
+              decision,
+              false,
+              "Anna Andersson",
+              "CEO",
+              "750107-****",
+              MatchType.IDENTITY_NUMBER,
+              1.0,
+              "Dömd för mutbrott " + f,
+              evidence,
+              LocalDate.of(2024, 1, f + 1),
+              "convictions.csv"));
+    }
+    String orgNo = String.format("55%04d-%04d", i / 10000, i % 10000);
+    return new PartyResult(
+        procurement,
+        ProcurementType.LOU,
+        orgNo.replace("-", ""),
+        orgNo,
+        "Företag " + i + " AB",
+        PartyRole.VENDOR,
+        null,
+        decision,
+        decision,
+        list,
+        List.of(new Contract("AVT-" + i, ContractStatus.ACTIVE, null, null, BigDecimal.TEN)),
+        List.of());
+  }
+
+  @Test
+  void storesResultsInBatchesAndStreamsThemBackOrderedByProcurementAndOrgNo() {
+    String runId = "test-" + UUID.randomUUID();
+    int size = Integer.getInteger("screening.store-test.parties", 5_000);
+    List<ScreenedParty> parties = new ArrayList<>();
+    for (int i = size; i > 0; i--) {
+      parties.add(
+          new ScreenedParty(party(i % 2 == 0 ? "B-1" : "A-1", i, Decision.REVIEW, i % 3), null));
+    }
+
+    long started = System.nanoTime();
+    for (int from = 0; from < parties.size(); from += 500) {
+      store.insert(runId, parties.subList(from, from + 500));
+    }
+    store.refreshStatistics();
+    long storedMs = (System.nanoTime() - started) / 1_000_000;
+
+    started = System.nanoTime();
+    List<String> order = new ArrayList<>();
+    long findings = 0;
+    try (Stream<PartyResult> results = store.results(runId)) {
+      for (PartyResult r : (Iterable<PartyResult>) results::iterator) {
+        order.add(r.procurementId() + " " + r.orgNo());
+        findings += r.findings().size();
+      }
+    }
+    assertThat(order).hasSize(size).isSorted();
+    assertThat(order.get(0)).isEqualTo("A-1 550000-0001");
+    assertThat(findings)
+        .isEqualTo(parties.stream().mapToLong(p -> p.result().findings().size()).sum());
+    System.out.printf(
+        "stored %d parties with %d findings in %d ms, streamed back in %d ms%n",
+        size, findings, storedMs, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @Test
+  void readsBackEveryFieldOfAFinding() {
+    String runId = "test-" + UUID.randomUUID();
+    PartyResult written = party("KS-1", 7, Decision.EXCLUDE, 2);
+
+    store.insert(runId, List.of(new ScreenedParty(written, null)));
+
+    PartyResult read = store.result(runId, "KS-1", written.partyKey()).orElseThrow();
+    assertThat(read).isEqualTo(written);
+  }
+}
