@@ -1,8 +1,11 @@
 package se.vendorscreening.registry.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +13,11 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +25,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.RegistryCheckFailedException;
 
@@ -34,7 +39,14 @@ final class RegistryHttpClient {
 
   private static final Logger log = LoggerFactory.getLogger(RegistryHttpClient.class);
 
-  private final RestClient rest;
+  /**
+   * Closes a response body that is not read within the read timeout (the JDK client's request
+   * timeout only covers the wait for the response headers).
+   */
+  private static final ScheduledThreadPoolExecutor BODY_TIMER = bodyTimer();
+
+  private final HttpClient client;
+  private final Duration readTimeout;
   private final String baseUrl;
   private final String token;
   private final RetryTemplate retryTemplate;
@@ -50,14 +62,15 @@ final class RegistryHttpClient {
       throw new IllegalStateException(
           "screening.registries.http.base-url (SCREENING_REGISTRIES_HTTP_BASE_URL) is not set");
     }
-    HttpClient client =
+    // Called with the blocking send(): the async API (which Spring's JdkClientHttpRequestFactory
+    // uses) hands every response to CompletableFuture's default executor, and where the common
+    // pool has one thread (two cores) that starts a new thread for every request.
+    this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(http.connectTimeout())
             .build();
-    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-    factory.setReadTimeout(http.readTimeout());
-    this.rest = RestClient.builder().requestFactory(factory).build();
+    this.readTimeout = http.readTimeout();
     this.baseUrl = http.baseUrl().replaceAll("/+$", "");
     this.token = http.token();
     this.retryTemplate =
@@ -132,22 +145,7 @@ final class RegistryHttpClient {
     permits.acquire();
     try {
       peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      exchange =
-          rest.get()
-              .uri(uri)
-              .headers(
-                  headers -> {
-                    if (token != null && !token.isBlank()) {
-                      headers.setBearerAuth(token);
-                    }
-                  })
-              .exchange(
-                  (request, response) ->
-                      new Exchange(
-                          response.getStatusCode().value(),
-                          response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
-                          response.getBody().readAllBytes()),
-                  true);
+      exchange = send(uri);
     } finally {
       inFlight.decrementAndGet();
       permits.release();
@@ -163,6 +161,66 @@ final class RegistryHttpClient {
       throw new RetryableFailure("HTTP " + exchange.status());
     }
     return exchange;
+  }
+
+  /**
+   * One GET with the blocking JDK client; I/O errors and timeouts as {@link
+   * ResourceAccessException} (retried), never with the URL (it holds the identity number).
+   */
+  private Exchange send(URI uri) throws InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET();
+    if (token != null && !token.isBlank()) {
+      request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+    }
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new ResourceAccessException("I/O error on GET request", e);
+    }
+    AtomicBoolean timedOut = new AtomicBoolean();
+    InputStream body = response.body();
+    ScheduledFuture<?> guard =
+        BODY_TIMER.schedule(
+            () -> {
+              timedOut.set(true);
+              closeQuietly(body);
+            },
+            readTimeout.toNanos(),
+            TimeUnit.NANOSECONDS);
+    try (body) {
+      return new Exchange(
+          response.statusCode(),
+          response.headers().firstValue(HttpHeaders.RETRY_AFTER).orElse(null),
+          body.readAllBytes());
+    } catch (IOException e) {
+      IOException cause =
+          timedOut.get() ? new HttpTimeoutException("response body not read in time") : e;
+      throw new ResourceAccessException("I/O error on GET request", cause);
+    } finally {
+      guard.cancel(false);
+    }
+  }
+
+  private static void closeQuietly(InputStream body) {
+    try {
+      body.close();
+    } catch (IOException ignored) {
+      // the reader fails with its own exception
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor bodyTimer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "registry-http-body-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   private Duration retryAfter(String header) {

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,6 +145,35 @@ abstract class HttpRegistryBehaviour {
     // when / then
     assertFailure(
         stub.client(stub.http(1, Duration.ofMillis(300), 4)), "timed out", "2 attempt(s)");
+  }
+
+  @Test
+  void failsTheCheckWhenTheBodyIsNotReadWithinTheReadTimeout() {
+    // given: the headers at once, the body dribbled out over 1.5 s
+    stub.server.stubFor(
+        get(path()).willReturn(okJson(recordBody()).withChunkedDribbleDelay(5, 1500)));
+
+    // when / then
+    assertFailure(
+        stub.client(stub.http(1, Duration.ofMillis(300), 4)), "timed out", "2 attempt(s)");
+  }
+
+  @Test
+  void startsNoThreadForEachRequest() {
+    // given: a client that has answered once (its connection and worker threads exist)
+    stub.server.stubFor(get(path()).willReturn(okJson(recordBody())));
+    RegistryHttpClient client = stub.client();
+    ask(client);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long startedBefore = threads.getTotalStartedThreadCount();
+
+    // when
+    for (int i = 0; i < 100; i++) {
+      ask(client);
+    }
+
+    // then: the async JDK API started one thread per answer where the common pool has one thread
+    assertThat(threads.getTotalStartedThreadCount() - startedBefore).isLessThan(20);
   }
 
   @Test
