@@ -57,7 +57,27 @@ class ActiveRuns {
   /** The run's resources, opened on first use. */
   RunResources resourcesFor(JobParameters parameters) {
     String runId = parameters.getString(RUN_ID);
-    return runs.computeIfAbsent(runId, id -> open(id, parameters));
+    return runs.compute(
+        runId,
+        (id, run) -> run == null || run.registries() == null ? open(id, parameters, true) : run);
+  }
+
+  /**
+   * The run's resources for the steps after screening, which need no registries: opened without
+   * them when the run is not in progress here (a restart of a later step).
+   */
+  RunResources resourcesAfterScreening(JobParameters parameters) {
+    String runId = parameters.getString(RUN_ID);
+    return runs.computeIfAbsent(runId, id -> open(id, parameters, false));
+  }
+
+  /**
+   * Drops the run's registries once its parties are screened: their indexes grow with the extracts
+   * and are the largest thing a run holds, and the later steps (subcontractor flagging, reports) do
+   * not use them.
+   */
+  void releaseRegistries(String runId) {
+    runs.computeIfPresent(runId, (id, run) -> run.withoutRegistries());
   }
 
   /** The run's resources if it is in progress here. */
@@ -70,13 +90,16 @@ class ActiveRuns {
     preparedRules.remove(runId);
   }
 
-  private RunResources open(String runId, JobParameters parameters) {
+  private RunResources open(String runId, JobParameters parameters, boolean withRegistries) {
     RuleSet rules = preparedRules.computeIfAbsent(runId, id -> loadRules());
     LocalDate asOf = LocalDate.parse(parameters.getString(AS_OF));
     Locale language = Locale.forLanguageTag(parameters.getString(LANGUAGE));
     String dir = parameters.getString(REGISTRIES_DIR);
-    Registries registries = connections.open(dir == null || dir.isEmpty() ? null : Path.of(dir));
-    runStore.recordRegistries(runId, registries.mode(), registries.sources());
+    Registries registries = null;
+    if (withRegistries) {
+      registries = connections.open(dir == null || dir.isEmpty() ? null : Path.of(dir));
+      runStore.recordRegistries(runId, registries.mode(), registries.sources());
+    }
     RuleContext context =
         new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(language));
     return new RunResources(

@@ -28,7 +28,8 @@ final class FlagSubcontractorsTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    RunResources run = runs.resourcesFor(contribution.getStepExecution().getJobParameters());
+    RunResources run =
+        runs.resourcesAfterScreening(contribution.getStepExecution().getJobParameters());
     store.refreshStatistics();
     Map<List<String>, List<PartyResult>> byVendor = new LinkedHashMap<>();
     for (SubcontractorRef ref : store.flaggingSubcontractors(run.runId())) {

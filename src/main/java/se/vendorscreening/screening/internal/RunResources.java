@@ -13,7 +13,8 @@ import se.vendorscreening.screening.OutputFile;
  * force on the evaluation date, and the files its report step wrote.
  *
  * @param runId the run
- * @param registries the four checks, opened once for the run
+ * @param registries the four checks, opened once for the run; {@code null} once its parties are
+ *     screened
  * @param context the evaluation date, rules and texts (regime set per party)
  * @param matcher the matcher with the rules' threshold
  * @param overrides overrides in force, by party key
@@ -31,6 +32,11 @@ record RunResources(
 
   RunResources {
     outputs = outputs == null ? new CopyOnWriteArrayList<>() : outputs;
+  }
+
+  /** The same resources without the registries (the same outputs list). */
+  RunResources withoutRegistries() {
+    return new RunResources(runId, null, context, matcher, overrides, outDir, outputs);
   }
 
   List<AppliedOverride> overridesOf(String partyKey) {

@@ -58,6 +58,7 @@ class ScreeningSteps {
         .writer(writer)
         .taskExecutor(partyExecutor())
         .listener(new PhaseLog())
+        .listener(new ReleaseRegistries(runs))
         .build();
   }
 

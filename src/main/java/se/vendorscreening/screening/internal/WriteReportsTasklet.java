@@ -27,7 +27,8 @@ final class WriteReportsTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    RunResources run = runs.resourcesFor(contribution.getStepExecution().getJobParameters());
+    RunResources run =
+        runs.resourcesAfterScreening(contribution.getStepExecution().getJobParameters());
     RunReportWriter reportWriter = writer.getIfAvailable();
     if (reportWriter == null) {
       log.warn("No report writer available: run {} has no run folder", run.runId());
