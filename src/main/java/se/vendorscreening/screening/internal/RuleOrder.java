@@ -3,27 +3,12 @@ package se.vendorscreening.screening.internal;
 import java.util.Comparator;
 import java.util.List;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleIds;
 
 /** The order of DOMAIN section 4, in which a party's findings are listed. */
 final class RuleOrder {
 
-  static final List<String> IDS =
-      List.of(
-          "CONVICTION_MANDATORY",
-          "CONVICTION_PENDING",
-          "CONVICTION_OTHER",
-          "TAX_UNPAID_FINAL",
-          "TAX_UNPAID",
-          "ENFORCEMENT_DEBT",
-          "COMPANY_STATUS",
-          "REGISTRATION_MISSING",
-          "CREDIT_RISK",
-          "CAPACITY",
-          "FINANCIAL_NO_DATA",
-          "ORGANISED_CRIME_LINK",
-          "POSSIBLE_MATCH",
-          "SUBCONTRACTOR_FLAGGED",
-          "CHECK_FAILED");
+  static final List<String> IDS = RuleIds.ALL;
 
   /** Findings by rule; a stable sort keeps each rule's findings in subject order. */
   static final Comparator<Finding> FINDINGS =

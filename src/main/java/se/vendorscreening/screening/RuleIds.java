@@ -1,12 +1,13 @@
-package se.vendorscreening.audit.internal;
+package se.vendorscreening.screening;
 
-import java.util.Set;
+import java.util.List;
 
-/** The rule ids shipped by default (DOMAIN section 4): settings may only name these. */
-final class KnownRuleIds {
+/** The rule ids the product ships (DOMAIN section 4), in the order reports list findings. */
+public final class RuleIds {
 
-  static final Set<String> ALL =
-      Set.of(
+  /** Every rule id, in DOMAIN section 4's order. */
+  public static final List<String> ALL =
+      List.of(
           "CONVICTION_MANDATORY",
           "CONVICTION_PENDING",
           "CONVICTION_OTHER",
@@ -23,5 +24,5 @@ final class KnownRuleIds {
           "SUBCONTRACTOR_FLAGGED",
           "CHECK_FAILED");
 
-  private KnownRuleIds() {}
+  private RuleIds() {}
 }
