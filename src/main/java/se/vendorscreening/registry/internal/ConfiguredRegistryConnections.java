@@ -55,9 +55,9 @@ class ConfiguredRegistryConnections implements RegistryConnections {
     }
     if (properties.httpMode()) {
       RegistryHttpClient client = httpClient();
-      TaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client, clock);
+      TaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client);
       ConvictionRegistry convictions = new HttpConvictionRegistry(client);
-      FinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client, clock);
+      FinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client);
       sources.add(httpSource(RegistryChecks.TAX_ARREARS, client, "tax-arrears"));
       sources.add(httpSource(RegistryChecks.CONVICTIONS, client, "convictions"));
       sources.add(httpSource(RegistryChecks.FINANCIAL_STANDING, client, "financial-standing"));

@@ -33,11 +33,7 @@ final class HttpConvictionRegistry implements ConvictionRegistry {
                 SubjectPaths.byName(RESOURCE, subject),
                 SubjectPaths.byName(RESOURCE, subject),
                 SubjectPaths.keyOf(subject))
-            : client.get(
-                CHECK,
-                SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
-                SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
-                SubjectPaths.keyOf(subject));
+            : client.getByNumber(CHECK, RESOURCE, subject);
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

@@ -1,11 +1,9 @@
 package se.vendorscreening.registry.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.vendorscreening.registry.CompanyStatus;
-import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.FinancialStanding;
 import se.vendorscreening.registry.FinancialStandingRegistry;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -22,31 +20,17 @@ final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
   private static final String RESOURCE = "financial-standing";
 
   private final RegistryHttpClient client;
-  private final Clock clock;
 
-  HttpFinancialStandingRegistry(RegistryHttpClient client, Clock clock) {
+  HttpFinancialStandingRegistry(RegistryHttpClient client) {
     this.client = client;
-    this.clock = clock;
   }
 
   @Override
   public RegistryAnswer<FinancialStanding> standingOf(Subject subject) {
     if (subject.identityNumber() == null) {
-      return new RegistryAnswer<>(
-          List.of(),
-          new Evidence(
-              CHECK,
-              client.baseUrl() + "/" + RESOURCE + " (not asked: no Swedish identity number)",
-              clock.instant(),
-              null,
-              null));
+      return client.notAsked(CHECK, RESOURCE);
     }
-    RawAnswer answer =
-        client.get(
-            CHECK,
-            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
-            SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
-            SubjectPaths.keyOf(subject));
+    RawAnswer answer = client.getByNumber(CHECK, RESOURCE, subject);
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

@@ -1,11 +1,9 @@
 package se.vendorscreening.registry.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.vendorscreening.registry.DebtType;
-import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.registry.Subject;
@@ -19,31 +17,17 @@ final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
   private static final String RESOURCE = "tax-arrears";
 
   private final RegistryHttpClient client;
-  private final Clock clock;
 
-  HttpTaxArrearsRegistry(RegistryHttpClient client, Clock clock) {
+  HttpTaxArrearsRegistry(RegistryHttpClient client) {
     this.client = client;
-    this.clock = clock;
   }
 
   @Override
   public RegistryAnswer<TaxDebt> debtsOf(Subject subject) {
     if (subject.identityNumber() == null) {
-      return new RegistryAnswer<>(
-          List.of(),
-          new Evidence(
-              CHECK,
-              client.baseUrl() + "/" + RESOURCE + " (not asked: no Swedish identity number)",
-              clock.instant(),
-              null,
-              null));
+      return client.notAsked(CHECK, RESOURCE);
     }
-    RawAnswer answer =
-        client.get(
-            CHECK,
-            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
-            SubjectPaths.shownByNumber(RESOURCE, subject.identityNumber()),
-            SubjectPaths.keyOf(subject));
+    RawAnswer answer = client.getByNumber(CHECK, RESOURCE, subject);
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
@@ -27,7 +28,9 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.registry.Subject;
 
 /**
  * GETs from the HTTP registry for the three HTTP adapters: bearer token, timeouts, retries with
@@ -92,6 +95,30 @@ final class RegistryHttpClient {
 
   String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * An empty answer for a subject without a Swedish identity number: the protocol asks by number
+   * only, so such a subject is not asked (the evidence says so).
+   */
+  <T> RegistryAnswer<T> notAsked(String check, String resource) {
+    return new RegistryAnswer<>(
+        List.of(),
+        new Evidence(
+            check,
+            baseUrl + "/" + resource + " (not asked: no Swedish identity number)",
+            clock.instant(),
+            null,
+            null));
+  }
+
+  /** {@code GET {base-url}/{resource}/{id}} for the subject's identity number. */
+  RawAnswer getByNumber(String check, String resource, Subject subject) {
+    return get(
+        check,
+        SubjectPaths.byNumber(resource, subject.identityNumber()),
+        SubjectPaths.shownByNumber(resource, subject.identityNumber()),
+        SubjectPaths.keyOf(subject));
   }
 
   /** The most requests that were ever in flight at once (for measurements and tests). */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vendorscreening.registry.CompanyStatus;
@@ -52,7 +51,7 @@ class HttpFinancialStandingRegistryTests extends HttpRegistryBehaviour {
 
   @Override
   RegistryAnswer<FinancialStanding> ask(RegistryHttpClient client) {
-    return new HttpFinancialStandingRegistry(client, Clock.systemUTC()).standingOf(SEGELTORP);
+    return new HttpFinancialStandingRegistry(client).standingOf(SEGELTORP);
   }
 
   @Override
@@ -104,7 +103,7 @@ class HttpFinancialStandingRegistryTests extends HttpRegistryBehaviour {
 
     // when
     RegistryAnswer<FinancialStanding> answer =
-        new HttpFinancialStandingRegistry(stub.client(), Clock.systemUTC()).standingOf(foreign);
+        new HttpFinancialStandingRegistry(stub.client()).standingOf(foreign);
 
     // then
     assertThat(answer.records()).isEmpty();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.vendorscreening.registry.DebtType;
@@ -50,7 +49,7 @@ class HttpTaxArrearsRegistryTests extends HttpRegistryBehaviour {
 
   @Override
   RegistryAnswer<TaxDebt> ask(RegistryHttpClient client) {
-    return new HttpTaxArrearsRegistry(client, Clock.systemUTC()).debtsOf(FLEMINGSBERG);
+    return new HttpTaxArrearsRegistry(client).debtsOf(FLEMINGSBERG);
   }
 
   @Override

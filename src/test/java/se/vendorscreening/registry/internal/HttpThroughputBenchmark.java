@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +53,9 @@ final class HttpThroughputBenchmark {
                   Duration.ofMillis(100),
                   Duration.ofSeconds(30),
                   maxInFlight));
-      HttpTaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client, Clock.systemUTC());
+      HttpTaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client);
       HttpConvictionRegistry convictions = new HttpConvictionRegistry(client);
-      HttpFinancialStandingRegistry standing =
-          new HttpFinancialStandingRegistry(client, Clock.systemUTC());
+      HttpFinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client);
       List<Subject> subjects = new ArrayList<>();
       for (int i = 0; i < parties; i++) {
         subjects.add(
