@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -54,7 +55,9 @@ final class RegistryHttpClient {
   private final String token;
   private final RetryTemplate retryTemplate;
   private final Duration maxRetryAfter;
+  private final int maxInFlight;
   private final Semaphore permits;
+  private final LongAdder requests = new LongAdder();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger peakInFlight = new AtomicInteger();
   private final EvidenceStore evidenceStore;
@@ -88,7 +91,8 @@ final class RegistryHttpClient {
                     e -> e instanceof RetryableFailure || e instanceof ResourceAccessException)
                 .build());
     this.maxRetryAfter = http.maxRetryAfter();
-    this.permits = new Semaphore(http.maxInFlight(), true);
+    this.maxInFlight = http.maxInFlight();
+    this.permits = new Semaphore(maxInFlight, true);
     this.evidenceStore = evidenceStore;
     this.clock = clock;
   }
@@ -124,6 +128,24 @@ final class RegistryHttpClient {
   /** The most requests that were ever in flight at once (for measurements and tests). */
   int peakInFlight() {
     return peakInFlight.get();
+  }
+
+  /** Requests sent so far, retries included. */
+  long requests() {
+    return requests.sum();
+  }
+
+  /**
+   * Logs how many requests were sent and the most that were in flight at once, against the bound:
+   * the benchmark's proof that the bound held.
+   */
+  void logUsage() {
+    log.info(
+        "Registry HTTP {}: requests={} peak_in_flight={} max_in_flight={}",
+        baseUrl,
+        requests(),
+        peakInFlight(),
+        maxInFlight);
   }
 
   /**
@@ -172,6 +194,7 @@ final class RegistryHttpClient {
     permits.acquire();
     try {
       peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      requests.increment();
       exchange = send(uri);
     } finally {
       inFlight.decrementAndGet();
