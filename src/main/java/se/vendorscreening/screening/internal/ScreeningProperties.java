@@ -18,7 +18,7 @@ record ScreeningProperties(Path rulesFile, Matching matching, int chunkSize, int
     rulesFile = rulesFile == null ? Path.of("config/rules.yml") : rulesFile;
     matching = matching == null ? new Matching(null) : matching;
     chunkSize = chunkSize <= 0 ? 500 : chunkSize;
-    concurrency = concurrency <= 0 ? 64 : concurrency;
+    concurrency = concurrency <= 0 ? 128 : concurrency;
   }
 
   /**
