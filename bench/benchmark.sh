@@ -120,7 +120,7 @@ echo "== screen: $PARTIES parties, -Xmx1g, as-of $AS_OF"
 start=$(now)
 set +e
 env "${SCREEN_ENV[@]}" /usr/bin/time -v -o "$WORK/time.txt" \
-  java -Xmx1g -Xlog:gc:file="$WORK/gc.log" ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
+  java -Xmx1g -Xlog:gc:file="$WORK/gc.log":time,uptime,level,tags ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
     --vendors "$DATA/vendors.csv" --representatives "$DATA/representatives.csv" \
     --registries "$DATA/registries" --as-of "$AS_OF" --out "$OUT" --actor benchmark \
     > "$WORK/screen.log" 2>&1
@@ -142,9 +142,13 @@ grep -E 'Loaded .* records|Wrote run folder|completed: \{' "$WORK/screen.log" | 
 echo "   screen.log: $(grep -c ' WARN ' "$WORK/screen.log" || true) WARN lines, $(grep -c ' ERROR ' "$WORK/screen.log" || true) ERROR lines"
 grep -iE 'in.?flight' "$WORK/screen.log" | tail -3 | sed 's/^.* - /   client: /' || true
 PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($1 > m) m = $1 } END { print m + 0 }')
-LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($2 > m) m = $2 } END { print m + 0 }')
+# after young, mixed and full collections only (a Remark or Cleanup pause frees nothing itself)
+LIVE_HEAP=$(grep -E 'Pause (Young|Full)' "$WORK/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | awk -F'[M>-]+' '{ if ($2 > m) m = $2 } END { print m + 0 }')
 RSS=$(awk -F: '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$WORK/time.txt")
 echo "memory peak_heap_mb=$PEAK_HEAP max_heap_after_gc_mb=$LIVE_HEAP max_rss_mb=$RSS (from $WORK/gc.log, /usr/bin/time)"
+# the same per phase: what the import (with the registries loading beside it), the checks and the
+# reports each keep on the heap
+run_main se.vendorscreening.generator.benchmark.GcPhases "$WORK/screen.log" "$WORK/gc.log" | sed 's/^/   /' || true
 echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
 if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
   echo "screen failed; last lines of $WORK/screen.log:"
