@@ -3,12 +3,15 @@ package se.vendorscreening.reporting.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
 
 /** Puts a finding into words for results.csv and the workbook, in the run's language. */
 final class FindingDescriptions {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ReportTexts texts;
 
@@ -48,7 +51,7 @@ final class FindingDescriptions {
     if (!match.isEmpty()) {
       text.append(" [").append(match).append(']');
     }
-    return PersonalNumbers.mask(text.toString().replaceAll("\\s+", " "));
+    return PersonalNumbers.mask(WHITESPACE.matcher(text).replaceAll(" "));
   }
 
   /** Name, role in words and masked number of whom the record is about. */

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -72,7 +75,12 @@ final class PdfFlow {
       if (in == null) {
         throw new IOException("Font not on the class path: " + file);
       }
-      return PDType0Font.load(document, in);
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      // Without glyph substitution: PDFBox would otherwise run DejaVu's GSUB rules (for the fi and
+      // ffi ligatures only, in our texts) on every string drawn, which cost a third of the time of
+      // a large report. The text a reader extracts, searches or copies is the same either way.
+      font.setEnableGsub(false);
+      return PDType0Font.load(document, font, true);
     }
   }
 
