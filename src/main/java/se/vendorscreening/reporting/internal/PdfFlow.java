@@ -54,6 +54,7 @@ final class PdfFlow {
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
+  private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
 
   /** Tables drawn again and again (the clauses), built and measured once. */
   private final Map<String, Table> reusedTables = new HashMap<>();
@@ -105,6 +106,11 @@ final class PdfFlow {
     return reusedTables.computeIfAbsent(key, ignored -> build.get());
   }
 
+  /** A text cell whose lines are broken by {@link PdfLineBreaks}, as every cell of this flow. */
+  TextCell.TextCellBuilder<?, ?> textCell() {
+    return TextCell.builder().drawer(lineBreaks.drawer());
+  }
+
   /** The text made safe to draw (see {@link PdfText}). */
   String safe(String value) {
     return text.clean(value, false);
@@ -153,7 +159,7 @@ final class PdfFlow {
             .padding(2)
             .addRow(
                 Row.builder()
-                    .add(TextCell.builder().text(text.clean(value, true)).lineSpacing(1.1f).build())
+                    .add(textCell().text(text.clean(value, true)).lineSpacing(1.1f).build())
                     .build())
             .build(),
         0);
@@ -172,9 +178,9 @@ final class PdfFlow {
     for (String[] pair : pairs) {
       table.addRow(
           Row.builder()
-              .add(TextCell.builder().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
+              .add(textCell().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
               .add(
-                  TextCell.builder()
+                  textCell()
                       .text(fit(text.clean(pair[1], true), WIDTH - labelWidth - 6, 9))
                       .borderWidth(0.5f)
                       .build())
@@ -209,7 +215,7 @@ final class PdfFlow {
             .borderColor(BORDER);
     Row.RowBuilder headerRow = Row.builder().font(bold).backgroundColor(HEADER_FILL);
     for (String title : header) {
-      headerRow.add(TextCell.builder().text(safe(title)).borderWidth(0.5f).build());
+      headerRow.add(textCell().text(safe(title)).borderWidth(0.5f).build());
     }
     table.addRow(headerRow.build());
     for (int i = 0; i < rows.size(); i++) {
@@ -222,7 +228,7 @@ final class PdfFlow {
       for (int column = 0; column < values.length; column++) {
         String value = text.clean(values[column], true);
         TextCell.TextCellBuilder<?, ?> cell =
-            TextCell.builder()
+            textCell()
                 .text(column == hashColumn ? value : fit(value, widths[column] - 6, 8))
                 .borderWidth(0.5f);
         if (column == hashColumn) {
@@ -283,7 +289,7 @@ final class PdfFlow {
   }
 
   private TextCell cell(String value) {
-    return TextCell.builder().text(safe(value)).build();
+    return textCell().text(safe(value)).build();
   }
 
   private void draw(Table table, int repeatedRows) throws IOException {
