@@ -107,8 +107,8 @@ final class PdfFlow {
   }
 
   /** A text cell whose lines are broken by {@link PdfLineBreaks}, as every cell of this flow. */
-  TextCell.TextCellBuilder<?, ?> textCell() {
-    return TextCell.builder().drawer(lineBreaks.drawer());
+  PdfTextCell.Builder textCell() {
+    return PdfTextCell.builder(lineBreaks);
   }
 
   /** The text made safe to draw (see {@link PdfText}). */
@@ -227,7 +227,7 @@ final class PdfFlow {
       String[] values = rows.get(i);
       for (int column = 0; column < values.length; column++) {
         String value = text.clean(values[column], true);
-        TextCell.TextCellBuilder<?, ?> cell =
+        PdfTextCell.Builder cell =
             textCell()
                 .text(column == hashColumn ? value : fit(value, widths[column] - 6, 8))
                 .borderWidth(0.5f);
