@@ -1,5 +1,6 @@
 package se.vendorscreening.reporting.internal;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.vandeseer.easytable.drawing.DrawingContext;
+import org.vandeseer.easytable.drawing.PositionedStyledText;
 import org.vandeseer.easytable.drawing.cell.TextCellDrawer;
+import org.vandeseer.easytable.settings.HorizontalAlignment;
 import org.vandeseer.easytable.structure.cell.AbstractTextCell;
 import org.vandeseer.easytable.util.PdfUtil;
 
@@ -48,14 +52,63 @@ final class PdfLineBreaks {
 
   /** A drawer for one text cell that breaks its lines here. */
   TextCellDrawer<AbstractTextCell> drawer() {
-    return new TextCellDrawer<>() {
-      @Override
-      protected List<String> calculateAndGetLines(PDFont font, int fontSize, float maxWidth) {
-        return cell.isWordBreak()
-            ? lines(cell.getText(), font, fontSize, maxWidth)
-            : Collections.singletonList(cell.getText());
+    return new Drawer();
+  }
+
+  /**
+   * easytable's drawing of a text cell, line for line, except that a line is measured only where
+   * the alignment needs its width (easytable measures every line, and through PDFBox).
+   */
+  private final class Drawer extends TextCellDrawer<AbstractTextCell> {
+
+    @Override
+    protected List<String> calculateAndGetLines(PDFont font, int fontSize, float maxWidth) {
+      return cell.isWordBreak()
+          ? lines(cell.getText(), font, fontSize, maxWidth)
+          : Collections.singletonList(cell.getText());
+    }
+
+    @Override
+    public void drawContent(DrawingContext context) {
+      float startX = context.getStartingPoint().x;
+      PDFont font = cell.getFont();
+      int fontSize = cell.getFontSize();
+      Color color = cell.getTextColor();
+      float y = context.getStartingPoint().y + getAdaptionForVerticalAlignment();
+      float x = startX + cell.getPaddingLeft();
+      List<String> lines = calculateAndGetLines(font, fontSize, cell.getMaxWidth());
+      try {
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          y -= lineOffset(font, fontSize, i);
+          if (cell.isHorizontallyAligned(HorizontalAlignment.RIGHT)) {
+            x = startX + (cell.getWidth() - (width(line, font, fontSize) + cell.getPaddingRight()));
+          } else if (cell.isHorizontallyAligned(HorizontalAlignment.CENTER)) {
+            x = startX + (cell.getWidth() - width(line, font, fontSize)) / 2;
+          } else if (cell.isHorizontallyAligned(HorizontalAlignment.JUSTIFY)
+              && i != lines.size() - 1) {
+            context.getContentStream().setCharacterSpacing(calculateCharSpacingFor(line));
+          }
+          drawText(
+              context,
+              PositionedStyledText.builder()
+                  .x(x)
+                  .y(y)
+                  .text(line)
+                  .font(font)
+                  .fontSize(fontSize)
+                  .color(color)
+                  .build());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    };
+    }
+
+    private float lineOffset(PDFont font, int fontSize, int lineIndex) {
+      return PdfUtil.getFontHeight(font, fontSize)
+          + (lineIndex > 0 ? PdfUtil.getFontHeight(font, fontSize) * cell.getLineSpacing() : 0);
+    }
   }
 
   /** The lines of {@code text} no wider than {@code maxWidth}, as easytable would break them. */
