@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.vendorscreening.intake.RejectedRow;
+import se.vendorscreening.shared.Decision;
 
 /** Reads the stored outcome of runs, for reports and for the {@code show} command. */
 public interface ScreeningResults {
@@ -19,6 +20,15 @@ public interface ScreeningResults {
    * the stream).
    */
   Stream<PartyResult> results(String runId);
+
+  /**
+   * The run's party results with one decision, in the order of {@link #results(String)} (close the
+   * stream). The database filters them, so a report of the flagged parties does not read the clear
+   * ones.
+   */
+  default Stream<PartyResult> results(String runId, Decision decision) {
+    return results(runId).filter(party -> party.decision() == decision);
+  }
 
   /**
    * The run's changes (re-check only), changes first: every class but UNCHANGED, then UNCHANGED.

@@ -3,6 +3,8 @@ package se.vendorscreening.reporting.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
@@ -10,7 +12,13 @@ import se.vendorscreening.screening.MatchType;
 /** Puts a finding into words for results.csv and the workbook, in the run's language. */
 final class FindingDescriptions {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Scores in words so far: String.format is slow, and runs have few distinct scores. */
+  private static final int MAX_CACHED_SCORES = 10_000;
+
   private final ReportTexts texts;
+  private final Map<Double, String> scores = new ConcurrentHashMap<>();
 
   FindingDescriptions(ReportTexts texts) {
     this.texts = texts;
@@ -48,7 +56,7 @@ final class FindingDescriptions {
     if (!match.isEmpty()) {
       text.append(" [").append(match).append(']');
     }
-    return PersonalNumbers.mask(text.toString().replaceAll("\\s+", " "));
+    return PersonalNumbers.mask(WHITESPACE.matcher(text).replaceAll(" "));
   }
 
   /** Name, role in words and masked number of whom the record is about. */
@@ -82,7 +90,17 @@ final class FindingDescriptions {
   }
 
   String score(Double score) {
-    return score == null ? "" : String.format(texts.locale(), "%.2f", score);
+    if (score == null) {
+      return "";
+    }
+    String text = scores.get(score);
+    if (text == null) {
+      text = String.format(texts.locale(), "%.2f", score);
+      if (scores.size() < MAX_CACHED_SCORES) {
+        scores.put(score, text);
+      }
+    }
+    return text;
   }
 
   private static void addIfPresent(List<String> parts, String part) {

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -51,6 +54,7 @@ final class PdfFlow {
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
+  private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
 
   /** Tables drawn again and again (the clauses), built and measured once. */
   private final Map<String, Table> reusedTables = new HashMap<>();
@@ -72,7 +76,12 @@ final class PdfFlow {
       if (in == null) {
         throw new IOException("Font not on the class path: " + file);
       }
-      return PDType0Font.load(document, in);
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      // Without glyph substitution: PDFBox would otherwise run DejaVu's GSUB rules (for the fi and
+      // ffi ligatures only, in our texts) on every string drawn, which cost a third of the time of
+      // a large report. The text a reader extracts, searches or copies is the same either way.
+      font.setEnableGsub(false);
+      return PDType0Font.load(document, font, true);
     }
   }
 
@@ -95,6 +104,11 @@ final class PdfFlow {
    */
   Table reused(String key, Supplier<Table> build) {
     return reusedTables.computeIfAbsent(key, ignored -> build.get());
+  }
+
+  /** A text cell whose lines are broken by {@link PdfLineBreaks}, as every cell of this flow. */
+  PdfTextCell.Builder textCell() {
+    return PdfTextCell.builder(lineBreaks);
   }
 
   /** The text made safe to draw (see {@link PdfText}). */
@@ -145,7 +159,7 @@ final class PdfFlow {
             .padding(2)
             .addRow(
                 Row.builder()
-                    .add(TextCell.builder().text(text.clean(value, true)).lineSpacing(1.1f).build())
+                    .add(textCell().text(text.clean(value, true)).lineSpacing(1.1f).build())
                     .build())
             .build(),
         0);
@@ -164,9 +178,9 @@ final class PdfFlow {
     for (String[] pair : pairs) {
       table.addRow(
           Row.builder()
-              .add(TextCell.builder().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
+              .add(textCell().text(safe(pair[0])).font(bold).borderWidth(0.5f).build())
               .add(
-                  TextCell.builder()
+                  textCell()
                       .text(fit(text.clean(pair[1], true), WIDTH - labelWidth - 6, 9))
                       .borderWidth(0.5f)
                       .build())
@@ -201,7 +215,7 @@ final class PdfFlow {
             .borderColor(BORDER);
     Row.RowBuilder headerRow = Row.builder().font(bold).backgroundColor(HEADER_FILL);
     for (String title : header) {
-      headerRow.add(TextCell.builder().text(safe(title)).borderWidth(0.5f).build());
+      headerRow.add(textCell().text(safe(title)).borderWidth(0.5f).build());
     }
     table.addRow(headerRow.build());
     for (int i = 0; i < rows.size(); i++) {
@@ -213,8 +227,8 @@ final class PdfFlow {
       String[] values = rows.get(i);
       for (int column = 0; column < values.length; column++) {
         String value = text.clean(values[column], true);
-        TextCell.TextCellBuilder<?, ?> cell =
-            TextCell.builder()
+        PdfTextCell.Builder cell =
+            textCell()
                 .text(column == hashColumn ? value : fit(value, widths[column] - 6, 8))
                 .borderWidth(0.5f);
         if (column == hashColumn) {
@@ -275,7 +289,7 @@ final class PdfFlow {
   }
 
   private TextCell cell(String value) {
-    return TextCell.builder().text(safe(value)).build();
+    return textCell().text(safe(value)).build();
   }
 
   private void draw(Table table, int repeatedRows) throws IOException {

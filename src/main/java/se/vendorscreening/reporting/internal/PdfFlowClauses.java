@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.vandeseer.easytable.structure.Row;
 import org.vandeseer.easytable.structure.Table;
-import org.vandeseer.easytable.structure.cell.TextCell;
 
 /**
  * Quotes termination clauses in full: the title in bold, then each paragraph as its own row, so a
@@ -29,7 +28,7 @@ final class PdfFlowClauses {
     table.addRow(
         Row.builder()
             .add(
-                TextCell.builder()
+                flow.textCell()
                     .text(flow.safe(clause.id() + " – " + clause.title()))
                     .font(bold)
                     .fontSize(10)
@@ -42,7 +41,7 @@ final class PdfFlowClauses {
       table.addRow(
           Row.builder()
               .add(
-                  TextCell.builder()
+                  flow.textCell()
                       .text(flow.safe(paragraph))
                       .lineSpacing(1.1f)
                       .paddingLeft(2)

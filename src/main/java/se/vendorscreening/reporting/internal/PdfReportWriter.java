@@ -180,9 +180,11 @@ final class PdfReportWriter {
     List<Color> compactFills = new ArrayList<>();
     long written = 0;
     for (Decision decision : FLAGGED_ORDER) {
-      try (Stream<PartyResult> parties = results.results(run.runId())) {
-        for (PartyResult party :
-            (Iterable<PartyResult>) parties.filter(p -> p.decision() == decision)::iterator) {
+      if (run.counts() != null && run.counts().getOrDefault(decision, 0L) == 0) {
+        continue; // spares the database a scan of the run for nothing
+      }
+      try (Stream<PartyResult> parties = results.results(run.runId(), decision)) {
+        for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
           if (written < maxDetailedParties) {
             section.write(party);
           } else {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import se.vendorscreening.shared.Decision;
 
@@ -15,8 +18,12 @@ final class ReportTexts {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
 
+  /** Texts without arguments looked up so far; reports ask for the same few labels per row. */
+  private static final int MAX_CACHED = 10_000;
+
   private final MessageSource messages;
   private final Locale locale;
+  private final Map<String, String> cached = new ConcurrentHashMap<>();
 
   ReportTexts(MessageSource messages, Locale language) {
     this.messages = messages;
@@ -33,12 +40,28 @@ final class ReportTexts {
 
   /** The text for the key, with {@code {0}}-style arguments filled in. */
   String get(String key, Object... args) {
-    return messages.getMessage("reporting." + key, args, locale);
+    if (args.length > 0) {
+      return messages.getMessage("reporting." + key, args, locale);
+    }
+    return cache(key, () -> messages.getMessage("reporting." + key, args, locale));
   }
 
   /** The text for the key, or the fallback when the bundle has none. */
   String getOrDefault(String key, String fallback) {
-    return messages.getMessage("reporting." + key, null, fallback, locale);
+    return cache(
+        key + '\u0000' + fallback,
+        () -> messages.getMessage("reporting." + key, null, fallback, locale));
+  }
+
+  private String cache(String key, Supplier<String> lookUp) {
+    String text = cached.get(key);
+    if (text == null) {
+      text = lookUp.get();
+      if (text != null && cached.size() < MAX_CACHED) {
+        cached.put(key, text);
+      }
+    }
+    return text;
   }
 
   /** A decision as officers read it, e.g. "Uteslut (EXCLUDE)". */

@@ -1,11 +1,11 @@
 package se.vendorscreening.reporting.internal;
 
 import com.opencsv.ICSVWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.screening.PartyResult;
 
@@ -14,7 +14,7 @@ import se.vendorscreening.screening.PartyResult;
  * come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give equal
  * bytes.
  */
-final class ResultsCsvWriter {
+final class ResultsCsvWriter implements Closeable {
 
   static final String[] HEADER = {
     "procurement_id",
@@ -29,36 +29,41 @@ final class ResultsCsvWriter {
     "findings"
   };
 
-  private final ApplicableClauses clauses;
-  private final FindingDescriptions descriptions;
+  private final ICSVWriter csv;
+  private long rows;
 
-  ResultsCsvWriter(ApplicableClauses clauses, FindingDescriptions descriptions) {
-    this.clauses = clauses;
-    this.descriptions = descriptions;
+  /** Creates the file and writes its header. */
+  ResultsCsvWriter(Path file) throws IOException {
+    this.csv = CsvFiles.open(file);
+    csv.writeNext(HEADER, false);
   }
 
-  /** Writes the file and returns the number of parties written. */
-  long write(Stream<PartyResult> results, Path file) throws IOException {
-    long rows = 0;
-    try (ICSVWriter csv = CsvFiles.open(file)) {
-      csv.writeNext(HEADER, false);
-      for (PartyResult party : (Iterable<PartyResult>) results::iterator) {
-        CsvFiles.writeRow(
-            csv,
-            party.procurementId(),
-            PersonalNumbers.mask(party.orgNo()),
-            PersonalNumbers.mask(party.name()),
-            party.role() == null ? "" : party.role().name(),
-            PersonalNumbers.mask(party.parentOrgNo()),
-            party.decision().name(),
-            joined(party.ruleIds()),
-            joined(clauses.forParty(party)),
-            joined(contractIds(party)),
-            descriptions.describeAll(party.findings()));
-        rows++;
-      }
-    }
+  /** Writes one party's row. */
+  void write(ReportedParty reported) {
+    PartyResult party = reported.result();
+    CsvFiles.writeRow(
+        csv,
+        party.procurementId(),
+        PersonalNumbers.mask(party.orgNo()),
+        PersonalNumbers.mask(party.name()),
+        party.role() == null ? "" : party.role().name(),
+        PersonalNumbers.mask(party.parentOrgNo()),
+        party.decision().name(),
+        joined(party.ruleIds()),
+        joined(reported.clauseIds()),
+        joined(reported.contractIds()),
+        reported.findings());
+    rows++;
+  }
+
+  /** The parties written so far. */
+  long rows() {
     return rows;
+  }
+
+  @Override
+  public void close() throws IOException {
+    csv.close();
   }
 
   static Collection<String> contractIds(PartyResult party) {

@@ -1,11 +1,11 @@
 package se.vendorscreening.reporting.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.vendorscreening.intake.InputFile;
@@ -18,85 +18,105 @@ import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
 
 /**
- * Writes report.xlsx (SPEC section 8) with POI's streaming workbook: the party sheets are filled in
- * one pass over the results, and only a window of rows per sheet is held in memory.
+ * Writes report.xlsx (SPEC section 8) with POI's streaming workbook: the party sheets are filled
+ * from the pass over the results that also writes results.csv ({@link #add}), and only a window of
+ * rows per sheet is held in memory.
  */
-final class WorkbookReportWriter {
+final class WorkbookReportWriter implements Closeable {
 
   private static final int DECISION_COLUMN = 5;
+
+  /**
+   * Whether SXSSF gzips the rows it spills to temporary files. Off: the files are deleted when the
+   * workbook is saved, and compressing then inflating every row costs more time than the disk it
+   * saves is worth.
+   */
+  private final boolean compressTempFiles = false;
 
   private final ScreeningResults results;
   private final ReportTexts texts;
   private final FindingDescriptions descriptions;
-  private final ApplicableClauses clauses;
   private final ClauseCatalogue catalogue;
-  private final int rowsInMemory;
+  private final SXSSFWorkbook workbook;
+
+  private WorkbookStyles styles;
+  private WorkbookSheet summary;
+  private WorkbookSheet flagged;
+  private WorkbookSheet all;
+  private WorkbookSheet findings;
+  private WorkbookSheet clauseSheet;
+  private WorkbookSheet rejected;
+  private WorkbookSheet inputs;
 
   WorkbookReportWriter(
       ScreeningResults results,
       ReportTexts texts,
       FindingDescriptions descriptions,
-      ApplicableClauses clauses,
       ClauseCatalogue catalogue,
       int rowsInMemory) {
     this.results = results;
     this.texts = texts;
     this.descriptions = descriptions;
-    this.clauses = clauses;
     this.catalogue = catalogue;
-    this.rowsInMemory = rowsInMemory;
+    this.workbook = new SXSSFWorkbook(rowsInMemory);
   }
 
-  void write(RunInfo run, Path file) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(rowsInMemory);
-    try {
-      workbook.setCompressTempFiles(true);
-      WorkbookStyles styles = new WorkbookStyles(workbook);
-      WorkbookSheet summary = sheet(workbook, styles, "summary", "summary", new int[] {34, 70});
-      WorkbookSheet flagged = sheet(workbook, styles, "flagged", "party", PARTY_WIDTHS);
-      WorkbookSheet all = sheet(workbook, styles, "all", "party", PARTY_WIDTHS);
-      WorkbookSheet findings = sheet(workbook, styles, "findings", "finding", FINDING_WIDTHS);
-      WorkbookSheet clauseSheet =
-          sheet(workbook, styles, "clauses", "clause", new int[] {20, 40, 40, 10, 120});
-      WorkbookSheet rejected =
-          sheet(workbook, styles, "rejected", "rejected", new int[] {30, 8, 20, 30, 60});
-      WorkbookSheet inputs =
-          sheet(workbook, styles, "inputs", "input", new int[] {14, 16, 50, 68, 12, 12});
+  /** Creates the workbook's sheets and fills the summary; call {@link #close()} in every case. */
+  void start(RunInfo run) {
+    workbook.setCompressTempFiles(compressTempFiles);
+    styles = new WorkbookStyles(workbook);
+    summary = sheet("summary", "summary", new int[] {34, 70});
+    flagged = sheet("flagged", "party", PARTY_WIDTHS);
+    all = sheet("all", "party", PARTY_WIDTHS);
+    findings = sheet("findings", "finding", FINDING_WIDTHS);
+    clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
+    rejected = sheet("rejected", "rejected", new int[] {30, 8, 20, 30, 60});
+    inputs = sheet("inputs", "input", new int[] {14, 16, 50, 68, 12, 12});
+    writeSummary(run);
+  }
 
-      writeSummary(summary, styles, run);
-      try (Stream<PartyResult> parties = results.results(run.runId())) {
-        for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
-          writeParty(all, styles, party);
-          if (party.isFlagged()) {
-            writeParty(flagged, styles, party);
-          }
-          for (Finding finding : party.findings()) {
-            writeFinding(findings, styles, party, finding);
-          }
-        }
-      }
-      for (Clause clause : catalogue.all()) {
-        clauseSheet.append(
-            null,
-            clause.id(),
-            clause.title(),
-            String.join("|", clause.rules()),
-            texts.yesNo(clause.standard()),
-            String.join("\n\n", clause.paragraphs()));
-      }
-      for (RejectedRow row : results.rejectedRows(run.runId())) {
-        rejected.append(null, row.file(), row.line(), row.column(), row.value(), row.reason());
-      }
-      writeInputs(inputs, run);
-      for (WorkbookSheet sheet :
-          List.of(summary, flagged, all, findings, clauseSheet, rejected, inputs)) {
-        sheet.finish();
-      }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        workbook.write(out);
-      }
-    } finally {
+  /** Adds a party to the sheet of all parties, to the flagged ones if flagged, and its findings. */
+  void add(ReportedParty reported) {
+    PartyResult party = reported.result();
+    writeParty(all, reported);
+    if (party.isFlagged()) {
+      writeParty(flagged, reported);
+    }
+    for (Finding finding : party.findings()) {
+      writeFinding(party, finding);
+    }
+  }
+
+  /** Writes the remaining sheets and saves the workbook to {@code file}. */
+  void finish(RunInfo run, Path file) throws IOException {
+    for (Clause clause : catalogue.all()) {
+      clauseSheet.append(
+          null,
+          clause.id(),
+          clause.title(),
+          String.join("|", clause.rules()),
+          texts.yesNo(clause.standard()),
+          String.join("\n\n", clause.paragraphs()));
+    }
+    for (RejectedRow row : results.rejectedRows(run.runId())) {
+      rejected.append(null, row.file(), row.line(), row.column(), row.value(), row.reason());
+    }
+    writeInputs(inputs, run);
+    for (WorkbookSheet sheet :
+        List.of(summary, flagged, all, findings, clauseSheet, rejected, inputs)) {
+      sheet.finish();
+    }
+    try (OutputStream out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    }
+  }
+
+  /** Deletes the workbook's temporary files. */
+  @Override
+  public void close() throws IOException {
+    try {
       workbook.close();
+    } finally {
       workbook.dispose();
     }
   }
@@ -106,14 +126,14 @@ final class WorkbookReportWriter {
     16, 15, 30, 24, 22, 12, 10, 26, 14, 14, 20, 8, 50, 60, 12, 22
   };
 
-  private WorkbookSheet sheet(
-      SXSSFWorkbook workbook, WorkbookStyles styles, String name, String columns, int[] widths) {
+  private WorkbookSheet sheet(String name, String columns, int[] widths) {
     String[] header = texts.get("xlsx.columns." + columns).split("\\|");
     return new WorkbookSheet(
         workbook.createSheet(texts.get("xlsx.sheet." + name)), styles, header, widths);
   }
 
-  private void writeSummary(WorkbookSheet sheet, WorkbookStyles styles, RunInfo run) {
+  private void writeSummary(RunInfo run) {
+    WorkbookSheet sheet = summary;
     sheet.append(null, texts.get("pdf.header.procurements"), joined(run.procurementIds()));
     sheet.append(null, texts.get("pdf.header.runId"), run.runId());
     sheet.append(null, texts.get("pdf.header.job"), run.job());
@@ -138,7 +158,8 @@ final class WorkbookReportWriter {
     }
   }
 
-  private void writeParty(WorkbookSheet sheet, WorkbookStyles styles, PartyResult party) {
+  private void writeParty(WorkbookSheet sheet, ReportedParty reported) {
+    PartyResult party = reported.result();
     Row row =
         sheet.append(
             null,
@@ -150,16 +171,15 @@ final class WorkbookReportWriter {
             party.decision().name(),
             party.computedDecision() == null ? "" : party.computedDecision().name(),
             String.join("|", party.ruleIds()),
-            String.join("|", clauses.forParty(party)),
-            String.join("|", ResultsCsvWriter.contractIds(party)),
-            descriptions.describeAll(party.findings()));
+            String.join("|", reported.clauseIds()),
+            String.join("|", reported.contractIds()),
+            reported.findings());
     sheet.style(row, DECISION_COLUMN, styles.decision(party.decision()));
   }
 
-  private void writeFinding(
-      WorkbookSheet sheet, WorkbookStyles styles, PartyResult party, Finding finding) {
+  private void writeFinding(PartyResult party, Finding finding) {
     Row row =
-        sheet.append(
+        findings.append(
             null,
             party.procurementId(),
             party.orgNo(),
@@ -177,7 +197,7 @@ final class WorkbookReportWriter {
             descriptions.evidence(finding.evidence()),
             texts.date(finding.groundDate()),
             finding.source());
-    sheet.style(row, 5, styles.decision(finding.decision()));
+    findings.style(row, 5, styles.decision(finding.decision()));
   }
 
   private void writeInputs(WorkbookSheet sheet, RunInfo run) {

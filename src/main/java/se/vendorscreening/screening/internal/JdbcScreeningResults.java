@@ -10,6 +10,7 @@ import se.vendorscreening.screening.PartyChange;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.Decision;
 
 /** Reads stored runs and results; the rejected rows come from the run's import in the register. */
 @Service
@@ -38,6 +39,11 @@ class JdbcScreeningResults implements ScreeningResults {
   @Override
   public Stream<PartyResult> results(String runId) {
     return results.results(runId);
+  }
+
+  @Override
+  public Stream<PartyResult> results(String runId, Decision decision) {
+    return results.results(runId, decision);
   }
 
   @Override

@@ -187,6 +187,17 @@ class PartyResultStore {
         dataSource, SELECT + " order by p.sort_key", List.of(runId), PartyResultStore::resultOf);
   }
 
+  /**
+   * The run's results with one decision, ordered as {@link #results(String)} (close the stream).
+   */
+  Stream<PartyResult> results(String runId, Decision decision) {
+    return ResultStreams.stream(
+        dataSource,
+        SELECT + " and p.decision = ? order by p.sort_key",
+        List.of(runId, decision.name()),
+        PartyResultStore::resultOf);
+  }
+
   /** The run's changes, every class but UNCHANGED first (close the stream). */
   Stream<PartyChange> changes(String runId) {
     return ResultStreams.stream(

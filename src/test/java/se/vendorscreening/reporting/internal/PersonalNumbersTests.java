@@ -18,6 +18,9 @@ class PersonalNumbersTests {
           9105092382                          | 910509-****
           samordningsnummer 140168-2396       | samordningsnummer 140168-****
           hundraåring 910509+2382             | hundraåring 910509-****
+          AB 556677-8899, VD 910509-2382      | AB 556677-8899, VD 910509-****
+          556677889991050923820               | 556677889991050923820
+          mål 1234 pnr 9105092382             | mål 1234 pnr 910509-****
           """)
   void masksEveryWritingOfAPersonalNumber(String text, String masked) {
     assertThat(PersonalNumbers.mask(text)).isEqualTo(masked);

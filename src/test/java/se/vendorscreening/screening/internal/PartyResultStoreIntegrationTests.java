@@ -110,4 +110,32 @@ class PartyResultStoreIntegrationTests {
     PartyResult read = store.result(runId, "KS-1", written.partyKey()).orElseThrow();
     assertThat(read).isEqualTo(written);
   }
+
+  @Test
+  void streamsTheResultsOfOneDecisionInTheSameOrderWithTheirFindings() {
+    String runId = "test-" + UUID.randomUUID();
+    List<ScreenedParty> parties = new ArrayList<>();
+    Decision[] decisions = {Decision.CLEAR, Decision.REVIEW, Decision.EXCLUDE};
+    for (int i = 30; i > 0; i--) {
+      parties.add(
+          new ScreenedParty(
+              party(i % 2 == 0 ? "B-1" : "A-1", i, decisions[i % 3], i % 3 == 0 ? 0 : 2), null));
+    }
+    store.insert(runId, parties);
+
+    List<PartyResult> excluded;
+    try (Stream<PartyResult> results = store.results(runId, Decision.EXCLUDE)) {
+      excluded = results.toList();
+    }
+    List<PartyResult> expected;
+    try (Stream<PartyResult> results = store.results(runId)) {
+      expected = results.filter(r -> r.decision() == Decision.EXCLUDE).toList();
+    }
+
+    assertThat(excluded).hasSize(10).isEqualTo(expected);
+    assertThat(excluded).allSatisfy(r -> assertThat(r.findings()).hasSize(2));
+    try (Stream<PartyResult> results = store.results(runId, Decision.INCOMPLETE)) {
+      assertThat(results).isEmpty();
+    }
+  }
 }

@@ -1,0 +1,255 @@
+package se.vendorscreening.reporting.internal;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.vandeseer.easytable.drawing.DrawingContext;
+import org.vandeseer.easytable.drawing.PositionedStyledText;
+import org.vandeseer.easytable.drawing.cell.TextCellDrawer;
+import org.vandeseer.easytable.settings.HorizontalAlignment;
+import org.vandeseer.easytable.structure.cell.AbstractTextCell;
+import org.vandeseer.easytable.util.PdfUtil;
+
+/**
+ * Breaks cell text into lines exactly as easytable 1.0.2 does ({@link
+ * PdfUtil#getOptimalTextBreakLines}), with the glyph widths looked up once per font and character
+ * and the lines of a text kept for the next time it is drawn. easytable measures every word anew
+ * through PDFBox's encoder, which made line breaking the larger part of the PDF's time. The
+ * results, floats included, are the same: each character's width is computed by the same expression
+ * and summed in the same order (PdfLineBreaksTests compares the two).
+ */
+final class PdfLineBreaks {
+
+  private static final Pattern NEW_LINE = Pattern.compile("\\r?\\n");
+  private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<=[\\\\. ,-])");
+  private static final double EPSILON = 1.0E-4d;
+  private static final int CACHED_TEXTS = 4096;
+
+  private final Map<PDFont, FontWidths> widths = new IdentityHashMap<>();
+
+  /** Lines of recent texts; clause texts and labels come again and again. */
+  private final Map<Key, List<String>> recent =
+      new LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, List<String>> eldest) {
+          return size() > CACHED_TEXTS;
+        }
+      };
+
+  private record Key(String text, PDFont font, int fontSize, float maxWidth) {}
+
+  /** A drawer for one text cell that breaks its lines here. */
+  TextCellDrawer<AbstractTextCell> drawer() {
+    return new Drawer();
+  }
+
+  /**
+   * easytable's drawing of a text cell, line for line, except that a line is measured only where
+   * the alignment needs its width (easytable measures every line, and through PDFBox).
+   */
+  private final class Drawer extends TextCellDrawer<AbstractTextCell> {
+
+    @Override
+    protected List<String> calculateAndGetLines(PDFont font, int fontSize, float maxWidth) {
+      return cell.isWordBreak()
+          ? lines(cell.getText(), font, fontSize, maxWidth)
+          : Collections.singletonList(cell.getText());
+    }
+
+    @Override
+    public void drawContent(DrawingContext context) {
+      float startX = context.getStartingPoint().x;
+      PDFont font = cell.getFont();
+      int fontSize = cell.getFontSize();
+      Color color = cell.getTextColor();
+      float y = context.getStartingPoint().y + getAdaptionForVerticalAlignment();
+      float x = startX + cell.getPaddingLeft();
+      List<String> lines = calculateAndGetLines(font, fontSize, cell.getMaxWidth());
+      try {
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          y -= lineOffset(font, fontSize, i);
+          if (cell.isHorizontallyAligned(HorizontalAlignment.RIGHT)) {
+            x = startX + (cell.getWidth() - (width(line, font, fontSize) + cell.getPaddingRight()));
+          } else if (cell.isHorizontallyAligned(HorizontalAlignment.CENTER)) {
+            x = startX + (cell.getWidth() - width(line, font, fontSize)) / 2;
+          } else if (cell.isHorizontallyAligned(HorizontalAlignment.JUSTIFY)
+              && i != lines.size() - 1) {
+            context.getContentStream().setCharacterSpacing(calculateCharSpacingFor(line));
+          }
+          drawText(
+              context,
+              PositionedStyledText.builder()
+                  .x(x)
+                  .y(y)
+                  .text(line)
+                  .font(font)
+                  .fontSize(fontSize)
+                  .color(color)
+                  .build());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private float lineOffset(PDFont font, int fontSize, int lineIndex) {
+      return PdfUtil.getFontHeight(font, fontSize)
+          + (lineIndex > 0 ? PdfUtil.getFontHeight(font, fontSize) * cell.getLineSpacing() : 0);
+    }
+  }
+
+  /** The lines of {@code text} no wider than {@code maxWidth}, as easytable would break them. */
+  List<String> lines(String text, PDFont font, int fontSize, float maxWidth) {
+    Key key = new Key(text, font, fontSize, maxWidth);
+    List<String> lines = recent.get(key);
+    if (lines == null) {
+      lines = Collections.unmodifiableList(breakLines(text, font, fontSize, maxWidth));
+      recent.put(key, lines);
+    }
+    return lines;
+  }
+
+  private List<String> breakLines(String text, PDFont font, int fontSize, float maxWidth) {
+    List<String> result = new ArrayList<>();
+    for (String line : NEW_LINE.split(text)) {
+      if (fits(line, font, fontSize, maxWidth)) {
+        result.add(line);
+      } else {
+        result.addAll(wrapLine(line, font, fontSize, maxWidth));
+      }
+    }
+    return result;
+  }
+
+  private List<String> wrapLine(String line, PDFont font, int fontSize, float maxWidth) {
+    if (fits(line, font, fontSize, maxWidth)) {
+      return Collections.singletonList(line);
+    }
+    List<String> lines = new ArrayList<>();
+    // The first word on top, as easytable's stack after its reverse.
+    Deque<String> words = new ArrayDeque<>(Arrays.asList(AFTER_SEPARATOR.split(line)));
+    while (!words.isEmpty()) {
+      lines.add(buildLine(words, font, fontSize, maxWidth));
+    }
+    return lines;
+  }
+
+  private String buildLine(Deque<String> words, PDFont font, int fontSize, float maxWidth) {
+    StringBuilder line = new StringBuilder();
+    float width = 0;
+    while (!words.isEmpty()) {
+      float wordWidth = width(words.peek(), font, fontSize);
+      if (line.length() == 0 && words.peek().length() == 1 && wordWidth > maxWidth) {
+        return words.pop();
+      }
+      if (!fits(width + wordWidth, maxWidth)) {
+        break;
+      }
+      line.append(words.pop());
+      width += wordWidth;
+    }
+    if (width == 0 && !words.isEmpty()) {
+      List<String> parts = splitBySize(words.pop(), font, fontSize, maxWidth);
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        words.push(parts.get(i));
+      }
+      return buildLine(words, font, fontSize, maxWidth);
+    }
+    return line.toString().trim();
+  }
+
+  private List<String> splitBySize(String word, PDFont font, int fontSize, float maxWidth) {
+    List<String> parts = new ArrayList<>();
+    for (int i = word.length() - 1; i > 0; i--) {
+      String fitted = word.substring(0, i) + "-";
+      if (fits(fitted, font, fontSize, maxWidth)) {
+        parts.add(fitted);
+        parts.addAll(wrapLine(word.substring(i), font, fontSize, maxWidth));
+        break;
+      }
+    }
+    return parts;
+  }
+
+  private boolean fits(String line, PDFont font, int fontSize, float maxWidth) {
+    return fits(width(line, font, fontSize), maxWidth);
+  }
+
+  private static boolean fits(float width, float maxWidth) {
+    if (Math.abs(maxWidth - width) < EPSILON) {
+      return true;
+    }
+    return maxWidth > width;
+  }
+
+  /** The width of the longest line (by characters) of the text, in points. */
+  float width(String text, PDFont font, int fontSize) {
+    String[] lines = NEW_LINE.split(text);
+    if (lines.length == 0) {
+      throw new IllegalArgumentException("No line to measure in the text");
+    }
+    String longest = lines[0];
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].length() > longest.length()) {
+        longest = lines[i];
+      }
+    }
+    FontWidths fontWidths = widths.computeIfAbsent(font, FontWidths::new);
+    float width = 0f;
+    for (int i = 0; i < longest.length(); ) {
+      int codePoint = longest.codePointAt(i);
+      width += fontWidths.of(codePoint) * fontSize / 1000F;
+      i += Character.charCount(codePoint);
+    }
+    return width;
+  }
+
+  /** One font's glyph widths in text space units, by character; undrawable ones as a dash. */
+  private static final class FontWidths {
+    private final PDFont font;
+    private final float[] basic = new float[Character.MAX_VALUE + 1];
+    private final Map<Integer, Float> supplementary = new HashMap<>();
+
+    FontWidths(PDFont font) {
+      this.font = font;
+      Arrays.fill(basic, Float.NaN);
+    }
+
+    float of(int codePoint) {
+      if (codePoint <= Character.MAX_VALUE) {
+        float width = basic[codePoint];
+        if (Float.isNaN(width)) {
+          width = measure(codePoint);
+          basic[codePoint] = width;
+        }
+        return width;
+      }
+      return supplementary.computeIfAbsent(codePoint, this::measure);
+    }
+
+    private float measure(int codePoint) {
+      try {
+        try {
+          return font.getStringWidth(new String(new int[] {codePoint}, 0, 1));
+        } catch (IllegalArgumentException noGlyph) {
+          return font.getStringWidth("–");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
