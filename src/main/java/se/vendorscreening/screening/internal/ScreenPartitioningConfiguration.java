@@ -125,7 +125,10 @@ class ScreenPartitioningConfiguration {
                     .autoStartup(false)
                     .poller(
                         Pollers.fixedDelay(properties.partitioning().pollInterval())
-                            .maxMessagesPerPoll(1)))
+                            .maxMessagesPerPoll(1)
+                            // one query a poll: waiting inside the queue would only wake up for
+                            // requests sent by this process, and let it take them all
+                            .receiveTimeout(0)))
         .handle(handler, "handle")
         .nullChannel();
   }
