@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import java.sql.DatabaseMetaData;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
@@ -137,7 +138,7 @@ class ScreenPartitioningConfiguration {
       throws MetaDataAccessException {
     String product =
         JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-    return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+    return product.toLowerCase(Locale.ROOT).contains("postgres")
         ? new PostgresChannelMessageStoreQueryProvider()
         : new H2ChannelMessageStoreQueryProvider();
   }

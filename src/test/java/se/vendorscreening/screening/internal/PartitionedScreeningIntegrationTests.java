@@ -45,7 +45,7 @@ import se.vendorscreening.screening.ScreeningJobs;
     properties = {
       "screening.screening.partitioning.partitions=2",
       "screening.screening.partitioning.poll-interval=200ms",
-      "screening.screening.partitioning.timeout=6s"
+      "screening.screening.partitioning.timeout=10s"
     })
 @EnabledIf(expression = "#{environment.matchesProfiles('postgres')}", loadContext = true)
 class PartitionedScreeningIntegrationTests {
@@ -89,7 +89,7 @@ class PartitionedScreeningIntegrationTests {
       RunOutcome outcome = plain.getBean(ScreeningJobs.class).screen(request(reference));
       assertThat(outcome.failed()).isFalse();
       unpartitionedResults = Files.readAllBytes(outcome.folder().resolve("results.csv"));
-      worker = starting.get(60, TimeUnit.SECONDS);
+      worker = starting.get(180, TimeUnit.SECONDS);
     }
   }
 

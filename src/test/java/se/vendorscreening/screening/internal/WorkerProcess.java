@@ -46,7 +46,7 @@ final class WorkerProcess implements AutoCloseable {
   /** Starts a worker on the database the test context uses and waits until it takes requests. */
   static WorkerProcess start(Environment test, Path dataDir) {
     try {
-      return start(test, dataDir, Duration.ofSeconds(60));
+      return start(test, dataDir, Duration.ofSeconds(150));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
