@@ -9,6 +9,8 @@
 #            with SCREENING_REGISTRIES_MODE=http (the organised-crime assessments stay a file)
 #   --seed   generator seed (default 42)
 #   --keep   keep target/bench/n<N> afterwards (default: keep only the logs)
+#   SCREEN_JAVA_OPTS, WIREMOCK_JAVA_OPTS (environment): extra JVM options for the screen run and
+#            the stub, e.g. a JFR recording
 #
 # Prints: generation time and file sizes, the floor, the screening run (wall time, phases the job
 # logs as `phase=... rows=... seconds=...`, peak heap from the GC log, max RSS), the ratio of the
@@ -25,7 +27,7 @@ while [ $# -gt 0 ]; do
     --http) HTTP=true ;;
     --seed) SEED="$2"; shift ;;
     --keep) KEEP=true ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) N="$1" ;;
   esac
   shift
@@ -96,10 +98,11 @@ if $HTTP; then
   PORT="${WIREMOCK_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 18089)}"
   echo "== http: WireMock $WIREMOCK_VERSION on 127.0.0.1:$PORT, fixed delay 20 ms"
   run_main se.vendorscreening.generator.benchmark.WireMockStubs "$DATA" "$WORK/wiremock" 20
-  java -Xmx1g -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$PORT" \
+  java -Xmx1g ${WIREMOCK_JAVA_OPTS:-} -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$PORT" \
     --root-dir "$WORK/wiremock" --disable-banner --async-response-enabled true \
-    --async-response-threads 100 --container-threads 200 --jetty-accept-queue-size 1000 \
-    --max-request-journal-entries 1000000 > "$WORK/wiremock.log" 2>&1 &
+    --async-response-threads 8 --container-threads 200 --jetty-accept-queue-size 1000 \
+    --disable-request-logging --disable-gzip \
+    --no-request-journal > "$WORK/wiremock.log" 2>&1 &
   WIREMOCK_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/__admin/health" > /dev/null 2>&1 && break
@@ -109,22 +112,35 @@ if $HTTP; then
   CHECK_ARGS=(--ignore-rule POSSIBLE_MATCH) # the HTTP protocol has no name search for numbered subjects
 fi
 
+cpu_of() { # user + system CPU seconds of a live process
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 echo "== screen: $PARTIES parties, -Xmx1g, as-of $AS_OF"
+[ -n "$WIREMOCK_PID" ] && WIREMOCK_CPU_START=$(cpu_of "$WIREMOCK_PID")
 start=$(now)
 set +e
 env "${SCREEN_ENV[@]}" /usr/bin/time -v -o "$WORK/time.txt" \
-  java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" screen \
+  java -Xmx1g -Xlog:gc:file="$WORK/gc.log" ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
     --vendors "$DATA/vendors.csv" --representatives "$DATA/representatives.csv" \
     --registries "$DATA/registries" --as-of "$AS_OF" --out "$OUT" --actor benchmark \
     > "$WORK/screen.log" 2>&1
 STATUS=$?
 set -e
 WALL=$(seconds_since "$start")
+SCREEN_CPU=$(awk -F: '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$WORK/time.txt")
+echo "load $(uptime | sed 's/.*load average: //') (1, 5, 15 min) on $(nproc) cores; screen process cpu_seconds=$SCREEN_CPU"
+if [ -n "$WIREMOCK_PID" ]; then
+  echo "wiremock cpu_seconds=$(awk -v a="$WIREMOCK_CPU_START" -v b="$(cpu_of "$WIREMOCK_PID")" 'BEGIN { printf "%.2f", b - a }') during the screen run"
+fi
 echo "screen exit_status=$STATUS wall_seconds=$WALL parties=$PARTIES parties_per_second=$(awk -v p="$PARTIES" -v s="$WALL" 'BEGIN { printf "%.0f", p / s }')"
 grep -E 'phase=' "$WORK/screen.log" | sed 's/^.* - //; s/^/   /' || echo "   (the screen job logged no phase= lines)"
+# vendors: the N generated; parties: vendors and their subcontractors (the rows of vendors.csv)
+grep -E 'phase=screen[A-Za-z]*PartiesStep ' "$WORK/screen.log" | tail -1 | sed 's/^.* - //' \
+  | awk -v v="$N" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } }
+      f["seconds"] > 0 { printf "screening step: %d parties (%d vendors) in %.2f s = %.0f parties/s, %.0f vendors/s\n", f["rows"], v, f["seconds"], f["rows"] / f["seconds"], v / f["seconds"] }' || true
 grep -E 'Loaded .* records|Wrote run folder|completed: \{' "$WORK/screen.log" | sed 's/^\([0-9:.]*\) [A-Z]* *[A-Za-z]* - /   \1 /' || true
 echo "   screen.log: $(grep -c ' WARN ' "$WORK/screen.log" || true) WARN lines, $(grep -c ' ERROR ' "$WORK/screen.log" || true) ERROR lines"
-grep -iE 'in.?flight' "$WORK/screen.log" | tail -3 | sed 's/^.* - /   app: /' || true
+grep -iE 'in.?flight' "$WORK/screen.log" | tail -3 | sed 's/^.* - /   client: /' || true
 PEAK_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($1 > m) m = $1 } END { print m + 0 }')
 LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | awk -F'[M>-]+' '{ if ($2 > m) m = $2 } END { print m + 0 }')
 RSS=$(awk -F: '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$WORK/time.txt")
@@ -134,12 +150,6 @@ if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
   echo "screen failed; last lines of $WORK/screen.log:"
   grep -v ' WARN ' "$WORK/screen.log" | tail -20
   exit 1
-fi
-
-if $HTTP; then
-  curl -s "http://127.0.0.1:$PORT/__admin/requests" > "$WORK/journal.json"
-  run_main se.vendorscreening.generator.benchmark.InFlightPeak "$WORK/journal.json"
-  rm -f "$WORK/journal.json"
 fi
 
 RESULTS=$(find "$OUT" -name results.csv | sort | tail -1)

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -143,6 +147,33 @@ class ScreenCommandIntegrationTests {
     }
     try (var pdf = Loader.loadPDF(third.resolve("report.pdf").toFile())) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Självsanering godtagen");
+    }
+  }
+
+  @Test
+  void everyEvidenceKeyOfTheSampleFindingsHasASwedishAndAnEnglishLabel() throws Exception {
+    run("screen", SAMPLE, "--out", out.toString());
+    String runId = onlyRunFolderExcept(List.of()).getFileName().toString();
+    Set<String> keys = new TreeSet<>();
+    try (Stream<PartyResult> stored = results.results(runId)) {
+      stored.forEach(r -> r.findings().forEach(f -> keys.addAll(f.evidence().keySet())));
+    }
+    assertThat(keys).contains("matched_record", "match_type", "offence_description", "debts");
+    for (Locale language : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+      ResourceBundle labels =
+          ResourceBundle.getBundle(
+              "messages/reporting",
+              language,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      assertThat(keys)
+          .as("evidence keys without a label in " + language)
+          .allMatch(key -> labels.containsKey("reporting.evidence." + key));
+    }
+    try (var pdf = Loader.loadPDF(out.resolve(runId).resolve("report.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("Träff i registret", "Brottsbeskrivning")
+          .doesNotContain("matched record", "match type", "offence description");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import se.vendorscreening.shared.IdentityNumber;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,35 +18,51 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a generated folder's registry extracts into WireMock stubs speaking the HTTP protocol of
- * SPEC section 5.2, each answer delayed by a fixed 20 ms: one stub for every subject of the
- * procurement that has records, and catch-all stubs for everyone else (404 for debts and
- * convictions, an empty list for name searches, a healthy financial record built from the path).
- * Records known only by name are not served: the protocol has no name search for subjects with a
- * number, so POSSIBLE_MATCH cannot be found over HTTP.
+ * Turns a generated folder's registry extracts into a WireMock registry speaking the HTTP protocol
+ * of SPEC section 5.2, each answer delayed by a fixed 20 ms. Every answer with records is a file
+ * under {@code __files} ({@code convictions/{id}.json}, {@code tax-arrears/{id}.json}, {@code
+ * financial-standing/{id}.json}, {@code convictions-by-birth-date/{date}.json}), served by a
+ * handful of templated stubs whose path patterns list exactly the subjects that have a file ({@link
+ * TrieRegex}); catch-alls answer for everyone else (404 for debts and convictions, an empty list
+ * for name searches, a healthy financial record built from the path). So WireMock does the same
+ * small amount of work for every request however many subjects there are; one stub per subject made
+ * it match every request against thousands of stubs, and it was the benchmark's limit. Records
+ * known only by name are not served: the protocol has no name search for subjects with a number, so
+ * POSSIBLE_MATCH cannot be found over HTTP.
  *
  * <p>{@code WireMockStubs GENERATED_DIR WIREMOCK_ROOT [DELAY_MS]} writes {@code
- * WIREMOCK_ROOT/mappings/registries.json}.
+ * WIREMOCK_ROOT/mappings/registries.json} and the answer files.
  */
 public final class WireMockStubs {
+
+  static final String BY_BIRTH_DATE = "convictions-by-birth-date";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Path generated;
+  private final Path files;
   private final int delay;
   private final Set<String> subjects = new HashSet<>();
   private final Set<String> birthDates = new HashSet<>();
   private final Set<String> planted = new HashSet<>();
   private final ArrayNode mappings = JSON.createArrayNode();
+  private int fileCount;
 
-  private WireMockStubs(Path generated, int delay) {
+  private WireMockStubs(Path generated, Path files, int delay) {
     this.generated = generated;
+    this.files = files;
     this.delay = delay;
   }
 
-  /** Writes the stubs and returns how many there are. */
-  public static int write(Path generated, Path wiremockRoot, int delayMillis) throws IOException {
-    WireMockStubs stubs = new WireMockStubs(generated, delayMillis);
+  /** What was written: stubs in the mappings file, and answer files. */
+  public record Written(int stubs, int files) {}
+
+  /** Writes the stubs and the answer files. */
+  public static Written write(Path generated, Path wiremockRoot, int delayMillis)
+      throws IOException {
+    WireMockStubs stubs =
+        new WireMockStubs(
+            generated, Files.createDirectories(wiremockRoot.resolve("__files")), delayMillis);
     stubs.collectSubjects();
     stubs.collectPlanted();
     stubs.convictions();
@@ -53,14 +70,13 @@ public final class WireMockStubs {
     stubs.financialStanding();
     stubs.catchAll();
     Path mappingsFolder = Files.createDirectories(wiremockRoot.resolve("mappings"));
-    Files.createDirectories(wiremockRoot.resolve("__files"));
     ObjectNode root = JSON.createObjectNode();
     root.set("mappings", stubs.mappings);
     Files.writeString(
         mappingsFolder.resolve("registries.json"),
         JSON.writeValueAsString(root),
         StandardCharsets.UTF_8);
-    return stubs.mappings.size();
+    return new Written(stubs.mappings.size(), stubs.fileCount);
   }
 
   private void collectSubjects() throws IOException {
@@ -104,18 +120,25 @@ public final class WireMockStubs {
                 .add(conviction);
           }
         });
-    byId.forEach(
-        (id, list) -> {
-          ObjectNode body = JSON.createObjectNode().put("subjectId", id);
-          body.set("convictions", list);
-          stub(1, "/convictions/" + id, null, 200, body);
-        });
-    byBirthDate.forEach(
-        (date, list) -> {
-          ObjectNode body = JSON.createObjectNode();
-          body.set("convictions", list);
-          stub(1, "/convictions", date, 200, body);
-        });
+    for (Map.Entry<String, ArrayNode> entry : byId.entrySet()) {
+      ObjectNode body = JSON.createObjectNode().put("subjectId", entry.getKey());
+      body.set("convictions", entry.getValue());
+      answerFile("convictions", entry.getKey(), body);
+    }
+    fromFiles("/convictions/", byId.keySet(), "convictions/{{request.path.[1]}}.json");
+    for (Map.Entry<String, ArrayNode> entry : byBirthDate.entrySet()) {
+      ObjectNode body = JSON.createObjectNode();
+      body.set("convictions", entry.getValue());
+      answerFile(BY_BIRTH_DATE, entry.getKey(), body);
+    }
+    if (!byBirthDate.isEmpty()) {
+      ObjectNode mapping = mapping(1, "/convictions");
+      ((ObjectNode) mapping.get("request"))
+          .putObject("queryParameters")
+          .putObject("birthDate")
+          .put("matches", TrieRegex.matching(byBirthDate.keySet()));
+      fromFile(mapping, BY_BIRTH_DATE + "/{{request.query.birthDate}}.json");
+    }
   }
 
   private void taxArrears() throws IOException {
@@ -134,12 +157,12 @@ public final class WireMockStubs {
             byId.computeIfAbsent(id, k -> JSON.createArrayNode()).add(debt);
           }
         });
-    byId.forEach(
-        (id, list) -> {
-          ObjectNode body = JSON.createObjectNode().put("subjectId", id);
-          body.set("debts", list);
-          stub(1, "/tax-arrears/" + id, null, 200, body);
-        });
+    for (Map.Entry<String, ArrayNode> entry : byId.entrySet()) {
+      ObjectNode body = JSON.createObjectNode().put("subjectId", entry.getKey());
+      body.set("debts", entry.getValue());
+      answerFile("tax-arrears", entry.getKey(), body);
+    }
+    fromFiles("/tax-arrears/", byId.keySet(), "tax-arrears/{{request.path.[1]}}.json");
   }
 
   /**
@@ -148,6 +171,7 @@ public final class WireMockStubs {
    */
   private void financialStanding() throws IOException {
     Set<String> withRecord = new HashSet<>();
+    Map<String, ObjectNode> served = new TreeMap<>();
     each(
         "registries/financial-standing.csv",
         row -> {
@@ -171,23 +195,34 @@ public final class WireMockStubs {
                   && body.get("employerRegistered").asBoolean()
                   && Integer.parseInt(row.get("risk_class")) >= 3;
           if (!healthy) {
-            stub(1, "/financial-standing/" + id, null, 200, body);
+            served.putIfAbsent(id, body);
           }
         });
+    for (Map.Entry<String, ObjectNode> entry : served.entrySet()) {
+      answerFile("financial-standing", entry.getKey(), entry.getValue());
+    }
+    fromFiles(
+        "/financial-standing/", served.keySet(), "financial-standing/{{request.path.[1]}}.json");
+    Set<String> noRecord = new TreeSet<>();
     for (String subject : subjects) {
       if (subject.length() == 10 && !withRecord.contains(subject)) {
-        stub(1, "/financial-standing/" + subject, null, 404, null);
+        noRecord.add(subject);
       }
+    }
+    if (!noRecord.isEmpty()) {
+      ObjectNode mapping = mapping(1, "/financial-standing/" + TrieRegex.matching(noRecord));
+      ((ObjectNode) mapping.get("response")).put("status", 404);
+      mappings.add(mapping);
     }
   }
 
   private void catchAll() {
-    stub(10, "/tax-arrears/[0-9]+", null, 404, null);
-    stub(10, "/convictions/[0-9]+", null, 404, null);
+    stub(10, "/tax-arrears/[0-9]+", 404, null);
+    stub(10, "/convictions/[0-9]+", 404, null);
     ObjectNode none = JSON.createObjectNode();
     none.putArray("convictions");
-    stub(10, "/convictions", null, 200, none);
-    ObjectNode mapping = mapping(10, "/financial-standing/[0-9]+", null);
+    stub(10, "/convictions", 200, none);
+    ObjectNode mapping = mapping(10, "/financial-standing/[0-9]+");
     ObjectNode response = ((ObjectNode) mapping.get("response"));
     response.put("status", 200);
     response.put(
@@ -200,8 +235,29 @@ public final class WireMockStubs {
     mappings.add(mapping);
   }
 
-  private void stub(int priority, String path, String birthDate, int status, ObjectNode body) {
-    ObjectNode mapping = mapping(priority, path, birthDate);
+  /** One stub answering 200 with {@code bodyFile} for exactly the ids that have a file. */
+  private void fromFiles(String prefix, Set<String> ids, String bodyFile) {
+    if (!ids.isEmpty()) {
+      fromFile(mapping(1, prefix + TrieRegex.matching(ids)), bodyFile);
+    }
+  }
+
+  private void fromFile(ObjectNode mapping, String bodyFile) {
+    ObjectNode response = (ObjectNode) mapping.get("response");
+    response.put("status", 200);
+    response.put("bodyFileName", bodyFile);
+    response.putArray("transformers").add("response-template");
+    mappings.add(mapping);
+  }
+
+  private void answerFile(String folder, String name, ObjectNode body) throws IOException {
+    Path file = Files.createDirectories(files.resolve(folder)).resolve(name + ".json");
+    Files.writeString(file, JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+    fileCount++;
+  }
+
+  private void stub(int priority, String path, int status, ObjectNode body) {
+    ObjectNode mapping = mapping(priority, path);
     ObjectNode response = (ObjectNode) mapping.get("response");
     response.put("status", status);
     if (body != null) {
@@ -210,17 +266,14 @@ public final class WireMockStubs {
     mappings.add(mapping);
   }
 
-  private ObjectNode mapping(int priority, String path, String birthDate) {
+  private ObjectNode mapping(int priority, String path) {
     ObjectNode mapping = JSON.createObjectNode();
     mapping.put("priority", priority);
     ObjectNode request = mapping.putObject("request").put("method", "GET");
-    if (path.contains("[")) {
+    if (path.contains("[") || path.contains("(")) {
       request.put("urlPathPattern", path);
     } else {
       request.put("urlPath", path);
-    }
-    if (birthDate != null) {
-      request.putObject("queryParameters").putObject("birthDate").put("equalTo", birthDate);
     }
     ObjectNode response = mapping.putObject("response");
     response.put("fixedDelayMilliseconds", delay);
@@ -266,7 +319,8 @@ public final class WireMockStubs {
       System.exit(64);
     }
     int delay = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-    int count = write(Path.of(args[0]), Path.of(args[1]), delay);
-    System.out.println("wiremock stubs=" + count + " delay_ms=" + delay);
+    Written written = write(Path.of(args[0]), Path.of(args[1]), delay);
+    System.out.println(
+        "wiremock stubs=" + written.stubs() + " files=" + written.files() + " delay_ms=" + delay);
   }
 }

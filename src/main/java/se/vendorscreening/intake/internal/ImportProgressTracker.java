@@ -42,6 +42,13 @@ class ImportProgressTracker {
     if (progress == null) {
       return;
     }
+    synchronized (progress) {
+      written(importId, progress, rows);
+    }
+  }
+
+  /** Both lists of an import write at the same time: called holding the progress' lock. */
+  private static void written(String importId, Progress progress, long rows) {
     progress.done += rows;
     progress.listener.rowsDone(progress.done, progress.total);
     long now = System.nanoTime();

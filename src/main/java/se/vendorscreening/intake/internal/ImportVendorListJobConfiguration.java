@@ -3,7 +3,10 @@ package se.vendorscreening.intake.internal;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -11,7 +14,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -19,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * incrementer): {@code vendors} and {@code representatives} (paths; empty when there is no separate
  * representatives file) and {@code importId}. Every write is an upsert and the readers save their
  * position, so a failed or killed run restarted with the same parameters finishes the work without
- * duplicates.
+ * duplicates. The vendor and representative rows are imported at the same time, in two steps of a
+ * split flow.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportVendorListJobConfiguration {
@@ -35,13 +40,37 @@ class ImportVendorListJobConfiguration {
       Step recordInputFilesStep,
       Step importVendorsStep,
       Step importRepresentativesStep,
-      Step finishImportStep) {
+      Step finishImportStep,
+      ImportedListKeys keys) {
+    Flow vendors =
+        new FlowBuilder<SimpleFlow>("importVendorsFlow").start(importVendorsStep).build();
+    Flow representatives =
+        new FlowBuilder<SimpleFlow>("importRepresentativesFlow")
+            .start(importRepresentativesStep)
+            .build();
+    Flow lists =
+        new FlowBuilder<SimpleFlow>("importListsFlow")
+            .split(listExecutor())
+            .add(vendors, representatives)
+            .build();
     return new JobBuilder(JOB_NAME, jobRepository)
-        .start(recordInputFilesStep)
-        .next(importVendorsStep)
-        .next(importRepresentativesStep)
+        .flow(recordInputFilesStep)
+        .next(lists)
         .next(finishImportStep)
+        .end()
+        .listener(keys)
         .build();
+  }
+
+  /**
+   * The vendor and representative rows are imported side by side: they go to different tables and
+   * are validated against {@link VendorListKeys}, not against each other's writes.
+   */
+  private static TaskExecutor listExecutor() {
+    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-list-");
+    executor.setDaemon(true);
+    executor.setConcurrencyLimit(2);
+    return executor;
   }
 
   @Bean
@@ -81,7 +110,6 @@ class ImportVendorListJobConfiguration {
             .processor(vendorRowProcessor)
             .writer(vendorRowWriter)
             .stream(vendorRowReader)
-            .stream(vendorRowProcessor)
             .build();
   }
 
@@ -101,7 +129,6 @@ class ImportVendorListJobConfiguration {
             .processor(representativeRowProcessor)
             .writer(representativeRowWriter)
             .stream(representativeRowReader)
-            .stream(representativeRowProcessor)
             .build();
   }
 
@@ -132,8 +159,10 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   VendorRowProcessor vendorRowProcessor(
-      @Value("#{jobParameters['vendors']}") String vendors, IntakeProperties properties) {
-    return new VendorRowProcessor(ListLocator.vendors(Path.of(vendors)), properties);
+      @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['importId']}") String importId,
+      ImportedListKeys keys) {
+    return new VendorRowProcessor(keys.of(importId, Path.of(vendors)));
   }
 
   @Bean
@@ -167,8 +196,10 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   RepresentativeRowProcessor representativeRowProcessor(
-      @Value("#{jobParameters['importId']}") String importId, JdbcTemplate jdbc) {
-    return new RepresentativeRowProcessor(jdbc, importId);
+      @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['importId']}") String importId,
+      ImportedListKeys keys) {
+    return new RepresentativeRowProcessor(keys.of(importId, Path.of(vendors)));
   }
 
   @Bean

@@ -175,8 +175,21 @@ class JdbcContractRegister implements ContractRegister {
         importId,
         inputs,
         count("intake_import_party", importId),
-        count("intake_import_representative", importId),
+        representativesAccepted(importId),
         count("intake_rejected_row", importId));
+  }
+
+  /** The rows of the import's representatives file that were not rejected. */
+  private long representativesAccepted(String importId) {
+    Long accepted =
+        jdbc.queryForObject(
+            "select coalesce(sum(f.rows_read - (select count(*) from intake_rejected_row r"
+                + " where r.import_id = f.import_id and r.file_kind = f.file_kind)), 0)"
+                + " from intake_import_file f where f.import_id = ? and f.file_kind = ?",
+            Long.class,
+            importId,
+            ListKind.REPRESENTATIVES.name());
+    return accepted == null ? 0 : accepted;
   }
 
   private long count(String table, String importId) {

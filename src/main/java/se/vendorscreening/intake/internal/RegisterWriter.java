@@ -36,11 +36,6 @@ class RegisterWriter {
           "intake_representative",
           List.of("party_key", "person_key", "role"),
           List.of("person_id", "name", "birth_date"));
-  private static final Upsert IMPORT_REPRESENTATIVE =
-      Upsert.insertIfAbsent(
-          "intake_import_representative",
-          List.of("import_id", "party_key", "person_key", "role"),
-          List.of());
   private static final Upsert REJECTED_ROW =
       Upsert.insertIfAbsent(
           "intake_rejected_row",
@@ -130,7 +125,6 @@ class RegisterWriter {
 
   void writeRepresentatives(String importId, List<RepresentativeRow> rows) {
     List<Object[]> representatives = new ArrayList<>();
-    List<Object[]> links = new ArrayList<>();
     for (RepresentativeRow row : rows) {
       representatives.add(
           new Object[] {
@@ -141,10 +135,8 @@ class RegisterWriter {
             row.name(),
             row.birthDate()
           });
-      links.add(new Object[] {importId, row.partyKey(), row.personKey(), row.role().name()});
     }
     batch(REPRESENTATIVE, representatives);
-    batch(IMPORT_REPRESENTATIVE, links);
   }
 
   void writeRejections(

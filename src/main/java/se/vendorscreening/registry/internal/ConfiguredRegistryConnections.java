@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.ConvictionRegistry;
@@ -28,7 +29,7 @@ import se.vendorscreening.registry.TaxArrearsRegistry;
  * party (INCOMPLETE), never reads as "no records".
  */
 @Component
-class ConfiguredRegistryConnections implements RegistryConnections {
+class ConfiguredRegistryConnections implements RegistryConnections, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(ConfiguredRegistryConnections.class);
 
@@ -128,6 +129,15 @@ class ConfiguredRegistryConnections implements RegistryConnections {
   private static RegistrySource httpSource(
       String check, RegistryHttpClient client, String resource) {
     return new RegistrySource(check, client.baseUrl() + "/" + resource, null, -1);
+  }
+
+  /** Logs the HTTP registry's requests and peak in flight, when it was used. */
+  @Override
+  public void destroy() {
+    RegistryHttpClient client = httpClient;
+    if (client != null) {
+      client.logUsage();
+    }
   }
 
   private RegistryHttpClient httpClient() {

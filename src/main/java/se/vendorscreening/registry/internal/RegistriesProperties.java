@@ -49,7 +49,7 @@ record RegistriesProperties(
       @DefaultValue("2s") Duration maxBackoff,
       @DefaultValue("100ms") Duration jitter,
       @DefaultValue("30s") Duration maxRetryAfter,
-      @DefaultValue("64") int maxInFlight) {
+      @DefaultValue("128") int maxInFlight) {
 
     @Override
     public String toString() {

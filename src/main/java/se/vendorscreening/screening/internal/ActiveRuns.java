@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ class ActiveRuns {
 
   private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
   private final Map<String, RuleSet> preparedRules = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Registries>> preloads = new ConcurrentHashMap<>();
   private final RegistryConnections connections;
   private final ScreeningProperties properties;
   private final OverrideStore overrides;
@@ -53,6 +56,34 @@ class ActiveRuns {
 
   RuleSet loadRules() {
     return RuleSetLoader.load(properties.rulesFile(), properties.matching().threshold());
+  }
+
+  /**
+   * Starts opening the run's registries on a background thread, so that reading the extracts (a
+   * million conviction records take several seconds) overlaps the import; the screening step then
+   * takes them, or the failure that opening them ended in.
+   */
+  void preloadRegistries(JobParameters parameters) {
+    String runId = parameters.getString(RUN_ID);
+    Path dir = registriesDir(parameters);
+    preloads.computeIfAbsent(
+        runId,
+        id -> {
+          CompletableFuture<Registries> future = new CompletableFuture<>();
+          Thread thread =
+              new Thread(
+                  () -> {
+                    try {
+                      future.complete(connections.open(dir));
+                    } catch (Throwable e) {
+                      future.completeExceptionally(e);
+                    }
+                  },
+                  "registry-preload-" + id);
+          thread.setDaemon(true);
+          thread.start();
+          return future;
+        });
   }
 
   /** The run's resources, opened on first use. */
@@ -87,6 +118,7 @@ class ActiveRuns {
   }
 
   void release(String runId) {
+    preloads.remove(runId);
     runs.remove(runId);
     preparedRules.remove(runId);
   }
@@ -119,10 +151,9 @@ class ActiveRuns {
     RuleSet rules = preparedRules.computeIfAbsent(runId, this::loadRulesOfRun);
     LocalDate asOf = LocalDate.parse(parameters.getString(AS_OF));
     Locale language = Locale.forLanguageTag(parameters.getString(LANGUAGE));
-    String dir = parameters.getString(REGISTRIES_DIR);
     Registries registries = null;
     if (withRegistries) {
-      registries = connections.open(dir == null || dir.isEmpty() ? null : Path.of(dir));
+      registries = openRegistries(runId, registriesDir(parameters));
       runStore.recordRegistries(runId, registries.mode(), registries.sources());
     }
     RuleContext context =
@@ -135,5 +166,40 @@ class ActiveRuns {
         overrides.inForceOn(asOf),
         Path.of(parameters.getString(OUT_DIR)),
         null);
+  }
+
+  /**
+   * The preloaded registries, or registries opened now. A failure is kept for the run, so that the
+   * step's other threads get it without reading the extracts again.
+   */
+  private Registries openRegistries(String runId, Path dir) {
+    CompletableFuture<Registries> opening =
+        preloads.computeIfAbsent(
+            runId,
+            id -> {
+              try {
+                return CompletableFuture.completedFuture(connections.open(dir));
+              } catch (RuntimeException | Error e) {
+                return CompletableFuture.failedFuture(e);
+              }
+            });
+    try {
+      Registries registries = opening.join();
+      preloads.remove(runId, opening);
+      return registries;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static Path registriesDir(JobParameters parameters) {
+    String dir = parameters.getString(REGISTRIES_DIR);
+    return dir == null || dir.isEmpty() ? null : Path.of(dir);
   }
 }

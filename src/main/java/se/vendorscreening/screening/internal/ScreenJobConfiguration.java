@@ -46,19 +46,22 @@ class ScreenJobConfiguration {
   }
 
   /**
-   * Runs intake's import job; it must not run inside this step's transaction (a job repository
-   * refuses to start a job within one), so the step runs without a transaction.
+   * Runs intake's import job while the run's registries load on another thread; it must not run
+   * inside this step's transaction (a job repository refuses to start a job within one), so the
+   * step runs without a transaction.
    */
   @Bean
   Step screenImportStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       VendorListImport vendorListImport,
-      RunStore runStore) {
+      RunStore runStore,
+      ActiveRuns runs) {
     return new StepBuilder("screenImportStep", jobRepository)
         .tasklet(new ImportVendorsTasklet(vendorListImport, runStore), transactionManager)
         .transactionAttribute(
             new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+        .listener(new PreloadRegistries(runs))
         .listener(new PhaseLog())
         .build();
   }

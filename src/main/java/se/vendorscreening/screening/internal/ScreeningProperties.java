@@ -21,7 +21,7 @@ record ScreeningProperties(
     rulesFile = rulesFile == null ? Path.of("config/rules.yml") : rulesFile;
     matching = matching == null ? new Matching(null) : matching;
     chunkSize = chunkSize <= 0 ? 500 : chunkSize;
-    concurrency = concurrency <= 0 ? 64 : concurrency;
+    concurrency = concurrency <= 0 ? 128 : concurrency;
     partitioning = partitioning == null ? new Partitioning(1, null, null, null) : partitioning;
   }
 

@@ -32,6 +32,7 @@ class WireMockStubsTests {
   @TempDir static Path folder;
   static Path generated;
   static WireMockServer stub;
+  static WireMockStubs.Written written;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -39,7 +40,7 @@ class WireMockStubsTests {
     generated = folder.resolve("data");
     new CsvSyntheticProcurementGenerator()
         .generate(new GenerationRequest(100, 5, generated, LocalDate.of(2026, 11, 28)));
-    WireMockStubs.write(generated, folder.resolve("wiremock"), 0);
+    written = WireMockStubs.write(generated, folder.resolve("wiremock"), 0);
     stub =
         new WireMockServer(
             WireMockConfiguration.options()
@@ -133,6 +134,35 @@ class WireMockStubsTests {
 
     assertThat(response.body()).contains("\"birthDate\":\"" + foreign.get("birth_date") + "\"");
     assertThat(nobody.body()).isEqualTo("{\"convictions\":[]}");
+  }
+
+  @Test
+  void servesEveryAnswerWithRecordsFromAFileThroughAFewTemplatedStubs() {
+    // one stub per subject made WireMock try thousands of stubs on every request
+    assertThat(written.stubs()).isLessThanOrEqualTo(9);
+    assertThat(written.files()).isGreaterThan(20);
+    assertThat(folder.resolve("wiremock/__files/convictions"))
+        .isDirectoryContaining("glob:**.json");
+    assertThat(folder.resolve("wiremock/__files/tax-arrears"))
+        .isDirectoryContaining("glob:**.json");
+  }
+
+  @Test
+  void answersNotFoundForAPersonWithoutRecordsNextToOneWithRecords() throws Exception {
+    String withRecords =
+        rows("registries/convictions.csv").stream()
+            .map(row -> row.get("subject_id"))
+            .filter(id -> !id.isEmpty())
+            .map(WireMockStubsTests::canonical)
+            .filter(
+                id -> Files.exists(folder.resolve("wiremock/__files/convictions/" + id + ".json")))
+            .findFirst()
+            .orElseThrow();
+    String sameBirthDateOtherNumber = withRecords.substring(0, 8) + "9998";
+
+    assertThat(get("/convictions/" + withRecords).statusCode()).isEqualTo(200);
+    assertThat(get("/convictions/" + sameBirthDateOtherNumber).statusCode()).isEqualTo(404);
+    assertThat(get("/convictions/" + withRecords + "1").statusCode()).isEqualTo(404);
   }
 
   private HttpResponse<String> get(String path) throws Exception {
