@@ -12,6 +12,18 @@ public interface ContractRegister {
    */
   ItemStreamReader<RegisteredParty> partiesOfImport(String importId);
 
+  /**
+   * The parties of one import within the range, read as {@link #partiesOfImport(String)} reads them
+   * (one partition of the screening step).
+   */
+  ItemStreamReader<RegisteredParty> partiesOfImport(String importId, PartyRange range);
+
+  /**
+   * Splits one import's parties into at most {@code count} ranges of about equal size that together
+   * hold every party once, in reading order.
+   */
+  List<PartyRange> partyRangesOfImport(String importId, int count);
+
   /** Every party of every procurement with at least one ACTIVE contract, ordered likewise. */
   ItemStreamReader<RegisteredParty> partiesOfActiveContracts();
 

@@ -1,5 +1,6 @@
 package se.vendorscreening.intake.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.InputFile;
+import se.vendorscreening.intake.PartyRange;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RejectedRow;
 
@@ -56,6 +58,63 @@ class JdbcContractRegister implements ContractRegister {
         "ip.import_id, ip.procurement_id, ip.party_key",
         List.of(importId),
         PAGE_SIZE);
+  }
+
+  /**
+   * The range's upper bound is one more WHERE condition; its lower bound is where the keyset
+   * pagination starts, so each page still walks the primary key from there.
+   */
+  @Override
+  public ItemStreamReader<RegisteredParty> partiesOfImport(String importId, PartyRange range) {
+    String fromWhere = PARTIES_OF_IMPORT;
+    List<Object> arguments = new ArrayList<>(List.of(importId));
+    if (range.lastProcurementId() != null) {
+      fromWhere += " and (ip.procurement_id < ? or (ip.procurement_id = ? and ip.party_key <= ?))";
+      arguments.addAll(
+          List.of(range.lastProcurementId(), range.lastProcurementId(), range.lastPartyKey()));
+    }
+    RegisteredPartyReader reader =
+        new RegisteredPartyReader(
+            "partiesOfImportReader",
+            jdbc,
+            fromWhere,
+            "ip",
+            "ip.import_id, ip.procurement_id, ip.party_key",
+            arguments,
+            PAGE_SIZE);
+    return range.afterProcurementId() == null
+        ? reader
+        : reader.startingAfter(range.afterProcurementId(), range.afterPartyKey());
+  }
+
+  /**
+   * Every {@code size}-th party in reading order ends a range; the database numbers the parties, so
+   * the ranges follow its collation exactly as the reader's keyset conditions do.
+   */
+  @Override
+  public List<PartyRange> partyRangesOfImport(String importId, int count) {
+    long parties =
+        jdbc.queryForObject(
+            "select count(*) from intake_import_party where import_id = ?", Long.class, importId);
+    long size = Math.max(1, (parties + count - 1) / Math.max(1, count));
+    List<String[]> ends =
+        jdbc.query(
+            "select procurement_id, party_key from (select procurement_id, party_key,"
+                + " row_number() over (order by procurement_id, party_key) as position"
+                + " from intake_import_party where import_id = ?) numbered"
+                + " where mod(position, ?) = 0 and position < ? order by position",
+            (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+            importId,
+            size,
+            parties);
+    List<PartyRange> ranges = new ArrayList<>(ends.size() + 1);
+    String[] after = {null, null};
+    for (String[] end : ends) {
+      ranges.add(new PartyRange(after[0], after[1], end[0], end[1]));
+      after = end;
+    }
+    ranges.add(new PartyRange(after[0], after[1], null, null));
+    return ranges;
   }
 
   @Override

@@ -72,6 +72,16 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     this.pageSize = pageSize;
   }
 
+  /**
+   * Starts reading after the given party instead of at the first one (a partition of the parties; a
+   * restart still continues after the last key saved).
+   */
+  RegisteredPartyReader startingAfter(String procurementId, String partyKey) {
+    lastProcurement = procurementId;
+    lastKey = partyKey;
+    return this;
+  }
+
   @Override
   public void open(ExecutionContext context) {
     String procurementKey = getExecutionContextKey("lastProcurement");

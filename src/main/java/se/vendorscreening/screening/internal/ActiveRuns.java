@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.registry.RegistryConnections;
+import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
@@ -122,8 +123,32 @@ class ActiveRuns {
     preparedRules.remove(runId);
   }
 
+  /**
+   * The rules for a run started elsewhere (a partition on a worker node) or earlier (a restart):
+   * they must be the ones the run recorded, or its parties would be judged by two rule sets.
+   */
+  private RuleSet loadRulesOfRun(String runId) {
+    RuleSet rules = loadRules();
+    runStore
+        .run(runId)
+        .map(RunInfo::rulesVersion)
+        .filter(recorded -> !recorded.equals(rules.version()))
+        .ifPresent(
+            recorded -> {
+              throw new IllegalStateException(
+                  "run "
+                      + runId
+                      + " started with rules version "
+                      + recorded
+                      + ", but this process has "
+                      + rules.version()
+                      + " (config/rules.yml must be the same on every node)");
+            });
+    return rules;
+  }
+
   private RunResources open(String runId, JobParameters parameters, boolean withRegistries) {
-    RuleSet rules = preparedRules.computeIfAbsent(runId, id -> loadRules());
+    RuleSet rules = preparedRules.computeIfAbsent(runId, this::loadRulesOfRun);
     LocalDate asOf = LocalDate.parse(parameters.getString(AS_OF));
     Locale language = Locale.forLanguageTag(parameters.getString(LANGUAGE));
     Registries registries = null;

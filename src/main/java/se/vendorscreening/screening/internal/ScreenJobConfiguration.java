@@ -8,6 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,12 +66,22 @@ class ScreenJobConfiguration {
         .build();
   }
 
+  /**
+   * Checks the parties in this process, or, with {@code
+   * screening.screening.partitioning.partitions} above 1, as the manager of partitions that worker
+   * processes run (docs/scaling.md).
+   */
   @Bean
   Step screenPartiesStep(
       ScreeningSteps steps,
+      ScreeningProperties properties,
+      ObjectProvider<ScreenPartitioning> partitioning,
       ItemStreamReader<RegisteredParty> partiesOfImportReader,
       ScreenPartyProcessor screenPartyProcessor,
       PartyResultWriter partyResultWriter) {
+    if (properties.partitioning().enabled()) {
+      return partitioning.getObject().managerStep("screenPartiesStep");
+    }
     return steps.screenPartiesStep(
         "screenPartiesStep", partiesOfImportReader, screenPartyProcessor, partyResultWriter);
   }

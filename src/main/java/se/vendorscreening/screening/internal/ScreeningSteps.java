@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import java.time.Clock;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -43,23 +44,29 @@ class ScreeningSteps {
 
   /**
    * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
-   * the processor and writer are step-scoped beans that know their run.
+   * the processor and writer are step-scoped beans that know their run. The listeners come after
+   * the ones every such step has.
    */
   Step screenPartiesStep(
       String name,
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
-      PartyResultWriter writer) {
-    return new StepBuilder(name, jobRepository)
-        .<RegisteredParty, ScreenedParty>chunk(properties.chunkSize())
-        .transactionManager(transactionManager)
-        .reader(reader)
-        .processor(processor)
-        .writer(writer)
-        .taskExecutor(partyExecutor())
-        .listener(new PhaseLog())
-        .listener(new ReleaseRegistries(runs))
-        .build();
+      PartyResultWriter writer,
+      StepExecutionListener... listeners) {
+    var step =
+        new StepBuilder(name, jobRepository)
+            .<RegisteredParty, ScreenedParty>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(reader)
+            .processor(processor)
+            .writer(writer)
+            .taskExecutor(partyExecutor())
+            .listener(new PhaseLog())
+            .listener(new ReleaseRegistries(runs));
+    for (StepExecutionListener listener : listeners) {
+      step.listener(listener);
+    }
+    return step.build();
   }
 
   Step flagSubcontractorsStep(String name) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.ImportSummary;
+import se.vendorscreening.intake.PartyRange;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
@@ -188,6 +191,29 @@ class JdbcContractRegisterIntegrationTests {
     List<RegisteredParty> rest = readAll(register.partiesOfImport(importId), saved);
 
     assertThat(rest).hasSize(17).containsExactlyElementsOf(all.subList(10, 27));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 1", "2, 2", "4, 4", "27, 27", "40, 27"})
+  void theRangesOfAnImportSplitItsPartiesInReadingOrderEachPartyOnce(int asked, int ranges)
+      throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String importId = "ranges-" + procurementId;
+    vendorListImport.importVendorList(
+        vendorList(procurementId), SampleLists.REPRESENTATIVES, importId);
+    List<RegisteredParty> all = readAll(register.partiesOfImport(importId), new ExecutionContext());
+
+    List<PartyRange> split = register.partyRangesOfImport(importId, asked);
+
+    assertThat(split).hasSize(ranges);
+    List<RegisteredParty> joined = new ArrayList<>();
+    for (PartyRange range : split) {
+      List<RegisteredParty> part =
+          readAll(register.partiesOfImport(importId, range), new ExecutionContext());
+      assertThat(part).hasSizeBetween(27 / ranges, (27 + ranges - 1) / ranges);
+      joined.addAll(part);
+    }
+    assertThat(joined).containsExactlyElementsOf(all);
   }
 
   @Test

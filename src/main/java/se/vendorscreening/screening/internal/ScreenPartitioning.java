@@ -1,0 +1,53 @@
+package se.vendorscreening.screening.internal;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
+import org.springframework.integration.channel.QueueChannel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the manager step of a partitioned screening step: it sends the partition requests and
+ * polls the job repository until each partition has ended, failing after the configured timeout.
+ */
+@Component
+class ScreenPartitioning {
+
+  private final JobRepository jobRepository;
+  private final Partitioner partiesOfImportPartitioner;
+  private final QueueChannel screenPartitionRequests;
+  private final PartitionWorker worker;
+  private final ScreeningProperties.Partitioning settings;
+
+  ScreenPartitioning(
+      JobRepository jobRepository,
+      Partitioner partiesOfImportPartitioner,
+      QueueChannel screenPartitionRequests,
+      PartitionWorker worker,
+      ScreeningProperties properties) {
+    this.jobRepository = jobRepository;
+    this.partiesOfImportPartitioner = partiesOfImportPartitioner;
+    this.screenPartitionRequests = screenPartitionRequests;
+    this.worker = worker;
+    this.settings = properties.partitioning();
+  }
+
+  Step managerStep(String name) {
+    RemotePartitioningManagerStepBuilder manager =
+        new RemotePartitioningManagerStepBuilder(name, jobRepository)
+            .partitioner(ScreenPartitioningConfiguration.PARTITION_STEP, partiesOfImportPartitioner)
+            .gridSize(settings.partitions())
+            .outputChannel(screenPartitionRequests)
+            .pollInterval(settings.pollInterval().toMillis())
+            .timeout(settings.timeout().toMillis())
+            .listener(new PhaseLog())
+            .listener(
+                new FailUnfinishedPartitions(
+                    jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP));
+    if (settings.localWorker()) {
+      manager.listener(new LocalPartitionWork(worker));
+    }
+    return manager.build();
+  }
+}
