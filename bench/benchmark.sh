@@ -2,13 +2,15 @@
 # Benchmark of SPEC section 11: generate N vendors with registries, measure the raw OpenCSV read of
 # the same files (the floor), screen them end to end with -Xmx1g, and check every planted flag.
 #
-#   bench/benchmark.sh [N] [--http] [--seed S] [--keep]
+#   bench/benchmark.sh [N] [--http] [--seed S] [--keep] [--live-heap]
 #
 #   N        vendors to generate (default 10000; 2000 with --http)
 #   --http   serve the registries from a local WireMock stub with a fixed 20 ms delay and screen
 #            with SCREENING_REGISTRIES_MODE=http (the organised-crime assessments stay a file)
 #   --seed   generator seed (default 42)
 #   --keep   keep target/bench/n<N> afterwards (default: keep only the logs)
+#   --live-heap  after each phase collect the whole heap and print what stays live (costs a full
+#            collection a phase: use it for the memory figures, not the timing)
 #   SCREEN_JAVA_OPTS, WIREMOCK_JAVA_OPTS (environment): extra JVM options for the screen run and
 #            the stub, e.g. a JFR recording
 #
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
     --http) HTTP=true ;;
     --seed) SEED="$2"; shift ;;
     --keep) KEEP=true ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --live-heap) SCREEN_JAVA_OPTS="${SCREEN_JAVA_OPTS:-} -Dscreening.benchmark.live-heap=true" ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) N="$1" ;;
   esac
   shift
@@ -149,6 +152,7 @@ echo "memory peak_heap_mb=$PEAK_HEAP max_heap_after_gc_mb=$LIVE_HEAP max_rss_mb=
 # the same per phase: what the import (with the registries loading beside it), the checks and the
 # reports each keep on the heap
 run_main se.vendorscreening.generator.benchmark.GcPhases "$WORK/screen.log" "$WORK/gc.log" | sed 's/^/   /' || true
+grep -E 'live_heap_mb=' "$WORK/screen.log" | sed 's/^.* - /   live heap after /' || true
 echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
 if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
   echo "screen failed; last lines of $WORK/screen.log:"
