@@ -52,20 +52,7 @@ class RecheckCommandIntegrationTests {
 
   @Test
   void recheckComparesEachPartyWithItsPreviousDecisionAndListsChangesFirst() throws Exception {
-    execute(
-        "screen",
-        "--vendors",
-        "sample-data/lou-vendors.csv",
-        "--representatives",
-        "sample-data/lou-representatives.csv",
-        "--registries",
-        "sample-data/registries",
-        "--as-of",
-        "2026-11-28",
-        "--out",
-        out.toString(),
-        "--actor",
-        "test");
+    execute(SampleCommandLines.screenSample(out));
 
     int sameDay =
         execute(

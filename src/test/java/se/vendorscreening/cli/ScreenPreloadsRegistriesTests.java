@@ -105,20 +105,6 @@ class ScreenPreloadsRegistriesTests {
 
   private int screenSample(StringWriter stdout, StringWriter stderr) {
     return cli.execute(
-        new PrintWriter(stdout),
-        new PrintWriter(stderr),
-        "screen",
-        "--vendors",
-        "sample-data/lou-vendors.csv",
-        "--representatives",
-        "sample-data/lou-representatives.csv",
-        "--registries",
-        "sample-data/registries",
-        "--as-of",
-        "2026-11-28",
-        "--out",
-        out.toString(),
-        "--actor",
-        "test");
+        new PrintWriter(stdout), new PrintWriter(stderr), SampleCommandLines.screenSample(out));
   }
 }

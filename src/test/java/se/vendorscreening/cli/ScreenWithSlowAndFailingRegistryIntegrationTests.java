@@ -85,21 +85,7 @@ class ScreenWithSlowAndFailingRegistryIntegrationTests {
 
     int status =
         cli.execute(
-            new PrintWriter(stdout),
-            new PrintWriter(stderr),
-            "screen",
-            "--vendors",
-            "sample-data/lou-vendors.csv",
-            "--representatives",
-            "sample-data/lou-representatives.csv",
-            "--registries",
-            "sample-data/registries",
-            "--as-of",
-            "2026-11-28",
-            "--out",
-            out.toString(),
-            "--actor",
-            "test");
+            new PrintWriter(stdout), new PrintWriter(stderr), SampleCommandLines.screenSample(out));
 
     assertThat(status).as(stdout + "\n" + stderr).isEqualTo(ExitStatus.COMPLETED_WITH_PROBLEMS);
     assertThat(mostInFlight.get()).isGreaterThan(1);
