@@ -31,6 +31,23 @@ class ImportProgressTracker {
       this.listener = listener;
       this.total = total;
     }
+
+    /** Synchronized: the vendor and representative rows of an import are written at once. */
+    synchronized void written(String importId, long rows) {
+      done += rows;
+      listener.rowsDone(done, total);
+      long now = System.nanoTime();
+      if (now - loggedNanos >= LOG_INTERVAL_NANOS) {
+        loggedNanos = now;
+        double seconds = (now - startedNanos) / 1e9;
+        log.info(
+            "Import {}: {} of {} rows ({} rows/s)",
+            importId,
+            done,
+            total,
+            Math.round(done / seconds));
+      }
+    }
   }
 
   void started(String importId, long totalRows, ImportProgressListener listener) {
@@ -42,26 +59,7 @@ class ImportProgressTracker {
     if (progress == null) {
       return;
     }
-    synchronized (progress) {
-      written(importId, progress, rows);
-    }
-  }
-
-  /** Both lists of an import write at the same time: called holding the progress' lock. */
-  private static void written(String importId, Progress progress, long rows) {
-    progress.done += rows;
-    progress.listener.rowsDone(progress.done, progress.total);
-    long now = System.nanoTime();
-    if (now - progress.loggedNanos >= LOG_INTERVAL_NANOS) {
-      progress.loggedNanos = now;
-      double seconds = (now - progress.startedNanos) / 1e9;
-      log.info(
-          "Import {}: {} of {} rows ({} rows/s)",
-          importId,
-          progress.done,
-          progress.total,
-          Math.round(progress.done / seconds));
-    }
+    progress.written(importId, rows);
   }
 
   void finished(String importId) {
