@@ -19,26 +19,32 @@ final class HttpConvictionRegistry implements ConvictionRegistry {
   private static final String RESOURCE = "convictions";
 
   private final RegistryHttpClient client;
+  private final RunAnswers answers;
 
   HttpConvictionRegistry(RegistryHttpClient client) {
     this.client = client;
+    this.answers = client.newRunAnswers();
   }
 
   @Override
   public RegistryAnswer<ConvictionRecord> convictionsOf(Subject subject) {
+    boolean byName = subject.identityNumber() == null;
+    String path =
+        byName
+            ? SubjectPaths.byName(RESOURCE, subject)
+            : SubjectPaths.byNumber(RESOURCE, subject.identityNumber());
     RawAnswer answer =
-        subject.identityNumber() == null
-            ? client.get(
-                CHECK,
-                SubjectPaths.byName(RESOURCE, subject),
-                SubjectPaths.byName(RESOURCE, subject),
-                SubjectPaths.keyOf(subject))
-            : client.getByNumber(CHECK, RESOURCE, subject);
+        answers.answer(
+            path,
+            () ->
+                byName
+                    ? client.get(CHECK, path, path, SubjectPaths.keyOf(subject))
+                    : client.getByNumber(CHECK, RESOURCE, subject));
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }
     Body body = RegistryJson.read(CHECK, answer, Body.class);
-    if (subject.identityNumber() != null) {
+    if (!byName) {
       SubjectIds.requireSame(CHECK, answer, body.subjectId(), subject);
     }
     List<Conviction> convictions =

@@ -20,9 +20,11 @@ final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
   private static final String RESOURCE = "financial-standing";
 
   private final RegistryHttpClient client;
+  private final RunAnswers answers;
 
   HttpFinancialStandingRegistry(RegistryHttpClient client) {
     this.client = client;
+    this.answers = client.newRunAnswers();
   }
 
   @Override
@@ -30,7 +32,10 @@ final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
     if (subject.identityNumber() == null) {
       return client.notAsked(CHECK, RESOURCE);
     }
-    RawAnswer answer = client.getByNumber(CHECK, RESOURCE, subject);
+    RawAnswer answer =
+        answers.answer(
+            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
+            () -> client.getByNumber(CHECK, RESOURCE, subject));
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

@@ -17,9 +17,11 @@ final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
   private static final String RESOURCE = "tax-arrears";
 
   private final RegistryHttpClient client;
+  private final RunAnswers answers;
 
   HttpTaxArrearsRegistry(RegistryHttpClient client) {
     this.client = client;
+    this.answers = client.newRunAnswers();
   }
 
   @Override
@@ -27,7 +29,10 @@ final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
     if (subject.identityNumber() == null) {
       return client.notAsked(CHECK, RESOURCE);
     }
-    RawAnswer answer = client.getByNumber(CHECK, RESOURCE, subject);
+    RawAnswer answer =
+        answers.answer(
+            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
+            () -> client.getByNumber(CHECK, RESOURCE, subject));
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

@@ -38,6 +38,8 @@ record RegistriesProperties(
    * @param jitter random extra wait, up to this, so that callers do not retry in step
    * @param maxRetryAfter the longest {@code Retry-After} honoured
    * @param maxInFlight the most requests in flight at once, over all three checks
+   * @param answersPerRun the most answers a run keeps so as not to ask for a subject twice (0: ask
+   *     every time); about 600 bytes each
    */
   record Http(
       String baseUrl,
@@ -49,18 +51,20 @@ record RegistriesProperties(
       @DefaultValue("2s") Duration maxBackoff,
       @DefaultValue("100ms") Duration jitter,
       @DefaultValue("30s") Duration maxRetryAfter,
-      @DefaultValue("128") int maxInFlight) {
+      @DefaultValue("128") int maxInFlight,
+      @DefaultValue("50000") int answersPerRun) {
 
     @Override
     public String toString() {
-      return "Http[baseUrl=%s, token=%s, connectTimeout=%s, readTimeout=%s, maxRetries=%d, maxInFlight=%d]"
+      return "Http[baseUrl=%s, token=%s, connectTimeout=%s, readTimeout=%s, maxRetries=%d, maxInFlight=%d, answersPerRun=%d]"
           .formatted(
               baseUrl,
               token == null ? "none" : "***",
               connectTimeout,
               readTimeout,
               maxRetries,
-              maxInFlight);
+              maxInFlight,
+              answersPerRun);
     }
   }
 }

@@ -63,6 +63,7 @@ final class RegistryHttpClient {
   private final RetryTemplate retryTemplate;
   private final Duration maxRetryAfter;
   private final int maxInFlight;
+  private final int answersPerRun;
   private final Semaphore permits;
   private final LongAdder requests = new LongAdder();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -118,6 +119,7 @@ final class RegistryHttpClient {
                 .build());
     this.maxRetryAfter = http.maxRetryAfter();
     this.maxInFlight = http.maxInFlight();
+    this.answersPerRun = http.answersPerRun();
     this.permits = new Semaphore(maxInFlight, true);
     this.evidenceStore = evidenceStore;
     this.clock = clock;
@@ -125,6 +127,11 @@ final class RegistryHttpClient {
 
   String baseUrl() {
     return baseUrl;
+  }
+
+  /** The answers of a new run (an adapter is opened once a run). */
+  RunAnswers newRunAnswers() {
+    return new RunAnswers(answersPerRun);
   }
 
   /**

@@ -176,7 +176,8 @@ class ConfiguredRegistryConnectionsTests {
                 java.time.Duration.ofMillis(1),
                 java.time.Duration.ZERO,
                 java.time.Duration.ofSeconds(1),
-                2));
+                2,
+                100));
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
     beans.addBean("clock", Clock.systemUTC());
     return new ConfiguredRegistryConnections(

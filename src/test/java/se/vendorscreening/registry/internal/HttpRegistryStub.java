@@ -49,6 +49,11 @@ final class HttpRegistryStub implements AutoCloseable {
   }
 
   RegistriesProperties.Http http(int maxRetries, Duration readTimeout, int maxInFlight) {
+    return http(maxRetries, readTimeout, maxInFlight, 1000);
+  }
+
+  RegistriesProperties.Http http(
+      int maxRetries, Duration readTimeout, int maxInFlight, int answersPerRun) {
     return new RegistriesProperties.Http(
         baseUrl(),
         TOKEN,
@@ -59,7 +64,8 @@ final class HttpRegistryStub implements AutoCloseable {
         Duration.ofMillis(100),
         Duration.ofMillis(10),
         Duration.ofSeconds(5),
-        maxInFlight);
+        maxInFlight,
+        answersPerRun);
   }
 
   RegistryHttpClient client() {

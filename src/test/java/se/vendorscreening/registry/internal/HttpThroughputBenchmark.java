@@ -52,7 +52,8 @@ final class HttpThroughputBenchmark {
                   Duration.ofSeconds(2),
                   Duration.ofMillis(100),
                   Duration.ofSeconds(30),
-                  maxInFlight));
+                  maxInFlight,
+                  0));
       HttpTaxArrearsRegistry tax = new HttpTaxArrearsRegistry(client);
       HttpConvictionRegistry convictions = new HttpConvictionRegistry(client);
       HttpFinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client);

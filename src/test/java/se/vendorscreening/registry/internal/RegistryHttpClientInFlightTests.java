@@ -25,6 +25,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.SubjectKind;
 import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.InvalidIdentityNumberException;
+import se.vendorscreening.shared.OrganisationNumber;
 
 /**
  * The bound on requests in flight holds the way the screening step loads the client: many more
@@ -84,7 +86,8 @@ class RegistryHttpClientInFlightTests {
     HttpFinancialStandingRegistry standing = new HttpFinancialStandingRegistry(client);
     List<Callable<Integer>> parties = new ArrayList<>();
     for (int i = 0; i < PARTIES; i++) {
-      Subject company = i == 0 ? company("556036-0793") : company("558161-2586");
+      // each party its own company: a run asks for the same subject once (RunAnswersTests)
+      Subject company = i == 0 ? company("556036-0793") : company(organisationNumber(i));
       parties.add(
           () ->
               tax.debtsOf(company).records().size()
@@ -114,6 +117,20 @@ class RegistryHttpClientInFlightTests {
     assertThat(output)
         .contains(
             "requests=%d peak_in_flight=%d max_in_flight=%d".formatted(requests, BOUND, BOUND));
+  }
+
+  /** The {@code n}th of a series of valid organisation numbers 558100-NNNC. */
+  static String organisationNumber(int n) {
+    for (int check = 0; check <= 9; check++) {
+      String candidate = "558100-%03d%d".formatted(n, check);
+      try {
+        OrganisationNumber.parse(candidate);
+        return candidate;
+      } catch (InvalidIdentityNumberException wrongCheckDigit) {
+        // the next digit
+      }
+    }
+    throw new IllegalArgumentException("no check digit for " + n);
   }
 
   private static Subject company(String orgNo) {

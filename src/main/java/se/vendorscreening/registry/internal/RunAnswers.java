@@ -1,0 +1,70 @@
+package se.vendorscreening.registry.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP answers of one run, so that a subject the run asks about twice is asked once: a person
+ * who sits on the boards of several vendors, or a company that is both a vendor and a
+ * subcontractor. Every party of the run then rests on the same answer and the same stored evidence,
+ * and the registry is not asked for what it has just said. A second caller that comes while the
+ * first one's request is on the wire waits for that answer rather than sending another. A failed
+ * request (after its retries) fails every party that asked it, as each would have failed on its
+ * own.
+ *
+ * <p>Bounded: the least recently used answers are dropped beyond {@code maxAnswers}, so the memory
+ * of a run does not grow with its size; a dropped answer is only asked again. Thread-safe.
+ */
+final class RunAnswers {
+
+  private final Cache<String, CompletableFuture<RawAnswer>> answers;
+
+  /**
+   * @param maxAnswers the most answers kept; 0 asks every time
+   */
+  RunAnswers(int maxAnswers) {
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumSize(maxAnswers)
+            // evict on the caller's thread: the common pool has one thread on two cores
+            .executor(Runnable::run)
+            .build();
+  }
+
+  /**
+   * The answer for {@code path} in this run: asked with {@code ask} the first time, the same answer
+   * (or the same failure) after that.
+   */
+  RawAnswer answer(String path, Supplier<RawAnswer> ask) {
+    CompletableFuture<RawAnswer> mine = new CompletableFuture<>();
+    CompletableFuture<RawAnswer> earlier = answers.asMap().putIfAbsent(path, mine);
+    if (earlier != null) {
+      return join(earlier);
+    }
+    try {
+      RawAnswer answer = ask.get();
+      mine.complete(answer);
+      return answer;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static RawAnswer join(CompletableFuture<RawAnswer> answer) {
+    try {
+      return answer.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+}
