@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,6 +40,7 @@ class EvidenceStore implements DisposableBean {
           + " status, body) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
+  private final AtomicLong lastStamp = new AtomicLong();
   private final LinkedBlockingQueue<Object[]> queue = new LinkedBlockingQueue<>();
   private final ScheduledExecutorService writer =
       Executors.newSingleThreadScheduledExecutor(
@@ -61,7 +64,7 @@ class EvidenceStore implements DisposableBean {
       String sha256,
       int status,
       byte[] body) {
-    String id = UUID.randomUUID().toString();
+    String id = nextId();
     queue.add(
         new Object[] {
           id,
@@ -74,6 +77,20 @@ class EvidenceStore implements DisposableBean {
           bodyText(body)
         });
     return id;
+  }
+
+  /**
+   * A version 7 UUID (RFC 9562): the time in milliseconds, then a counter within the millisecond
+   * (method 3), then random bits. The ids rise in the order the answers came, so each insert lands
+   * at the end of the primary key's index instead of at a random place in it, which at thousands of
+   * answers a second was most of the writer's work.
+   */
+  String nextId() {
+    long now = System.currentTimeMillis() << 12;
+    long stamp = lastStamp.updateAndGet(last -> Math.max(now, last + 1));
+    long high = (stamp >>> 12) << 16 | 0x7000L | (stamp & 0xFFFL);
+    long low = ThreadLocalRandom.current().nextLong() >>> 2 | 0x8000_0000_0000_0000L;
+    return new UUID(high, low).toString();
   }
 
   private static String bodyText(byte[] body) {

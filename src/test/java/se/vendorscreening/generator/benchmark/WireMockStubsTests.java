@@ -56,6 +56,24 @@ class WireMockStubsTests {
   }
 
   @Test
+  void theWarmUpAsksEveryResourceForTheGeneratedSubjectsAndGetsTheirAnswers() throws Exception {
+    // given
+    stub.resetRequests();
+
+    // when
+    Map<Integer, Integer> statuses =
+        StubWarmUp.warmUp(URI.create(stub.baseUrl()), generated, 1_000);
+
+    // then: records (200) and 404s, nothing else, and exactly the requests asked for
+    assertThat(statuses.keySet()).containsExactly(200, 404);
+    assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1_000);
+    assertThat(stub.getAllServeEvents()).hasSize(1_000);
+    assertThat(stub.getAllServeEvents())
+        .extracting(event -> event.getRequest().getUrl().split("/")[1])
+        .containsOnly("tax-arrears", "financial-standing", "convictions");
+  }
+
+  @Test
   void servesARepresentativesConvictionsUnderTheirTwelveDigitNumber() throws Exception {
     Set<String> people = new HashSet<>();
     rows("representatives.csv").stream()
