@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +31,10 @@ import se.vendorscreening.shared.ProcurementType;
 /**
  * Streams parties in (procurement, key) order a page at a time, by keyset pagination: each page is
  * one query for the parties after the last key read, one for their contracts and one for their
- * representatives, so memory holds one page whatever the register's size. The last key returned is
- * saved in the execution context, and a restart continues after it.
+ * representatives, so memory holds two pages whatever the register's size. The next page is read on
+ * a thread of its own while the current one is being screened, so the chunk thread does not stop
+ * the screening to query the database. The last key returned is saved in the execution context, and
+ * a restart continues after it.
  */
 class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<RegisteredParty> {
 
@@ -47,6 +53,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private String lastKey = "";
   private boolean exhausted;
   private boolean resumedFromKey;
+  private ExecutorService prefetcher;
+  private Future<List<RegisteredParty>> nextPage;
 
   /**
    * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and the
@@ -111,12 +119,20 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   protected void doOpen() {
     page.clear();
     exhausted = false;
+    nextPage = null;
+    prefetcher =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, getExecutionContextKey("prefetch"));
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Override
-  protected RegisteredParty doRead() {
+  protected RegisteredParty doRead() throws Exception {
     if (page.isEmpty() && !exhausted) {
-      fetchPage();
+      nextPage();
     }
     RegisteredParty party = page.poll();
     if (party != null) {
@@ -129,18 +145,53 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   @Override
   protected void doClose() {
     page.clear();
+    if (nextPage != null) {
+      nextPage.cancel(true);
+      nextPage = null;
+    }
+    if (prefetcher != null) {
+      prefetcher.shutdownNow();
+      prefetcher = null;
+    }
   }
 
   /**
-   * The next page: first the rest of the current procurement, then the following procurements. Two
-   * simple range conditions instead of one with OR, so that both databases walk the primary key
-   * index instead of scanning and sorting the whole table for every page.
+   * Takes the page read ahead (or reads the first one), and starts reading the one after it.
+   *
+   * @throws Exception what reading the page threw
    */
-  private void fetchPage() {
+  private void nextPage() throws Exception {
+    List<RegisteredParty> parties;
+    if (nextPage == null) {
+      parties = fetchPage(lastProcurement, lastKey);
+    } else {
+      try {
+        parties = nextPage.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      } finally {
+        nextPage = null;
+      }
+    }
+    if (parties.size() < pageSize) {
+      exhausted = true;
+    } else {
+      RegisteredParty last = parties.get(parties.size() - 1);
+      nextPage = prefetcher.submit(() -> fetchPage(last.procurementId(), last.key()));
+    }
+    page.addAll(parties);
+  }
+
+  /**
+   * The page after the given key: first the rest of its procurement, then the following
+   * procurements. Two simple range conditions instead of one with OR, so that both databases walk
+   * the primary key index instead of scanning and sorting the whole table for every page.
+   */
+  private List<RegisteredParty> fetchPage(String afterProcurement, String afterKey) {
     String select = "select " + PARTY_COLUMNS + " " + fromWhere + " and ";
     String key = keyAlias + ".";
     List<Object> sameProcurement = new ArrayList<>(arguments);
-    sameProcurement.addAll(List.of(lastProcurement, lastKey, pageSize));
+    sameProcurement.addAll(List.of(afterProcurement, afterKey, pageSize));
     List<PartyRow> parties =
         new ArrayList<>(
             jdbc.query(
@@ -155,27 +206,26 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
                 sameProcurement.toArray()));
     if (parties.size() < pageSize) {
       List<Object> laterProcurements = new ArrayList<>(arguments);
-      laterProcurements.addAll(List.of(lastProcurement, pageSize - parties.size()));
+      laterProcurements.addAll(List.of(afterProcurement, pageSize - parties.size()));
       parties.addAll(
           jdbc.query(
               select + key + "procurement_id > ? order by " + orderBy + " limit ?",
               (rs, i) -> PartyRow.of(rs),
               laterProcurements.toArray()));
     }
-    if (parties.size() < pageSize) {
-      exhausted = true;
-    }
     if (parties.isEmpty()) {
-      return;
+      return List.of();
     }
     Map<String, List<Contract>> contracts = contractsOf(parties);
     Map<String, List<RegisteredRepresentative>> representatives = representativesOf(parties);
+    List<RegisteredParty> fetched = new ArrayList<>(parties.size());
     for (PartyRow party : parties) {
-      page.add(
+      fetched.add(
           party.toParty(
               representatives.getOrDefault(party.key(), List.of()),
               contracts.getOrDefault(party.procurementId() + "\u0000" + party.key(), List.of())));
     }
+    return fetched;
   }
 
   /**

@@ -193,6 +193,73 @@ class JdbcContractRegisterIntegrationTests {
     assertThat(rest).hasSize(17).containsExactlyElementsOf(all.subList(10, 27));
   }
 
+  @Test
+  void readsManyPagesInKeyOrderEachPartyOnceAndResumesInsideAPageReadAhead() throws Exception {
+    // given: 1,234 vendors, two full pages of 500 and a last one of 234, each with its CEO
+    String procurementId = SampleLists.uniqueProcurementId();
+    String importId = "pages-" + procurementId;
+    List<String> vendors = new ArrayList<>();
+    vendors.add(
+        "procurement_id,procurement_type,procurement_title,org_no,name,country,foreign_id,role,"
+            + "parent_org_no,contract_id,contract_status,contract_start,contract_end,"
+            + "annual_value_sek");
+    List<String> ceos = new ArrayList<>();
+    ceos.add("org_no,person_id,name,birth_date,role");
+    List<String> keys = new ArrayList<>();
+    for (int n = 0; n < 1_234; n++) {
+      String orgNo = organisationNumber(n);
+      keys.add(orgNo.replace("-", ""));
+      vendors.add(
+          "%s,LOU,Städning,%s,Bolag %d AB,SE,,VENDOR,,AVT-%d,ACTIVE,2026-01-01,2027-12-31,1000"
+              .formatted(procurementId, orgNo, n, n));
+      ceos.add("%s,199105092382,Lars Ström,,CEO".formatted(orgNo));
+    }
+    vendorListImport.importVendorList(
+        SampleLists.write(folder.resolve("pages.csv"), vendors),
+        SampleLists.write(folder.resolve("pages-representatives.csv"), ceos),
+        importId);
+
+    // when
+    List<RegisteredParty> all = readAll(register.partiesOfImport(importId), new ExecutionContext());
+    ExecutionContext saved = new ExecutionContext();
+    ItemStreamReader<RegisteredParty> first = register.partiesOfImport(importId);
+    first.open(saved);
+    for (int i = 0; i < 700; i++) {
+      first.read();
+    }
+    first.update(saved);
+    first.close();
+    List<RegisteredParty> rest = readAll(register.partiesOfImport(importId), saved);
+
+    // then
+    assertThat(all)
+        .extracting(RegisteredParty::key)
+        .containsExactlyElementsOf(keys.stream().sorted().toList());
+    assertThat(all)
+        .allSatisfy(
+            party -> {
+              assertThat(party.representatives())
+                  .extracting(RegisteredRepresentative::name)
+                  .containsExactly("Lars Ström");
+              assertThat(party.contracts()).hasSize(1);
+              assertThat(party.contracts().get(0).contractId())
+                  .isEqualTo("AVT-" + party.name().replaceAll("\\D", ""));
+            });
+    assertThat(rest).containsExactlyElementsOf(all.subList(700, 1_234));
+  }
+
+  /** The organisation number 556NNN-NNNC for {@code n}, with its Luhn check digit. */
+  private static String organisationNumber(int n) {
+    String nine = "556%06d".formatted(n);
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += digit > 9 ? digit - 9 : digit;
+    }
+    int check = (10 - sum % 10) % 10;
+    return nine.substring(0, 6) + "-" + nine.substring(6) + check;
+  }
+
   @ParameterizedTest
   @CsvSource({"1, 1", "2, 2", "4, 4", "27, 27", "40, 27"})
   void theRangesOfAnImportSplitItsPartiesInReadingOrderEachPartyOnce(int asked, int ranges)
