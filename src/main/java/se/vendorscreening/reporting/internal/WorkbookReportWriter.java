@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.vendorscreening.intake.InputFile;
@@ -58,7 +60,26 @@ final class WorkbookReportWriter implements Closeable {
     this.texts = texts;
     this.descriptions = descriptions;
     this.catalogue = catalogue;
-    this.workbook = new SXSSFWorkbook(rowsInMemory);
+    this.workbook = new FastDeflateWorkbook(rowsInMemory);
+  }
+
+  /**
+   * A streaming workbook zipped at the fastest deflate level. Saving deflates every sheet's XML,
+   * which at 100,000 parties is over a hundred megabytes; the default level took several seconds of
+   * CPU on it for a file only about a fifth smaller.
+   */
+  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+
+    FastDeflateWorkbook(int rowsInMemory) {
+      super(rowsInMemory);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
   }
 
   /** Creates the workbook's sheets and fills the summary; call {@link #close()} in every case. */
