@@ -102,6 +102,8 @@ final class RegistryHttpClient {
             .disableRedirectHandling()
             .disableCookieManagement()
             .disableAuthCaching()
+            // the answers are a few hundred bytes of JSON: not worth gzip on either side
+            .disableContentCompression()
             .build();
     this.readTimeout = http.readTimeout();
     this.baseUrl = http.baseUrl().replaceAll("/+$", "");
