@@ -19,18 +19,21 @@ class ScreenPartitioning {
   private final QueueChannel screenPartitionRequests;
   private final PartitionWorker worker;
   private final ScreeningProperties.Partitioning settings;
+  private final ActiveRuns runs;
 
   ScreenPartitioning(
       JobRepository jobRepository,
       Partitioner partiesOfImportPartitioner,
       QueueChannel screenPartitionRequests,
       PartitionWorker worker,
-      ScreeningProperties properties) {
+      ScreeningProperties properties,
+      ActiveRuns runs) {
     this.jobRepository = jobRepository;
     this.partiesOfImportPartitioner = partiesOfImportPartitioner;
     this.screenPartitionRequests = screenPartitionRequests;
     this.worker = worker;
     this.settings = properties.partitioning();
+    this.runs = runs;
   }
 
   Step managerStep(String name) {
@@ -42,6 +45,8 @@ class ScreenPartitioning {
             .pollInterval(settings.pollInterval().toMillis())
             .timeout(settings.timeout().toMillis())
             .listener(new PhaseLog())
+            // every partition has ended: the registries the local partitions kept can go
+            .listener(new ReleaseRegistries(runs))
             .listener(
                 new FailUnfinishedPartitions(
                     jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP));

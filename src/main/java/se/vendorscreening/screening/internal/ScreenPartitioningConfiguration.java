@@ -82,9 +82,15 @@ class ScreenPartitioningConfiguration {
       ItemStreamReader<RegisteredParty> partiesOfPartitionReader,
       ScreenPartyProcessor screenPartyProcessor,
       PartyResultWriter partyResultWriter,
-      PartitionWorker worker) {
-    return steps.screenPartiesStep(
-        PARTITION_STEP, partiesOfPartitionReader, screenPartyProcessor, partyResultWriter, worker);
+      PartitionWorker worker,
+      PartitionRegistries registries) {
+    return steps.partitionOfPartiesStep(
+        PARTITION_STEP,
+        partiesOfPartitionReader,
+        screenPartyProcessor,
+        partyResultWriter,
+        worker,
+        registries);
   }
 
   @Bean

@@ -45,9 +45,25 @@ class ScreeningSteps {
   /**
    * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
    * the processor and writer are step-scoped beans that know their run. The listeners come after
-   * the ones every such step has.
+   * the ones every such step has. The run's registries are released when the step ends.
    */
   Step screenPartiesStep(
+      String name,
+      ItemStreamReader<RegisteredParty> reader,
+      ScreenPartyProcessor processor,
+      PartyResultWriter writer,
+      StepExecutionListener... listeners) {
+    StepExecutionListener[] all = new StepExecutionListener[listeners.length + 1];
+    all[0] = new ReleaseRegistries(runs);
+    System.arraycopy(listeners, 0, all, 1, listeners.length);
+    return partitionOfPartiesStep(name, reader, processor, writer, all);
+  }
+
+  /**
+   * The same step over one partition of the parties: it keeps the run's registries, which the
+   * listeners release ({@link PartitionRegistries}).
+   */
+  Step partitionOfPartiesStep(
       String name,
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
@@ -61,8 +77,7 @@ class ScreeningSteps {
             .processor(processor)
             .writer(writer)
             .taskExecutor(partyExecutor())
-            .listener(new PhaseLog())
-            .listener(new ReleaseRegistries(runs));
+            .listener(new PhaseLog());
     for (StepExecutionListener listener : listeners) {
       step.listener(listener);
     }
