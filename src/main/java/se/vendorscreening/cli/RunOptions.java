@@ -47,6 +47,13 @@ class RunOptions {
 
   /** The command line as given, for the audit trail. */
   String commandLine() {
-    return spec.name() + " " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    return commandLineOf(spec);
+  }
+
+  /** The command line of a command as given, for the audit trail. */
+  static String commandLineOf(CommandSpec command) {
+    return command.name()
+        + " "
+        + String.join(" ", command.commandLine().getParseResult().originalArgs());
   }
 }

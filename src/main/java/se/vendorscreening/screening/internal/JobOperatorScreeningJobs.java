@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +29,7 @@ import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.RecheckRequest;
 import se.vendorscreening.screening.RunCompleted;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.RunNotRestartableException;
 import se.vendorscreening.screening.RunOutcome;
 import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
@@ -46,6 +48,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final JobOperator jobOperator;
+  private final JobRepository jobRepository;
   private final Job screenJob;
   private final Job recheckJob;
   private final RunStore runStore;
@@ -56,6 +59,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
 
   JobOperatorScreeningJobs(
       JobOperator jobOperator,
+      JobRepository jobRepository,
       @Qualifier("screenJob") Job screenJob,
       @Qualifier("recheckJob") Job recheckJob,
       RunStore runStore,
@@ -63,6 +67,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       ApplicationEventPublisher events,
       @Value("${screening.reports-dir:./reports}") Path reportsDir) {
     this.jobOperator = jobOperator;
+    this.jobRepository = jobRepository;
     this.screenJob = screenJob;
     this.recheckJob = recheckJob;
     this.runStore = runStore;
@@ -156,8 +161,49 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
                 false)
             .toJobParameters();
     log.info("Run {} started: {} as of {}", runId, jobName, asOf);
+    return carryOut(runId, outDir, command, () -> jobOperator.start(job, jobParameters));
+  }
+
+  @Override
+  public RunOutcome restart(String runId, boolean abandonRunning, String command) {
+    RunInfo run =
+        runStore.run(runId).orElseThrow(() -> new RunNotRestartableException(runId, "not-found"));
+    Job job = "recheck".equals(run.job()) ? recheckJob : screenJob;
+    JobExecution last =
+        jobRepository.getLastJobExecution(
+            job.getName(),
+            new JobParametersBuilder().addString(ActiveRuns.RUN_ID, runId, true).toJobParameters());
+    if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+      throw new RunNotRestartableException(runId, "completed");
+    }
+    if (last.getStatus().isRunning()) {
+      if (!abandonRunning) {
+        throw new RunNotRestartableException(runId, "running");
+      }
+      log.warn(
+          "Run {}: execution {} was left {}; marking it failed to restart it",
+          runId,
+          last.getId(),
+          last.getStatus());
+      last = jobOperator.recover(last);
+    }
+    JobExecution failed = last;
+    Path outDir = Path.of(failed.getJobParameters().getString(ActiveRuns.OUT_DIR));
+    log.info(
+        "Run {} restarted: {} after execution {} ended {}",
+        runId,
+        run.job(),
+        failed.getId(),
+        failed.getStatus());
+    // the same parameters again: Spring Batch continues the job instance where it ended
+    return carryOut(
+        runId, outDir, command, () -> jobOperator.start(job, failed.getJobParameters()));
+  }
+
+  /** Runs the job to its end and turns the execution into the run's outcome. */
+  private RunOutcome carryOut(String runId, Path outDir, String command, Execution start) {
     try {
-      JobExecution execution = jobOperator.start(job, jobParameters);
+      JobExecution execution = start.run();
       List<OutputFile> outputs =
           runs.get(runId) == null ? List.of() : List.copyOf(runs.get(runId).outputs());
       if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -178,6 +224,12 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
     } finally {
       runs.release(runId);
     }
+  }
+
+  /** Starting or restarting the job. */
+  @FunctionalInterface
+  private interface Execution {
+    JobExecution run() throws Exception;
   }
 
   private RunOutcome failed(String runId, String command, JobExecution execution) {

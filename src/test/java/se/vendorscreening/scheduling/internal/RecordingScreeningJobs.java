@@ -58,6 +58,11 @@ class RecordingScreeningJobs implements ScreeningJobs {
     return run("recheck", request.actor());
   }
 
+  @Override
+  public RunOutcome restart(String runId, boolean abandonRunning, String command) {
+    throw new UnsupportedOperationException("the scheduler never restarts runs");
+  }
+
   private RunOutcome run(String job, String actor) {
     int now = running.computeIfAbsent(actor, a -> new AtomicInteger()).incrementAndGet();
     mostAtOnce.computeIfAbsent(actor, a -> new AtomicInteger()).accumulateAndGet(now, Math::max);

@@ -1,0 +1,26 @@
+package se.vendorscreening.screening;
+
+/** A run that cannot be restarted: unknown, already completed, or still running. */
+public class RunNotRestartableException extends RuntimeException {
+
+  private final String runId;
+  private final String reason;
+
+  /**
+   * @param reason {@code not-found}, {@code completed} or {@code running}
+   */
+  public RunNotRestartableException(String runId, String reason) {
+    super("run " + runId + " cannot be restarted: " + reason);
+    this.runId = runId;
+    this.reason = reason;
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  /** {@code not-found}, {@code completed} or {@code running}. */
+  public String reason() {
+    return reason;
+  }
+}
