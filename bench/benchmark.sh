@@ -4,7 +4,8 @@
 #
 #   bench/benchmark.sh [N] [--http] [--seed S] [--keep] [--live-heap]
 #
-#   N        vendors to generate (default 10000; 2000 with --http)
+#   N        vendors to generate (default 10000, also with --http: smaller runs over HTTP measure
+#            mostly the JIT warming up)
 #   --http   serve the registries from a local WireMock stub with a fixed 20 ms delay and screen
 #            with SCREENING_REGISTRIES_MODE=http (the organised-crime assessments stay a file)
 #   --seed   generator seed (default 42)
@@ -32,13 +33,13 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift ;;
     --keep) KEEP=true ;;
     --live-heap) SCREEN_JAVA_OPTS="${SCREEN_JAVA_OPTS:-} -Dscreening.benchmark.live-heap=true" ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) N="$1" ;;
   esac
   shift
 done
 if [ -z "$N" ]; then
-  if $HTTP; then N=2000; else N=10000; fi
+  N=10000
 fi
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
