@@ -18,28 +18,19 @@ final class HttpConvictionRegistry implements ConvictionRegistry {
   private static final String CHECK = RegistryChecks.CONVICTIONS;
   private static final String RESOURCE = "convictions";
 
-  private final RegistryHttpClient client;
   private final RunAnswers answers;
 
   HttpConvictionRegistry(RegistryHttpClient client) {
-    this.client = client;
     this.answers = client.newRunAnswers();
   }
 
   @Override
   public RegistryAnswer<ConvictionRecord> convictionsOf(Subject subject) {
     boolean byName = subject.identityNumber() == null;
-    String path =
-        byName
-            ? SubjectPaths.byName(RESOURCE, subject)
-            : SubjectPaths.byNumber(RESOURCE, subject.identityNumber());
     RawAnswer answer =
-        answers.answer(
-            path,
-            () ->
-                byName
-                    ? client.get(CHECK, path, path, SubjectPaths.keyOf(subject))
-                    : client.getByNumber(CHECK, RESOURCE, subject));
+        byName
+            ? answers.byPath(CHECK, SubjectPaths.byName(RESOURCE, subject), subject)
+            : answers.byNumber(CHECK, RESOURCE, subject);
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

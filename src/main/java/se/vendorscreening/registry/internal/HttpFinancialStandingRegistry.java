@@ -32,10 +32,7 @@ final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
     if (subject.identityNumber() == null) {
       return client.notAsked(CHECK, RESOURCE);
     }
-    RawAnswer answer =
-        answers.answer(
-            SubjectPaths.byNumber(RESOURCE, subject.identityNumber()),
-            () -> client.getByNumber(CHECK, RESOURCE, subject));
+    RawAnswer answer = answers.byNumber(CHECK, RESOURCE, subject);
     if (answer.status() == 404) {
       return new RegistryAnswer<>(List.of(), answer.evidence());
     }

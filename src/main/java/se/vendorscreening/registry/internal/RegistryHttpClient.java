@@ -133,7 +133,7 @@ final class RegistryHttpClient {
 
   /** The answers of a new run (an adapter is opened once a run). */
   RunAnswers newRunAnswers() {
-    return new RunAnswers(answersPerRun);
+    return new RunAnswers(this, answersPerRun);
   }
 
   /**

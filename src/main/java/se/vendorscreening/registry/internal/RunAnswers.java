@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import se.vendorscreening.registry.Subject;
 
 /**
  * The HTTP answers of one run, so that a subject the run asks about twice is asked once: a person
@@ -20,12 +21,15 @@ import java.util.function.Supplier;
  */
 final class RunAnswers {
 
+  private final RegistryHttpClient client;
   private final Cache<String, CompletableFuture<RawAnswer>> answers;
 
   /**
+   * @param client what asks the registry
    * @param maxAnswers the most answers kept; 0 asks every time
    */
-  RunAnswers(int maxAnswers) {
+  RunAnswers(RegistryHttpClient client, int maxAnswers) {
+    this.client = client;
     this.answers =
         Caffeine.newBuilder()
             .maximumSize(maxAnswers)
@@ -34,11 +38,27 @@ final class RunAnswers {
             .build();
   }
 
+  /** {@code GET {base-url}/{resource}/{id}} for the subject's identity number, once a run. */
+  RawAnswer byNumber(String check, String resource, Subject subject) {
+    return answer(
+        SubjectPaths.byNumber(resource, subject.identityNumber()),
+        () -> client.getByNumber(check, resource, subject));
+  }
+
+  /**
+   * {@code GET {base-url}{path}} for a subject without a Swedish number, once a run.
+   *
+   * @param path the path and query, which hold no personal identity number
+   */
+  RawAnswer byPath(String check, String path, Subject subject) {
+    return answer(path, () -> client.get(check, path, path, SubjectPaths.keyOf(subject)));
+  }
+
   /**
    * The answer for {@code path} in this run: asked with {@code ask} the first time, the same answer
    * (or the same failure) after that.
    */
-  RawAnswer answer(String path, Supplier<RawAnswer> ask) {
+  private RawAnswer answer(String path, Supplier<RawAnswer> ask) {
     CompletableFuture<RawAnswer> mine = new CompletableFuture<>();
     CompletableFuture<RawAnswer> earlier = answers.asMap().putIfAbsent(path, mine);
     if (earlier != null) {
