@@ -1,13 +1,15 @@
 package se.vendorscreening.screening;
 
-/** A run that cannot be restarted: unknown, already completed, or still running. */
+/**
+ * A run that cannot be restarted: unknown, failed before its job started, completed, or running.
+ */
 public class RunNotRestartableException extends RuntimeException {
 
   private final String runId;
   private final String reason;
 
   /**
-   * @param reason {@code not-found}, {@code completed} or {@code running}
+   * @param reason {@code not-found}, {@code never-started}, {@code completed} or {@code running}
    */
   public RunNotRestartableException(String runId, String reason) {
     super("run " + runId + " cannot be restarted: " + reason);
@@ -19,7 +21,7 @@ public class RunNotRestartableException extends RuntimeException {
     return runId;
   }
 
-  /** {@code not-found}, {@code completed} or {@code running}. */
+  /** {@code not-found}, {@code never-started}, {@code completed} or {@code running}. */
   public String reason() {
     return reason;
   }

@@ -135,6 +135,24 @@ class RestartCommandIntegrationTests {
   }
 
   @Test
+  void aRunThatFailedBeforeItsJobStartedHasNothingToContinue() {
+    // given: a run record without a job execution, as a run that could not start leaves it
+    jdbc.update(
+        "insert into screening_run (run_id, run_number, job, started_at, as_of, actor, language,"
+            + " rules_version, organised_crime_profile, status) values"
+            + " ('20260101-000000-screen-999998', 999998, 'screen', current_timestamp,"
+            + " date '2026-01-01', 'test', 'sv-SE', 'x', 'PLAN', 'FAILED')");
+
+    // when
+    int status = run("restart", "20260101-000000-screen-999998", "--lang", "en");
+
+    // then
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(stderr.toString())
+        .contains("Run 20260101-000000-screen-999998 failed before its job started");
+  }
+
+  @Test
   void anUnknownRunIsNotRestarted() {
     assertThat(run("restart", "20260101-000000-screen-999999", "--lang", "en"))
         .isEqualTo(ExitStatus.FAILED);

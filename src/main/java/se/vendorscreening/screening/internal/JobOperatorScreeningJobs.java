@@ -173,7 +173,10 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         jobRepository.getLastJobExecution(
             job.getName(),
             new JobParametersBuilder().addString(ActiveRuns.RUN_ID, runId, true).toJobParameters());
-    if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+    if (last == null) {
+      throw new RunNotRestartableException(runId, "never-started");
+    }
+    if (last.getStatus() == BatchStatus.COMPLETED) {
       throw new RunNotRestartableException(runId, "completed");
     }
     if (last.getStatus().isRunning()) {
