@@ -27,6 +27,18 @@ public interface ContractRegister {
   /** Every party of every procurement with at least one ACTIVE contract, ordered likewise. */
   ItemStreamReader<RegisteredParty> partiesOfActiveContracts();
 
+  /**
+   * The parties of ACTIVE contracts within the range, read as {@link #partiesOfActiveContracts()}
+   * reads them (one partition of the re-check).
+   */
+  ItemStreamReader<RegisteredParty> partiesOfActiveContracts(PartyRange range);
+
+  /**
+   * Splits the parties of ACTIVE contracts into at most {@code count} ranges of about equal size
+   * that together hold every such party once, in reading order.
+   */
+  List<PartyRange> partyRangesOfActiveContracts(int count);
+
   /** The rows rejected by one import, in file and line order. */
   List<RejectedRow> rejectedRows(String importId);
 

@@ -60,53 +60,89 @@ class JdbcContractRegister implements ContractRegister {
         PAGE_SIZE);
   }
 
+  @Override
+  public ItemStreamReader<RegisteredParty> partiesOfImport(String importId, PartyRange range) {
+    return inRange(
+        "partiesOfImportReader",
+        PARTIES_OF_IMPORT,
+        "ip",
+        "ip.import_id, ip.procurement_id, ip.party_key",
+        List.of(importId),
+        range);
+  }
+
+  @Override
+  public ItemStreamReader<RegisteredParty> partiesOfActiveContracts(PartyRange range) {
+    return inRange(
+        "partiesOfActiveContractsReader",
+        PARTIES_OF_ACTIVE_CONTRACTS,
+        "p",
+        "p.procurement_id, p.party_key",
+        List.of(),
+        range);
+  }
+
   /**
    * The range's upper bound is one more WHERE condition; its lower bound is where the keyset
    * pagination starts, so each page still walks the primary key from there.
    */
-  @Override
-  public ItemStreamReader<RegisteredParty> partiesOfImport(String importId, PartyRange range) {
-    String fromWhere = PARTIES_OF_IMPORT;
-    List<Object> arguments = new ArrayList<>(List.of(importId));
+  private ItemStreamReader<RegisteredParty> inRange(
+      String name,
+      String fromWhere,
+      String keyAlias,
+      String orderBy,
+      List<Object> arguments,
+      PartyRange range) {
+    String bounded = fromWhere;
+    List<Object> boundedArguments = new ArrayList<>(arguments);
     if (range.lastProcurementId() != null) {
-      fromWhere += " and (ip.procurement_id < ? or (ip.procurement_id = ? and ip.party_key <= ?))";
-      arguments.addAll(
+      String key = keyAlias + ".";
+      bounded +=
+          " and (%sprocurement_id < ? or (%sprocurement_id = ? and %sparty_key <= ?))"
+              .formatted(key, key, key);
+      boundedArguments.addAll(
           List.of(range.lastProcurementId(), range.lastProcurementId(), range.lastPartyKey()));
     }
     RegisteredPartyReader reader =
         new RegisteredPartyReader(
-            "partiesOfImportReader",
-            jdbc,
-            fromWhere,
-            "ip",
-            "ip.import_id, ip.procurement_id, ip.party_key",
-            arguments,
-            PAGE_SIZE);
+            name, jdbc, bounded, keyAlias, orderBy, boundedArguments, PAGE_SIZE);
     return range.afterProcurementId() == null
         ? reader
         : reader.startingAfter(range.afterProcurementId(), range.afterPartyKey());
+  }
+
+  @Override
+  public List<PartyRange> partyRangesOfImport(String importId, int count) {
+    return ranges(
+        "from intake_import_party ip where ip.import_id = ?", "ip", List.of(importId), count);
+  }
+
+  @Override
+  public List<PartyRange> partyRangesOfActiveContracts(int count) {
+    return ranges(PARTIES_OF_ACTIVE_CONTRACTS, "p", List.of(), count);
   }
 
   /**
    * Every {@code size}-th party in reading order ends a range; the database numbers the parties, so
    * the ranges follow its collation exactly as the reader's keyset conditions do.
    */
-  @Override
-  public List<PartyRange> partyRangesOfImport(String importId, int count) {
+  private List<PartyRange> ranges(
+      String fromWhere, String keyAlias, List<Object> arguments, int count) {
     long parties =
-        jdbc.queryForObject(
-            "select count(*) from intake_import_party where import_id = ?", Long.class, importId);
+        jdbc.queryForObject("select count(*) " + fromWhere, Long.class, arguments.toArray());
     long size = Math.max(1, (parties + count - 1) / Math.max(1, count));
+    String key = keyAlias + ".";
+    List<Object> numberedArguments = new ArrayList<>(arguments);
+    numberedArguments.addAll(List.of(size, parties));
     List<String[]> ends =
         jdbc.query(
-            "select procurement_id, party_key from (select procurement_id, party_key,"
-                + " row_number() over (order by procurement_id, party_key) as position"
-                + " from intake_import_party where import_id = ?) numbered"
-                + " where mod(position, ?) = 0 and position < ? order by position",
+            ("select procurement_id, party_key from (select %1$sprocurement_id, %1$sparty_key,"
+                    + " row_number() over (order by %1$sprocurement_id, %1$sparty_key) as position"
+                    + " %2$s) numbered where mod(position, ?) = 0 and position < ?"
+                    + " order by position")
+                .formatted(key, fromWhere),
             (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
-            importId,
-            size,
-            parties);
+            numberedArguments.toArray());
     List<PartyRange> ranges = new ArrayList<>(ends.size() + 1);
     String[] after = {null, null};
     for (String[] end : ends) {

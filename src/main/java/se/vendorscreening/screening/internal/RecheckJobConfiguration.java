@@ -3,9 +3,12 @@ package se.vendorscreening.screening.internal;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.vendorscreening.intake.ContractRegister;
@@ -32,12 +35,23 @@ class RecheckJobConfiguration {
         .build();
   }
 
+  /**
+   * Checks the parties in this process, or, with {@code
+   * screening.screening.partitioning.partitions} above 1, as the manager of partitions that worker
+   * processes run, as the screen job does (docs/scaling.md).
+   */
   @Bean
   Step recheckPartiesStep(
       ScreeningSteps steps,
+      ScreeningProperties properties,
+      ObjectProvider<ScreenPartitioning> partitioning,
+      @Qualifier("partiesOfActiveContractsPartitioner") ObjectProvider<Partitioner> partitioner,
       ItemStreamReader<RegisteredParty> partiesOfActiveContractsReader,
       ScreenPartyProcessor screenPartyProcessor,
       PartyResultWriter partyResultWriter) {
+    if (properties.partitioning().enabled()) {
+      return partitioning.getObject().managerStep("recheckPartiesStep", partitioner.getObject());
+    }
     return steps.screenPartiesStep(
         "recheckPartiesStep",
         partiesOfActiveContractsReader,

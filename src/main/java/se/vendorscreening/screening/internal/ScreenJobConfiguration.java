@@ -4,11 +4,13 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,11 +78,12 @@ class ScreenJobConfiguration {
       ScreeningSteps steps,
       ScreeningProperties properties,
       ObjectProvider<ScreenPartitioning> partitioning,
+      @Qualifier("partiesOfImportPartitioner") ObjectProvider<Partitioner> partitioner,
       ItemStreamReader<RegisteredParty> partiesOfImportReader,
       ScreenPartyProcessor screenPartyProcessor,
       PartyResultWriter partyResultWriter) {
     if (properties.partitioning().enabled()) {
-      return partitioning.getObject().managerStep("screenPartiesStep");
+      return partitioning.getObject().managerStep("screenPartiesStep", partitioner.getObject());
     }
     return steps.screenPartiesStep(
         "screenPartiesStep", partiesOfImportReader, screenPartyProcessor, partyResultWriter);

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 class ScreenPartitioning {
 
   private final JobRepository jobRepository;
-  private final Partitioner partiesOfImportPartitioner;
   private final QueueChannel screenPartitionRequests;
   private final PartitionWorker worker;
   private final ScreeningProperties.Partitioning settings;
@@ -23,23 +22,26 @@ class ScreenPartitioning {
 
   ScreenPartitioning(
       JobRepository jobRepository,
-      Partitioner partiesOfImportPartitioner,
       QueueChannel screenPartitionRequests,
       PartitionWorker worker,
       ScreeningProperties properties,
       ActiveRuns runs) {
     this.jobRepository = jobRepository;
-    this.partiesOfImportPartitioner = partiesOfImportPartitioner;
     this.screenPartitionRequests = screenPartitionRequests;
     this.worker = worker;
     this.settings = properties.partitioning();
     this.runs = runs;
   }
 
-  Step managerStep(String name) {
+  /**
+   * The manager of a partitioned parties step.
+   *
+   * @param partitioner which parties the partitions split ({@link PartiesPartitioner})
+   */
+  Step managerStep(String name, Partitioner partitioner) {
     RemotePartitioningManagerStepBuilder manager =
         new RemotePartitioningManagerStepBuilder(name, jobRepository)
-            .partitioner(ScreenPartitioningConfiguration.PARTITION_STEP, partiesOfImportPartitioner)
+            .partitioner(ScreenPartitioningConfiguration.PARTITION_STEP, partitioner)
             .gridSize(settings.partitions())
             .outputChannel(screenPartitionRequests)
             .pollInterval(settings.pollInterval().toMillis())

@@ -8,6 +8,7 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
@@ -99,13 +100,22 @@ class ScreenPartitioningConfiguration {
       ContractRegister register,
       @Value("#{jobParameters['runId']}") String runId,
       @Value("#{stepExecution}") StepExecution partition) {
-    return register.partiesOfImport(
-        runId, PartitionRanges.rangeOf(partition.getExecutionContext()));
+    ExecutionContext context = partition.getExecutionContext();
+    return switch (PartiesPartitioner.partiesOf(context)) {
+      case OF_IMPORT -> register.partiesOfImport(runId, PartitionRanges.rangeOf(context));
+      case OF_ACTIVE_CONTRACTS ->
+          register.partiesOfActiveContracts(PartitionRanges.rangeOf(context));
+    };
   }
 
   @Bean
   Partitioner partiesOfImportPartitioner(ContractRegister register) {
-    return new PartiesOfImportPartitioner(register);
+    return new PartiesPartitioner(register, PartiesPartitioner.Parties.OF_IMPORT);
+  }
+
+  @Bean
+  Partitioner partiesOfActiveContractsPartitioner(ContractRegister register) {
+    return new PartiesPartitioner(register, PartiesPartitioner.Parties.OF_ACTIVE_CONTRACTS);
   }
 
   /**
