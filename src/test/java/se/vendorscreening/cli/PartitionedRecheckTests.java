@@ -75,15 +75,26 @@ class PartitionedRecheckTests {
               Collectors.toMap(
                   r -> r.procurementId() + "/" + r.partyKey(), r -> r.decision().name()));
     }
-    long activeParties =
-        jdbc.queryForObject(
-            "select count(*) from intake_party p where exists (select 1 from intake_contract c"
-                + " where c.procurement_id = p.procurement_id and c.status = 'ACTIVE' and"
-                + " (c.party_key = p.party_key or (p.role = 'SUBCONTRACTOR' and c.party_key ="
-                + " p.parent_key)))",
-            Long.class);
-    assertThat(changes).hasSize((int) activeParties).isNotEmpty();
+    String active =
+        " from intake_party p where exists (select 1 from intake_contract c"
+            + " where c.procurement_id = p.procurement_id and c.status = 'ACTIVE' and"
+            + " (c.party_key = p.party_key or (p.role = 'SUBCONTRACTOR' and c.party_key ="
+            + " p.parent_key)))";
+    // every party of an ACTIVE contract in the register (other tests' too), each once
     assertThat(changes)
+        .hasSize(jdbc.queryForObject("select count(*)" + active, Long.class).intValue());
+    // and those of the sample procurement with the decision the screen gave them
+    List<PartyChange> sample =
+        changes.stream()
+            .filter(change -> change.result().procurementId().equals("KS-2026/317"))
+            .toList();
+    assertThat(sample)
+        .hasSize(
+            jdbc.queryForObject(
+                    "select count(*)" + active + " and p.procurement_id = 'KS-2026/317'",
+                    Long.class)
+                .intValue())
+        .isNotEmpty()
         .allSatisfy(
             change -> {
               assertThat(change.change()).isEqualTo(ChangeClass.UNCHANGED);

@@ -137,14 +137,21 @@ class RestartCommandIntegrationTests {
   @Test
   void aRunThatFailedBeforeItsJobStartedHasNothingToContinue() {
     // given: a run record without a job execution, as a run that could not start leaves it
+    // (numbered below every real run, and removed again, so that no other test takes it for the
+    // newest run)
     jdbc.update(
         "insert into screening_run (run_id, run_number, job, started_at, as_of, actor, language,"
             + " rules_version, organised_crime_profile, status) values"
-            + " ('20260101-000000-screen-999998', 999998, 'screen', current_timestamp,"
+            + " ('20260101-000000-screen-999998', -1, 'screen', timestamp '2026-01-01 00:00:00',"
             + " date '2026-01-01', 'test', 'sv-SE', 'x', 'PLAN', 'FAILED')");
 
     // when
-    int status = run("restart", "20260101-000000-screen-999998", "--lang", "en");
+    int status;
+    try {
+      status = run("restart", "20260101-000000-screen-999998", "--lang", "en");
+    } finally {
+      jdbc.update("delete from screening_run where run_id = '20260101-000000-screen-999998'");
+    }
 
     // then
     assertThat(status).isEqualTo(ExitStatus.FAILED);
