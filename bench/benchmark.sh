@@ -157,7 +157,33 @@ RSS=$(awk -F: '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$WORK/ti
 echo "memory peak_heap_mb=$PEAK_HEAP max_heap_after_gc_mb=$LIVE_HEAP max_rss_mb=$RSS (from $WORK/gc.log, /usr/bin/time)"
 # the same per phase: what the import (with the registries loading beside it), the checks and the
 # reports each keep on the heap
-run_main se.vendorscreening.generator.benchmark.GcPhases "$WORK/screen.log" "$WORK/gc.log" | sed 's/^/   /' || true
+run_main se.vendorscreening.generator.benchmark.GcPhases "$WORK/screen.log" "$WORK/gc.log" \
+  > "$WORK/gc-phases.txt" || true
+sed 's/^/   /' "$WORK/gc-phases.txt"
+echo "== phases: rows, seconds, rows a second, peak heap (largest heap before a collection in the phase;"
+echo "   the registries load on their own thread while the import runs)"
+awk '
+  function fields(line,   i, kv) { delete f; for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } }
+  function row(label, rows, seconds, heap) {
+    printf "   %-46s %10d %8.2f %10.0f %8s\n", label, rows, seconds, (seconds > 0 ? rows / seconds : 0), (heap > 0 ? heap : "-")
+  }
+  BEGIN {
+    name["screenImportStep"] = "import"; name["screenPartiesStep"] = "checks"
+    name["flagSubcontractorsStep"] = "subcontractors"; name["completeScreenRunStep"] = "decisions (counts)"
+    name["writeReportsStep"] = "reports (5 files)"
+    printf "   %-46s %10s %8s %10s %8s\n", "phase", "rows", "seconds", "rows/s", "heap MB"
+  }
+  FNR == NR { if ($1 == "memory") { fields(); peak[f["phase"]] = f["heap_before_gc_max_mb"] } next }
+  /registry_load file=/ {
+    sub(/^.*\(registry_load /, ""); sub(/\)$/, ""); fields()
+    row("registry load: " f["file"], f["records"], f["seconds"], 0)
+    next
+  }
+  / phase=[^ ]+ rows=/ {
+    sub(/^.* - /, ""); fields()
+    row(f["phase"] in name ? name[f["phase"]] " (" f["phase"] ")" : f["phase"], f["rows"], f["seconds"], peak[f["phase"]])
+  }
+' "$WORK/gc-phases.txt" "$WORK/screen.log"
 grep -E 'live_heap_mb=' "$WORK/screen.log" | sed 's/^.* - /   live heap after /' || true
 echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
 if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ final class LoadedExtract<T> {
       BiFunction<ExtractRow, ExtractValues, T> parse,
       Function<T, IdentityNumber> number,
       Function<T, String> name) {
+    long started = System.nanoTime();
     ExtractValues values = new ExtractValues();
     List<Object> records = new ArrayList<>();
     CandidateIndex.IntList lines = new CandidateIndex.IntList();
@@ -101,12 +103,17 @@ final class LoadedExtract<T> {
     LoadedExtract<T> extract =
         new LoadedExtract<>(
             check, file, records.toArray(), lines.toArray(), index.build(), rejected);
+    double seconds = (System.nanoTime() - started) / 1e9;
     log.info(
-        "Loaded {}: {} records, {} rejected rows, sha256 {}",
+        "Loaded {}: {} records, {} rejected rows, sha256 {} (registry_load file={} records={}"
+            + " seconds={})",
         fileName,
         records.size(),
         rejected.size(),
-        file.sha256());
+        file.sha256(),
+        fileName,
+        records.size(),
+        String.format(Locale.ROOT, "%.2f", seconds));
     return extract;
   }
 
