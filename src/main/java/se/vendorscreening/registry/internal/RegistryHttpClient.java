@@ -27,6 +27,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,9 @@ final class RegistryHttpClient {
         HttpClients.custom()
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
+                    // the permits bound the requests in flight; the strict pool's one lock
+                    // around every lease and release was where the callers queued
+                    .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                     .setMaxConnTotal(http.maxInFlight())
                     .setMaxConnPerRoute(http.maxInFlight())
                     .setDefaultConnectionConfig(
