@@ -145,12 +145,14 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   @Override
   protected void doClose() {
     page.clear();
+    // never interrupted: an interrupt inside H2's file I/O closes the database's file channel; a
+    // page still being read is left to finish and dropped
     if (nextPage != null) {
-      nextPage.cancel(true);
+      nextPage.cancel(false);
       nextPage = null;
     }
     if (prefetcher != null) {
-      prefetcher.shutdownNow();
+      prefetcher.shutdown();
       prefetcher = null;
     }
   }
