@@ -79,19 +79,7 @@ class GeneratedProcurementOverHttpTests {
         cli.execute(
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
-            "screen",
-            "--vendors",
-            data.resolve("vendors.csv").toString(),
-            "--representatives",
-            data.resolve("representatives.csv").toString(),
-            "--registries",
-            data.resolve("registries").toString(),
-            "--as-of",
-            "2026-11-28",
-            "--out",
-            folder.resolve("reports").toString(),
-            "--actor",
-            "benchmark-test");
+            SampleCommandLines.screenGenerated(data, "2026-11-28", folder.resolve("reports")));
 
     // then
     assertThat(status).isIn(ExitStatus.OK, ExitStatus.COMPLETED_WITH_PROBLEMS);

@@ -42,21 +42,7 @@ class GeneratedProcurementScreeningTests {
     String asOf = Files.readString(data.resolve("as-of.txt")).strip();
 
     // when
-    int status =
-        run(
-            "screen",
-            "--vendors",
-            data.resolve("vendors.csv").toString(),
-            "--representatives",
-            data.resolve("representatives.csv").toString(),
-            "--registries",
-            data.resolve("registries").toString(),
-            "--as-of",
-            asOf,
-            "--out",
-            folder.resolve("reports").toString(),
-            "--actor",
-            "benchmark-test");
+    int status = run(SampleCommandLines.screenGenerated(data, asOf, folder.resolve("reports")));
 
     // then
     assertThat(status).isIn(ExitStatus.OK, ExitStatus.COMPLETED_WITH_PROBLEMS);

@@ -40,17 +40,7 @@ class PartitionedRecheckTests {
     String screen = results.runs().get(0).runId();
 
     // when
-    int status =
-        run(
-            "recheck",
-            "--registries",
-            "sample-data/registries",
-            "--as-of",
-            "2026-11-28",
-            "--out",
-            out.toString(),
-            "--actor",
-            "scheduler");
+    int status = run(SampleCommandLines.recheckSample(out, "2026-11-28"));
 
     // then
     assertThat(status).isIn(ExitStatus.OK, ExitStatus.COMPLETED_WITH_PROBLEMS);

@@ -54,29 +54,9 @@ class RecheckCommandIntegrationTests {
   void recheckComparesEachPartyWithItsPreviousDecisionAndListsChangesFirst() throws Exception {
     execute(SampleCommandLines.screenSample(out));
 
-    int sameDay =
-        execute(
-            "recheck",
-            "--registries",
-            "sample-data/registries",
-            "--as-of",
-            "2026-11-28",
-            "--out",
-            out.toString(),
-            "--actor",
-            "scheduler");
+    int sameDay = execute(SampleCommandLines.recheckSample(out, "2026-11-28"));
     String first = newestRun("recheck");
-    int later =
-        execute(
-            "recheck",
-            "--registries",
-            "sample-data/registries",
-            "--as-of",
-            "2028-04-02",
-            "--out",
-            out.toString(),
-            "--actor",
-            "scheduler");
+    int later = execute(SampleCommandLines.recheckSample(out, "2028-04-02"));
     String second = newestRun("recheck");
 
     assertThat(sameDay)

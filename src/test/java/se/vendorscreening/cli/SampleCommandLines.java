@@ -25,4 +25,41 @@ final class SampleCommandLines {
       "test"
     };
   }
+
+  /** {@code recheck} against the sample registries as of the given day, by actor "scheduler". */
+  static String[] recheckSample(Path out, String asOf) {
+    return new String[] {
+      "recheck",
+      "--registries",
+      "sample-data/registries",
+      "--as-of",
+      asOf,
+      "--out",
+      out.toString(),
+      "--actor",
+      "scheduler"
+    };
+  }
+
+  /**
+   * {@code screen} of a generated folder ({@code generate}): its lists and registries, as of its
+   * day, by actor "benchmark-test".
+   */
+  static String[] screenGenerated(Path generated, String asOf, Path out) {
+    return new String[] {
+      "screen",
+      "--vendors",
+      generated.resolve("vendors.csv").toString(),
+      "--representatives",
+      generated.resolve("representatives.csv").toString(),
+      "--registries",
+      generated.resolve("registries").toString(),
+      "--as-of",
+      asOf,
+      "--out",
+      out.toString(),
+      "--actor",
+      "benchmark-test"
+    };
+  }
 }
