@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,7 +64,7 @@ public final class StubWarmUp {
     List<String> paths = paths(generated);
     HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
     AtomicInteger next = new AtomicInteger();
-    Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     List<Future<Void>> done = new ArrayList<>();
     try {
@@ -84,12 +87,12 @@ public final class StubWarmUp {
       for (Future<Void> caller : done) {
         caller.get();
       }
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException("the stub did not answer the warm-up", e.getCause());
     } finally {
       callers.shutdownNow();
     }
-    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    Map<Integer, Integer> counts = new TreeMap<>();
     statuses.forEach((status, count) -> counts.put(status, count.get()));
     return counts;
   }

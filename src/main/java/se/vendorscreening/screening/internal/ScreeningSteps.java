@@ -44,24 +44,21 @@ class ScreeningSteps {
 
   /**
    * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
-   * the processor and writer are step-scoped beans that know their run. The listeners come after
-   * the ones every such step has. The run's registries are released when the step ends.
+   * the processor and writer are step-scoped beans that know their run. The run's registries are
+   * released when the step ends.
    */
   Step screenPartiesStep(
       String name,
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
-      PartyResultWriter writer,
-      StepExecutionListener... listeners) {
-    StepExecutionListener[] all = new StepExecutionListener[listeners.length + 1];
-    all[0] = new ReleaseRegistries(runs);
-    System.arraycopy(listeners, 0, all, 1, listeners.length);
-    return partitionOfPartiesStep(name, reader, processor, writer, all);
+      PartyResultWriter writer) {
+    return partitionOfPartiesStep(name, reader, processor, writer, new ReleaseRegistries(runs));
   }
 
   /**
    * The same step over one partition of the parties: it keeps the run's registries, which the
-   * listeners release ({@link PartitionRegistries}).
+   * listeners release ({@link PartitionRegistries}). The listeners come after the ones every such
+   * step has.
    */
   Step partitionOfPartiesStep(
       String name,
