@@ -174,9 +174,10 @@ awk '
     printf "   %-46s %10s %8s %10s %8s\n", "phase", "rows", "seconds", "rows/s", "heap MB"
   }
   FNR == NR { if ($1 == "memory") { fields(); peak[f["phase"]] = f["heap_before_gc_max_mb"] } next }
-  /registry_load file=/ {
-    sub(/^.*\(registry_load /, ""); sub(/\)$/, ""); fields()
-    row("registry load: " f["file"], f["records"], f["seconds"], 0)
+  / Loaded [^ ]+: [0-9]+ records, [0-9]+ rejected rows in [0-9.]+ s/ {
+    # 12:00:00.000 INFO  LoadedExtract - Loaded FILE: N records, R rejected rows in S s, sha256 …
+    sub(/^.* Loaded /, ""); sub(/:$/, "", $1)
+    row("registry load: " $1, $2, $8, 0)
     next
   }
   / phase=[^ ]+ rows=/ {

@@ -105,15 +105,12 @@ final class LoadedExtract<T> {
             check, file, records.toArray(), lines.toArray(), index.build(), rejected);
     double seconds = (System.nanoTime() - started) / 1e9;
     log.info(
-        "Loaded {}: {} records, {} rejected rows, sha256 {} (registry_load file={} records={}"
-            + " seconds={})",
+        "Loaded {}: {} records, {} rejected rows in {} s, sha256 {}",
         fileName,
         records.size(),
         rejected.size(),
-        file.sha256(),
-        fileName,
-        records.size(),
-        String.format(Locale.ROOT, "%.2f", seconds));
+        String.format(Locale.ROOT, "%.2f", seconds),
+        file.sha256());
     return extract;
   }
 
