@@ -79,13 +79,20 @@ class RestartCommandIntegrationTests {
     assertThat(run(SampleCommandLines.screenSample(failedOut))).isEqualTo(ExitStatus.FAILED);
     RunInfo failed = results.runs().get(0);
     assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(stepFailuresOf(failed.runId()))
+        .as("the step failed on opening the registries, before its first chunk")
+        .startsWith("screenPartiesStep: ")
+        .contains("RegistryCheckFailedException: convictions.csv could not be read")
+        .doesNotContain("Unable to process chunk");
     registriesDown = false;
 
     // when
     int status = run("restart", failed.runId(), "--lang", "en");
 
     // then
-    assertThat(status).as(stdout + "\n" + stderr).isEqualTo(ExitStatus.OK);
+    assertThat(status)
+        .as(stdout + "\n" + stderr + "\n" + stepFailuresOf(failed.runId()))
+        .isEqualTo(ExitStatus.OK);
     assertThat(stdout.toString())
         .contains("Run " + failed.runId() + " completed")
         .contains("Reports: " + failedOut.resolve(failed.runId()));
@@ -130,7 +137,9 @@ class RestartCommandIntegrationTests {
     // then
     assertThat(refused).isEqualTo(ExitStatus.FAILED);
     assertThat(stderr.toString()).contains("Run " + runId + " is still running");
-    assertThat(abandoned).as(stdout + "\n" + stderr).isEqualTo(ExitStatus.OK);
+    assertThat(abandoned)
+        .as(stdout + "\n" + stderr + "\n" + stepFailuresOf(runId))
+        .isEqualTo(ExitStatus.OK);
     assertThat(results.run(runId).orElseThrow().status()).isEqualTo("COMPLETED");
   }
 
@@ -168,6 +177,20 @@ class RestartCommandIntegrationTests {
 
   private int run(String... arguments) {
     return cli.execute(new PrintWriter(stdout), new PrintWriter(stderr), arguments);
+  }
+
+  /** The run's failed steps with the start of their exit messages, oldest first. */
+  private String stepFailuresOf(String runId) {
+    return String.join(
+        "\n",
+        jdbc.queryForList(
+            "select s.step_name || ': ' || substring(coalesce(s.exit_message, '') from 1 for 300)"
+                + " from batch_step_execution s join batch_job_execution_params p"
+                + " on p.job_execution_id = s.job_execution_id where s.status = 'FAILED'"
+                + " and p.parameter_name = 'runId' and p.parameter_value = ?"
+                + " order by s.step_execution_id",
+            String.class,
+            runId));
   }
 
   private long importStepsOf(String runId) {

@@ -86,12 +86,27 @@ class ActiveRuns {
         });
   }
 
-  /** The run's resources, opened on first use. */
+  /** The run's resources, opened on first use ({@link OpenRunRegistries}, before a step). */
   RunResources resourcesFor(JobParameters parameters) {
     String runId = parameters.getString(RUN_ID);
     return runs.compute(
         runId,
         (id, run) -> run == null || run.registries() == null ? open(id, parameters, true) : run);
+  }
+
+  /**
+   * The resources a screening step opened for the run, with its registries; never opens them.
+   *
+   * @throws IllegalStateException when the run's screening step is not in progress here (a party
+   *     thread of a chunk that failed, still running after its step ended)
+   */
+  RunResources screeningResources(String runId) {
+    RunResources run = runs.get(runId);
+    if (run == null || run.registries() == null) {
+      throw new IllegalStateException(
+          "run " + runId + " is not screening parties in this process (its step has ended)");
+    }
+    return run;
   }
 
   /**
@@ -169,8 +184,8 @@ class ActiveRuns {
   }
 
   /**
-   * The preloaded registries, or registries opened now. A failure is kept for the run, so that the
-   * step's other threads get it without reading the extracts again.
+   * The preloaded registries, or registries opened now; either way, whether opened or failed, the
+   * preload is used once, so that a failure is not left behind for the run's restart.
    */
   private Registries openRegistries(String runId, Path dir) {
     CompletableFuture<Registries> opening =
@@ -184,9 +199,7 @@ class ActiveRuns {
               }
             });
     try {
-      Registries registries = opening.join();
-      preloads.remove(runId, opening);
-      return registries;
+      return opening.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
@@ -195,6 +208,8 @@ class ActiveRuns {
         throw error;
       }
       throw e;
+    } finally {
+      preloads.remove(runId, opening);
     }
   }
 

@@ -3,7 +3,6 @@ package se.vendorscreening.screening.internal;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -99,8 +98,8 @@ class ScreenJobConfiguration {
   @Bean
   @StepScope
   ScreenPartyProcessor screenPartyProcessor(
-      ActiveRuns runs, @Value("#{stepExecution.jobParameters}") JobParameters parameters) {
-    return new ScreenPartyProcessor(runs.resourcesFor(parameters));
+      ActiveRuns runs, @Value("#{jobParameters['runId']}") String runId) {
+    return new ScreenPartyProcessor(runs.screeningResources(runId));
   }
 
   @Bean

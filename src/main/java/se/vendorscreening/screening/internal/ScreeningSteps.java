@@ -57,8 +57,8 @@ class ScreeningSteps {
 
   /**
    * The same step over one partition of the parties: it keeps the run's registries, which the
-   * listeners release ({@link PartitionRegistries}). The listeners come after the ones every such
-   * step has.
+   * listeners release ({@link PartitionRegistries}). The listeners come after the step's phase log
+   * and before it opens the run's registries ({@link OpenRunRegistries}).
    */
   Step partitionOfPartiesStep(
       String name,
@@ -78,6 +78,8 @@ class ScreeningSteps {
     for (StepExecutionListener listener : listeners) {
       step.listener(listener);
     }
+    // after the listeners that keep a worker's registries from being released
+    step.listener(new OpenRunRegistries(runs));
     return step.build();
   }
 
