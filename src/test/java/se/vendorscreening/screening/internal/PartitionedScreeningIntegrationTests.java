@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,14 +34,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.test.context.junit.jupiter.EnabledIf;
 import se.vendorscreening.VendorScreeningApplication;
+import se.vendorscreening.screening.ChangeClass;
+import se.vendorscreening.screening.PartyChange;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RecheckRequest;
 import se.vendorscreening.screening.RunOutcome;
 import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
+import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.Decision;
 
 /**
- * The screening step partitioned over two processes on one PostgreSQL database: this JVM runs the
- * job (and works on partitions too), a second JVM runs {@code vendor-screening worker}. Runs only
- * with the postgres profile: an H2 file database cannot be shared by two processes.
+ * The screening step (of the screen and the re-check job) partitioned over two processes on one
+ * PostgreSQL database: this JVM runs the job (and works on partitions too), a second JVM runs
+ * {@code vendor-screening worker}. Runs only with the postgres profile: an H2 file database cannot
+ * be shared by two processes.
  */
 @SpringBootTest(
     properties = {
@@ -60,6 +69,7 @@ class PartitionedScreeningIntegrationTests {
   private static WorkerProcess worker;
 
   @Autowired ScreeningJobs jobs;
+  @Autowired ScreeningResults results;
   @Autowired JobRepository jobRepository;
   @Autowired JobOperator jobOperator;
 
@@ -117,6 +127,54 @@ class PartitionedScreeningIntegrationTests {
         .as(worker.output())
         .containsExactlyInAnyOrder(thisNode(), nodeOf(worker.pid()));
     assertThat(outcome.folder().resolve("results.csv")).hasBinaryContent(unpartitionedResults);
+  }
+
+  /**
+   * The re-check is partitioned the same way: its parties (those of ACTIVE contracts, other tests'
+   * too) are checked in both processes, each once, and those of the sample unchanged from the
+   * screen on the same day.
+   */
+  @Test
+  void rechecksTheActiveContractsInBothProcessesEachPartyOnce() {
+    RunOutcome screen = jobs.screen(request(out));
+    assertThat(screen.failed()).as(worker.output()).isFalse();
+
+    RunOutcome recheck =
+        jobs.recheck(
+            new RecheckRequest(
+                REGISTRIES, AS_OF, out, Locale.forLanguageTag("sv-SE"), "scheduler", "recheck"));
+
+    assertThat(recheck.failed()).as(worker.output()).isFalse();
+    String runId = recheck.run().runId();
+    List<StepExecution> partitions = partitionsOf(runId);
+    assertThat(partitions.stream().map(PartitionedScreeningIntegrationTests::node))
+        .as(worker.output())
+        .containsExactlyInAnyOrder(thisNode(), nodeOf(worker.pid()));
+    List<PartyChange> changes;
+    try (Stream<PartyChange> stream = results.changes(runId)) {
+      changes = stream.toList();
+    }
+    assertThat(partitions.stream().mapToLong(StepExecution::getWriteCount).sum())
+        .isEqualTo(changes.size())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select count(*) from intake_party p where exists (select 1 from intake_contract c"
+                    + " where c.procurement_id = p.procurement_id and c.status = 'ACTIVE' and"
+                    + " (c.party_key = p.party_key or (p.role = 'SUBCONTRACTOR' and c.party_key ="
+                    + " p.parent_key)))",
+                Long.class));
+    Map<String, Decision> screened;
+    try (Stream<PartyResult> stream = results.results(screen.run().runId())) {
+      screened = stream.collect(Collectors.toMap(PartyResult::partyKey, PartyResult::decision));
+    }
+    assertThat(changes.stream().filter(c -> c.result().procurementId().equals("KS-2026/317")))
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            change -> {
+              assertThat(change.change()).isEqualTo(ChangeClass.UNCHANGED);
+              assertThat(change.result().decision())
+                  .isEqualTo(screened.get(change.result().partyKey()));
+            });
   }
 
   /**
