@@ -41,7 +41,7 @@ class ImportVendorListJobConfiguration {
       Step importVendorsStep,
       Step importRepresentativesStep,
       Step finishImportStep,
-      ImportedListKeys keys) {
+      ImportInspections inspections) {
     Flow vendors =
         new FlowBuilder<SimpleFlow>("importVendorsFlow").start(importVendorsStep).build();
     Flow representatives =
@@ -58,7 +58,7 @@ class ImportVendorListJobConfiguration {
         .next(lists)
         .next(finishImportStep)
         .end()
-        .listener(keys)
+        .listener(inspections)
         .build();
   }
 
@@ -77,7 +77,7 @@ class ImportVendorListJobConfiguration {
   Step recordInputFilesStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      ListInspector inspector,
+      ImportInspections inspections,
       RegisterWriter register) {
     return new StepBuilder("recordInputFilesStep", jobRepository)
         .tasklet(
@@ -86,9 +86,12 @@ class ImportVendorListJobConfiguration {
               String importId = (String) parameters.get(IMPORT_ID);
               register.startImport(
                   importId,
-                  inspector.inspect(
-                      Path.of((String) parameters.get(VENDORS)),
-                      optionalPath((String) parameters.get(REPRESENTATIVES))));
+                  inspections
+                      .of(
+                          importId,
+                          Path.of((String) parameters.get(VENDORS)),
+                          optionalPath((String) parameters.get(REPRESENTATIVES)))
+                      .lists());
               return RepeatStatus.FINISHED;
             },
             transactionManager)
@@ -160,9 +163,11 @@ class ImportVendorListJobConfiguration {
   @StepScope
   VendorRowProcessor vendorRowProcessor(
       @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['representatives']}") String representatives,
       @Value("#{jobParameters['importId']}") String importId,
-      ImportedListKeys keys) {
-    return new VendorRowProcessor(keys.of(importId, Path.of(vendors)));
+      ImportInspections inspections) {
+    return new VendorRowProcessor(
+        inspections.of(importId, Path.of(vendors), optionalPath(representatives)).keys());
   }
 
   @Bean
@@ -197,9 +202,11 @@ class ImportVendorListJobConfiguration {
   @StepScope
   RepresentativeRowProcessor representativeRowProcessor(
       @Value("#{jobParameters['vendors']}") String vendors,
+      @Value("#{jobParameters['representatives']}") String representatives,
       @Value("#{jobParameters['importId']}") String importId,
-      ImportedListKeys keys) {
-    return new RepresentativeRowProcessor(keys.of(importId, Path.of(vendors)));
+      ImportInspections inspections) {
+    return new RepresentativeRowProcessor(
+        inspections.of(importId, Path.of(vendors), optionalPath(representatives)).keys());
   }
 
   @Bean

@@ -36,7 +36,7 @@ class JobOperatorVendorListImport implements VendorListImport {
   private final JobOperator jobOperator;
   private final JobRepository jobRepository;
   private final Job job;
-  private final ListInspector inspector;
+  private final ImportInspections inspections;
   private final ContractRegister register;
   private final ImportProgressTracker progress;
   private final IntakeMessages messages;
@@ -46,14 +46,14 @@ class JobOperatorVendorListImport implements VendorListImport {
       JobOperator jobOperator,
       JobRepository jobRepository,
       @Qualifier("importVendorListJob") Job job,
-      ListInspector inspector,
+      ImportInspections inspections,
       ContractRegister register,
       ImportProgressTracker progress,
       IntakeMessages messages) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.job = job;
-    this.inspector = inspector;
+    this.inspections = inspections;
     this.register = register;
     this.progress = progress;
     this.messages = messages;
@@ -67,16 +67,17 @@ class JobOperatorVendorListImport implements VendorListImport {
   @Override
   public ImportSummary importVendorList(
       Path vendors, Path representatives, String importId, ImportProgressListener listener) {
-    List<InspectedList> lists;
-    try {
-      lists = inspector.inspect(vendors, representatives);
-    } catch (UnreadableFileException e) {
-      throw messages.unreadable(e);
-    }
     JobParameters parameters = parameters(vendors, representatives, importId);
     recoverStaleExecution(importId, parameters);
     if (!runningHere.add(importId)) {
       throw new IllegalStateException("import " + importId + " is already running");
+    }
+    List<InspectedList> lists;
+    try {
+      lists = inspections.inspect(importId, vendors, representatives).lists();
+    } catch (UnreadableFileException e) {
+      runningHere.remove(importId);
+      throw messages.unreadable(e);
     }
     progress.started(importId, lists.stream().mapToLong(InspectedList::rows).sum(), listener);
     try {
@@ -95,6 +96,7 @@ class JobOperatorVendorListImport implements VendorListImport {
       throw new IllegalStateException("import " + importId + " could not run: " + e, e);
     } finally {
       progress.finished(importId);
+      inspections.remove(importId);
       runningHere.remove(importId);
     }
     return register.importSummary(importId);

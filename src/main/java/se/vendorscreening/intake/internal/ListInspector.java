@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the input files through once before anything is written: refuses a file that cannot be read
- * at all (size, format, header, limits), and records its hash and row count.
+ * at all (size, format, header, limits), records its hash and row count, and learns what the vendor
+ * list's rows depend on.
  */
 @Component
 class ListInspector {
@@ -26,27 +28,37 @@ class ListInspector {
   }
 
   /**
+   * The lists of an import read through once: each counted and hashed, and the vendor list's keys
+   * learnt on the way ({@link VendorListKeys}).
+   *
+   * @param lists the vendor list first, then the representatives' if there is one
+   */
+  record Inspection(List<InspectedList> lists, VendorListKeys keys) {}
+
+  /**
    * @throws UnreadableFileException naming the first file that cannot be read, and why
    */
-  List<InspectedList> inspect(Path vendors, Path representatives) {
+  Inspection inspect(Path vendors, Path representatives) {
     checkSize(vendors);
     if (representatives != null) {
       checkSize(representatives);
     }
     List<InspectedList> lists = new ArrayList<>();
+    VendorListKeys.Collector keys = new VendorListKeys.Collector();
     ListLocation vendorList = ListLocator.vendors(vendors);
-    lists.add(inspect(vendorList, VendorColumn.class));
+    lists.add(inspect(vendorList, VendorColumn.class, keys::add));
     ListLocator.representatives(vendors, representatives)
-        .ifPresent(location -> lists.add(inspect(location, RepresentativeColumn.class)));
-    return lists;
+        .ifPresent(location -> lists.add(inspect(location, RepresentativeColumn.class, row -> {})));
+    return new Inspection(List.copyOf(lists), keys.keys());
   }
 
   private <C extends Enum<C> & ListColumn> InspectedList inspect(
-      ListLocation location, Class<C> columns) {
+      ListLocation location, Class<C> columns, Consumer<ListRow<C>> eachRow) {
     long rows = 0;
     try (ListRows<C> list = ListRows.open(location, columns, properties)) {
-      while (list.next() != null) {
+      for (ListRow<C> row = list.next(); row != null; row = list.next()) {
         rows++;
+        eachRow.accept(row);
       }
     }
     return new InspectedList(location, sha256(location.path(), location.displayName()), rows);

@@ -20,29 +20,45 @@ import se.vendorscreening.intake.PartyRole;
 record VendorListKeys(Set<String> vendorKeys, Set<String> partyKeys) {
 
   static VendorListKeys read(ListLocation vendors, IntakeProperties properties) {
-    Set<String> vendorKeys = new HashSet<>();
-    Set<String> partyKeys = new HashSet<>();
-    List<VendorRow> subcontractors = new ArrayList<>();
+    Collector keys = new Collector();
     try (ListRows<VendorColumn> rows = ListRows.open(vendors, VendorColumn.class, properties)) {
       for (ListRow<VendorColumn> row = rows.next(); row != null; row = rows.next()) {
-        if (VendorRowValidator.validateAlone(row) instanceof RowOutcome.Accepted<VendorRow> ok) {
-          if (ok.row().role() == PartyRole.VENDOR) {
-            vendorKeys.add(
-                VendorRowValidator.procurementKey(ok.row().procurementId(), ok.row().key()));
-            partyKeys.add(ok.row().key());
-          } else {
-            subcontractors.add(ok.row());
-          }
+        keys.add(row);
+      }
+    }
+    return keys.keys();
+  }
+
+  /** Learns the keys from the rows of a vendor list as they are read, in any order. */
+  static final class Collector {
+
+    private final Set<String> vendorKeys = new HashSet<>();
+    private final Set<String> partyKeys = new HashSet<>();
+    private final List<VendorRow> subcontractors = new ArrayList<>();
+
+    void add(ListRow<VendorColumn> row) {
+      if (VendorRowValidator.validateAlone(row) instanceof RowOutcome.Accepted<VendorRow> ok) {
+        if (ok.row().role() == PartyRole.VENDOR) {
+          vendorKeys.add(
+              VendorRowValidator.procurementKey(ok.row().procurementId(), ok.row().key()));
+          partyKeys.add(ok.row().key());
+        } else {
+          subcontractors.add(ok.row());
         }
       }
     }
-    for (VendorRow subcontractor : subcontractors) {
-      if (vendorKeys.contains(
-          VendorRowValidator.procurementKey(
-              subcontractor.procurementId(), subcontractor.parentKey()))) {
-        partyKeys.add(subcontractor.key());
+
+    /** The keys of the rows added, once all are. */
+    VendorListKeys keys() {
+      Set<String> parties = new HashSet<>(partyKeys);
+      for (VendorRow subcontractor : subcontractors) {
+        if (vendorKeys.contains(
+            VendorRowValidator.procurementKey(
+                subcontractor.procurementId(), subcontractor.parentKey()))) {
+          parties.add(subcontractor.key());
+        }
       }
+      return new VendorListKeys(Set.copyOf(vendorKeys), Set.copyOf(parties));
     }
-    return new VendorListKeys(Set.copyOf(vendorKeys), Set.copyOf(partyKeys));
   }
 }

@@ -25,8 +25,16 @@ class ListInspectorTests {
   private final ListInspector inspector = new ListInspector(TestProperties.defaults());
 
   @Test
-  void countsRowsAndHashesEachList() throws Exception {
-    List<InspectedList> lists = inspector.inspect(SampleLists.VENDORS, SampleLists.REPRESENTATIVES);
+  void countsRowsAndHashesEachListAndLearnsTheVendorListsKeysOnTheWay() throws Exception {
+    ListInspector.Inspection inspection =
+        inspector.inspect(SampleLists.VENDORS, SampleLists.REPRESENTATIVES);
+    List<InspectedList> lists = inspection.lists();
+
+    assertThat(inspection.keys())
+        .isEqualTo(
+            VendorListKeys.read(
+                ListLocator.vendors(SampleLists.VENDORS), TestProperties.defaults()));
+    assertThat(inspection.keys().partyKeys()).hasSize(27);
 
     assertThat(lists).extracting(InspectedList::rows).containsExactly(27L, 51L);
     assertThat(lists.get(0).sha256())
@@ -40,9 +48,11 @@ class ListInspectorTests {
   @Test
   void readsTheWindows1252SemicolonCopyAsExcelWritesIt() {
     List<InspectedList> lists =
-        inspector.inspect(
-            Path.of("sample-data", "lou-vendors-excel.csv"),
-            Path.of("sample-data", "lou-vendors-excel-representatives.csv"));
+        inspector
+            .inspect(
+                Path.of("sample-data", "lou-vendors-excel.csv"),
+                Path.of("sample-data", "lou-vendors-excel-representatives.csv"))
+            .lists();
 
     assertThat(lists).extracting(InspectedList::rows).containsExactly(27L, 51L);
   }
@@ -200,7 +210,7 @@ class ListInspectorTests {
                     "org_no", List.of("org.nr"),
                     "name", List.of("anbudsgivare"))));
 
-    assertThat(configured.inspect(file, null).get(0).rows()).isEqualTo(1);
+    assertThat(configured.inspect(file, null).lists().get(0).rows()).isEqualTo(1);
     assertUnreadable(file, "unreadable.noHeader");
   }
 
