@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,9 +23,10 @@ import se.vendorscreening.screening.internal.PartyResultStore.PartyHead;
 
 /**
  * Streams party results from a query over results joined with their findings, one party per group
- * of consecutive rows, with a database cursor: memory does not grow with the number of parties.
- * PostgreSQL only uses a cursor outside auto-commit, so the stream switches it off on a connection
- * of its own and restores it when closed.
+ * of consecutive rows, with a database cursor (on H2, lazy query execution): memory does not grow
+ * with the number of parties, as long as the query's ORDER BY is one an index gives. PostgreSQL
+ * only uses a cursor outside auto-commit, so the stream switches it off on a connection of its own
+ * and restores it when closed.
  */
 final class ResultStreams {
 
@@ -39,11 +41,17 @@ final class ResultStreams {
       BiFunction<PartyHead, List<Finding>, T> mapper) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     boolean transactional = DataSourceUtils.isConnectionTransactional(connection, dataSource);
+    boolean lazy = false;
     try {
       boolean autoCommit = connection.getAutoCommit();
       if (!transactional && autoCommit) {
         connection.setAutoCommit(false);
       }
+      if (isH2(connection)) {
+        setLazy(connection, true);
+        lazy = true;
+      }
+      boolean resetLazy = lazy;
       PreparedStatement statement =
           connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(FETCH_SIZE);
@@ -57,10 +65,25 @@ final class ResultStreams {
                   groups, Spliterator.ORDERED | Spliterator.NONNULL),
               false)
           .onClose(
-              () -> close(dataSource, connection, statement, rows, !transactional && autoCommit));
+              () ->
+                  close(
+                      dataSource,
+                      connection,
+                      statement,
+                      rows,
+                      !transactional && autoCommit,
+                      resetLazy));
     } catch (SQLException e) {
+      IllegalStateException failure = new IllegalStateException("cannot read screening results", e);
+      if (lazy) {
+        try {
+          setLazy(connection, false);
+        } catch (SQLException resetFailed) {
+          failure.addSuppressed(resetFailed);
+        }
+      }
       DataSourceUtils.releaseConnection(connection, dataSource);
-      throw new IllegalStateException("cannot read screening results", e);
+      throw failure;
     }
   }
 
@@ -69,10 +92,14 @@ final class ResultStreams {
       Connection connection,
       PreparedStatement statement,
       ResultSet rows,
-      boolean restoreAutoCommit) {
+      boolean restoreAutoCommit,
+      boolean lazy) {
     try {
       rows.close();
       statement.close();
+      if (lazy) {
+        setLazy(connection, false);
+      }
       if (restoreAutoCommit) {
         connection.commit();
         connection.setAutoCommit(true);
@@ -81,6 +108,20 @@ final class ResultStreams {
       throw new IllegalStateException("cannot close screening results", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private static boolean isH2(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().equals("H2");
+  }
+
+  /**
+   * H2 materializes a whole result before the first row unless the session executes queries lazily;
+   * PostgreSQL streams with a cursor (auto-commit off and a fetch size).
+   */
+  private static void setLazy(Connection connection, boolean lazy) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("set lazy_query_execution " + lazy);
     }
   }
 

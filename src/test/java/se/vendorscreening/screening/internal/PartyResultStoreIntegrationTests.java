@@ -1,8 +1,10 @@
 package se.vendorscreening.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.PartyRole;
@@ -26,6 +29,7 @@ import se.vendorscreening.shared.ProcurementType;
 class PartyResultStoreIntegrationTests {
 
   @Autowired PartyResultStore store;
+  @Autowired JdbcTemplate jdbc;
 
   private static PartyResult party(String procurement, int i, Decision decision, int findings) {
     List<Finding> list = new ArrayList<>();
@@ -63,6 +67,24 @@ class PartyResultStoreIntegrationTests {
         list,
         List.of(new Contract("AVT-" + i, ContractStatus.ACTIVE, null, null, BigDecimal.TEN)),
         List.of());
+  }
+
+  /**
+   * H2 reads a run's results in the order of an index, instead of sorting all of them into a
+   * temporary result first, only when the ORDER BY starts with that index's columns.
+   */
+  @Test
+  void readsTheResultsInTheOrderOfAnIndexOnH2() {
+    String product =
+        jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    assumeTrue(product.equals("H2"), "an H2 query plan");
+
+    for (String query : List.of(PartyResultStore.RESULTS, PartyResultStore.RESULTS_WITH_DECISION)) {
+      String plan =
+          String.join(
+              "\n", jdbc.queryForList("explain " + query.replace("?", "'x'"), String.class));
+      assertThat(plan).as(query).contains("/* index sorted */");
+    }
   }
 
   @Test
