@@ -46,7 +46,12 @@ final class WorkbookSheet {
       if (value instanceof Number number) {
         cell.setCellValue(number.doubleValue());
       } else {
-        cell.setCellValue(text(value));
+        String text = text(value);
+        // an empty cell stays blank (styled, without a value): an empty inline string is some
+        // forty bytes of XML, and most cells of a clear party's row are empty
+        if (!text.isEmpty()) {
+          cell.setCellValue(text);
+        }
       }
       if (rowStyle != null) {
         cell.setCellStyle(rowStyle);

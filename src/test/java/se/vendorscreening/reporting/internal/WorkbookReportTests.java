@@ -91,6 +91,11 @@ class WorkbookReportTests {
       assertThat(sodertorn.getCell(8).getStringCellValue()).isEqualTo("CRIME_LINK|STATUTORY_17_17");
       XSSFCellStyle decisionStyle = (XSSFCellStyle) sodertorn.getCell(5).getCellStyle();
       assertThat(decisionStyle.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFF4C7C3");
+      // a vendor has no main vendor: the cell is there, styled as its row, but blank
+      Cell noParent = sodertorn.getCell(4);
+      assertThat(noParent.getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(noParent.getCellStyle().getIndex())
+          .isEqualTo(sodertorn.getCell(2).getCellStyle().getIndex());
     }
   }
 
