@@ -57,7 +57,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
         judgmentDate,
         finalDate,
         values.text(row, "court"),
-        row.get("case_number"));
+        values.shared(row, "case_number"));
   }
 
   @Override

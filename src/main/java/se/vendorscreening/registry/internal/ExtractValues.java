@@ -21,18 +21,42 @@ final class ExtractValues {
   private final Map<Object, Object> interned = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final Map<String, IdentityNumber> numbers = new HashMap<>();
+  private final String[] recent = new String[1 << 16];
 
   String text(ExtractRow row, String column) {
     String value = row.get(column);
     return value == null ? null : intern(value);
   }
 
-  /** A name: mostly unique, so not interned (a map of a million names costs more than it saves). */
+  /**
+   * A name: too often unique to be interned (a map of a million names costs more than it saves),
+   * but shared with an equal one seen lately ({@link #shared(ExtractRow, String)}).
+   */
   String name(ExtractRow row, String column, boolean required) {
-    String value = row.get(column);
+    String value = shared(row, column);
     if (value == null && required) {
       throw new BadValueException(column, "", "missing value");
     }
+    return value;
+  }
+
+  /**
+   * A value such as a name or a case number, which repeats (a person's several convictions, a
+   * case's several convicts) but is too often unique for a map: a fixed table of recent values,
+   * indexed by hash, gives an equal value seen before instead of keeping a copy for every record.
+   * It costs a hash and a comparison a value, and never grows.
+   */
+  String shared(ExtractRow row, String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    int slot = value.hashCode() & (recent.length - 1);
+    String seen = recent[slot];
+    if (value.equals(seen)) {
+      return seen;
+    }
+    recent[slot] = value;
     return value;
   }
 
