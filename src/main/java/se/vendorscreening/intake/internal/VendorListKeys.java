@@ -19,16 +19,6 @@ import se.vendorscreening.intake.PartyRole;
  */
 record VendorListKeys(Set<String> vendorKeys, Set<String> partyKeys) {
 
-  static VendorListKeys read(ListLocation vendors, IntakeProperties properties) {
-    Collector keys = new Collector();
-    try (ListRows<VendorColumn> rows = ListRows.open(vendors, VendorColumn.class, properties)) {
-      for (ListRow<VendorColumn> row = rows.next(); row != null; row = rows.next()) {
-        keys.add(row);
-      }
-    }
-    return keys.keys();
-  }
-
   /** Learns the keys from the rows of a vendor list as they are read, in any order. */
   static final class Collector {
 

@@ -33,7 +33,7 @@ class VendorListKeysTests {
                 "P-1,LOU,,555931-3902,Under Fel AB,SE,,SUBCONTRACTOR,558161-2587,,,,,",
                 "P-2,LOU,,,Deutsche GmbH,DE,DE287654321,VENDOR,,,,,,"));
 
-    VendorListKeys keys = VendorListKeys.read(ListLocator.vendors(list), TestProperties.defaults());
+    VendorListKeys keys = new ListInspector(TestProperties.defaults()).inspect(list, null).keys();
 
     assertThat(keys.vendorKeys())
         .containsExactlyInAnyOrder(
