@@ -86,7 +86,10 @@ class ActiveRuns {
         });
   }
 
-  /** The run's resources, opened on first use ({@link OpenRunRegistries}, before a step). */
+  /**
+   * The run's resources, opened on first use ({@link RunRegistryListeners#openBeforeTheParties},
+   * before a step).
+   */
   RunResources resourcesFor(JobParameters parameters) {
     String runId = parameters.getString(RUN_ID);
     return runs.compute(

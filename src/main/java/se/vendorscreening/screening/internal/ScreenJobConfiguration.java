@@ -62,7 +62,7 @@ class ScreenJobConfiguration {
         .tasklet(new ImportVendorsTasklet(vendorListImport, runStore), transactionManager)
         .transactionAttribute(
             new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
-        .listener(new PreloadRegistries(runs))
+        .listener(RunRegistryListeners.preloadWhenTheImportStarts(runs))
         .listener(new PhaseLog())
         .build();
   }

@@ -48,7 +48,7 @@ class ScreenPartitioning {
             .timeout(settings.timeout().toMillis())
             .listener(new PhaseLog())
             // every partition has ended: the registries the local partitions kept can go
-            .listener(new ReleaseRegistries(runs))
+            .listener(RunRegistryListeners.releaseAfterTheParties(runs))
             .listener(
                 new FailUnfinishedPartitions(
                     jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP));

@@ -52,13 +52,14 @@ class ScreeningSteps {
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
       PartyResultWriter writer) {
-    return partitionOfPartiesStep(name, reader, processor, writer, new ReleaseRegistries(runs));
+    return partitionOfPartiesStep(
+        name, reader, processor, writer, RunRegistryListeners.releaseAfterTheParties(runs));
   }
 
   /**
    * The same step over one partition of the parties: it keeps the run's registries, which the
    * listeners release ({@link PartitionRegistries}). The listeners come after the step's phase log
-   * and before it opens the run's registries ({@link OpenRunRegistries}).
+   * and before it opens the run's registries ({@link RunRegistryListeners#openBeforeTheParties}).
    */
   Step partitionOfPartiesStep(
       String name,
@@ -79,7 +80,7 @@ class ScreeningSteps {
       step.listener(listener);
     }
     // after the listeners that keep a worker's registries from being released
-    step.listener(new OpenRunRegistries(runs));
+    step.listener(RunRegistryListeners.openBeforeTheParties(runs));
     return step.build();
   }
 
