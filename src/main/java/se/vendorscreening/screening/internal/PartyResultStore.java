@@ -67,9 +67,21 @@ class PartyResultStore {
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
 
+  /**
+   * Whether the database is H2, which materializes a whole result before its first row unless the
+   * query is executed lazily; worth it for a run's results, not for one party's.
+   */
+  private final boolean h2;
+
   PartyResultStore(JdbcTemplate jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.h2 =
+        "H2"
+            .equals(
+                jdbc.execute(
+                    (java.sql.Connection connection) ->
+                        connection.getMetaData().getDatabaseProductName()));
   }
 
   /** Inserts the results and their findings, in two batches. */
@@ -189,7 +201,8 @@ class PartyResultStore {
    * with the index's own columns (here {@code screening_party_result_sort}).
    */
   Stream<PartyResult> results(String runId) {
-    return ResultStreams.stream(dataSource, RESULTS, List.of(runId), PartyResultStore::resultOf);
+    return ResultStreams.stream(
+        dataSource, RESULTS, List.of(runId), PartyResultStore::resultOf, h2);
   }
 
   static final String RESULTS = SELECT + " order by p.run_id, p.sort_key";
@@ -206,10 +219,14 @@ class PartyResultStore {
         dataSource,
         RESULTS_WITH_DECISION,
         List.of(runId, decision.name()),
-        PartyResultStore::resultOf);
+        PartyResultStore::resultOf,
+        h2);
   }
 
-  /** The run's changes, every class but UNCHANGED first (close the stream). */
+  /**
+   * The run's changes, every class but UNCHANGED first (close the stream). No index gives this
+   * order, so the database sorts the whole result first whether or not it executes lazily.
+   */
   Stream<PartyChange> changes(String runId) {
     return ResultStreams.stream(
         dataSource,
@@ -217,7 +234,8 @@ class PartyResultStore {
             + " order by case when p.change_class = 'UNCHANGED' then 1 else 0 end,"
             + " p.sort_key",
         List.of(runId),
-        PartyResultStore::changeOf);
+        PartyResultStore::changeOf,
+        false);
   }
 
   /** One stored result. */
@@ -227,7 +245,8 @@ class PartyResultStore {
             dataSource,
             SELECT + " and p.procurement_id = ? and p.party_key = ?",
             List.of(runId, procurementId, partyKey),
-            PartyResultStore::resultOf)) {
+            PartyResultStore::resultOf,
+            false)) {
       return results.findFirst();
     }
   }

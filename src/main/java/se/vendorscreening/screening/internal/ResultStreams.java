@@ -34,11 +34,17 @@ final class ResultStreams {
 
   private ResultStreams() {}
 
+  /**
+   * @param lazyOnH2 whether the database is H2 and the query should run lazily there: for a run's
+   *     results in an index's order; not for a handful of rows, where the two statements that
+   *     switch it on and off cost more than they save
+   */
   static <T> Stream<T> stream(
       DataSource dataSource,
       String sql,
       List<?> arguments,
-      BiFunction<PartyHead, List<Finding>, T> mapper) {
+      BiFunction<PartyHead, List<Finding>, T> mapper,
+      boolean lazyOnH2) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     boolean transactional = DataSourceUtils.isConnectionTransactional(connection, dataSource);
     boolean lazy = false;
@@ -47,7 +53,7 @@ final class ResultStreams {
       if (!transactional && autoCommit) {
         connection.setAutoCommit(false);
       }
-      if (isH2(connection)) {
+      if (lazyOnH2) {
         setLazy(connection, true);
         lazy = true;
       }
@@ -109,10 +115,6 @@ final class ResultStreams {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
-  }
-
-  private static boolean isH2(Connection connection) throws SQLException {
-    return connection.getMetaData().getDatabaseProductName().equals("H2");
   }
 
   /**
