@@ -90,10 +90,11 @@ class InboxPoller {
             text(settings, "inbox.runFailed", runId, outcome.folder()));
         return;
       }
-      move(vendors, vendors.resolveSibling(PROCESSED));
+      // the companion first: once the vendor list is in processed/, so is its representatives file
       if (representatives != null) {
         move(representatives, representatives.resolveSibling(PROCESSED));
       }
+      move(vendors, vendors.resolveSibling(PROCESSED));
       log.info(
           "Job {}: {} screened in run {}, folder {}",
           settings.name(),
@@ -109,10 +110,10 @@ class InboxPoller {
   private void fail(JobSettings settings, Path file, Path representatives, String why) {
     log.warn("Job {}: {} moved to {}/: {}", settings.name(), file.getFileName(), FAILED, why);
     Path failed = file.resolveSibling(FAILED);
-    Path moved = move(file, failed);
     if (representatives != null) {
       move(representatives, failed);
     }
+    Path moved = move(file, failed);
     String error =
         text(settings, "inbox.errorFile", file.getFileName(), why) + System.lineSeparator();
     try {
