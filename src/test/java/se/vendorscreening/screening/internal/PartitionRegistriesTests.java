@@ -19,7 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
  */
 class PartitionRegistriesTests {
 
-  private static final Duration LINGER = Duration.ofMillis(500);
+  private static final Duration LINGER = Duration.ofMillis(1000);
 
   private final List<String> released = new CopyOnWriteArrayList<>();
   private final PartitionRegistries registries =
