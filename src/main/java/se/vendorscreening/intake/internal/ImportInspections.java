@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +30,19 @@ class ImportInspections implements JobExecutionListener {
    *
    * @throws UnreadableFileException naming the first file that cannot be read, and why
    */
-  ListInspector.Inspection inspect(String importId, Path vendors, Path representatives) {
-    ListInspector.Inspection inspection = inspector.inspect(vendors, representatives);
-    byImport.put(importId, inspection);
+  ListInspector.Inspection inspect(JobParameters parameters) {
+    ListInspector.Inspection inspection = inspectionOf(parameters);
+    byImport.put(importIdOf(parameters), inspection);
     return inspection;
   }
 
-  /** The inspection of the import, made now if it was not made in this process. */
-  ListInspector.Inspection of(String importId, Path vendors, Path representatives) {
-    return byImport.computeIfAbsent(importId, id -> inspector.inspect(vendors, representatives));
+  /**
+   * The inspection of the import job's lists, made now if it was not made in this process.
+   *
+   * @param parameters the import job's
+   */
+  ListInspector.Inspection of(JobParameters parameters) {
+    return byImport.computeIfAbsent(importIdOf(parameters), id -> inspectionOf(parameters));
   }
 
   void remove(String importId) {
@@ -46,6 +51,17 @@ class ImportInspections implements JobExecutionListener {
 
   @Override
   public void afterJob(JobExecution execution) {
-    remove(execution.getJobParameters().getString(ImportVendorListJobConfiguration.IMPORT_ID));
+    remove(importIdOf(execution.getJobParameters()));
+  }
+
+  private ListInspector.Inspection inspectionOf(JobParameters parameters) {
+    return inspector.inspect(
+        Path.of(parameters.getString(ImportVendorListJobConfiguration.VENDORS)),
+        ImportVendorListJobConfiguration.optionalPath(
+            parameters.getString(ImportVendorListJobConfiguration.REPRESENTATIVES)));
+  }
+
+  private static String importIdOf(JobParameters parameters) {
+    return parameters.getString(ImportVendorListJobConfiguration.IMPORT_ID);
   }
 }

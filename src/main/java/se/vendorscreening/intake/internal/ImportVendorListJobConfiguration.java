@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -82,16 +83,9 @@ class ImportVendorListJobConfiguration {
     return new StepBuilder("recordInputFilesStep", jobRepository)
         .tasklet(
             (contribution, context) -> {
-              var parameters = context.getStepContext().getJobParameters();
-              String importId = (String) parameters.get(IMPORT_ID);
+              JobParameters parameters = contribution.getStepExecution().getJobParameters();
               register.startImport(
-                  importId,
-                  inspections
-                      .of(
-                          importId,
-                          Path.of((String) parameters.get(VENDORS)),
-                          optionalPath((String) parameters.get(REPRESENTATIVES)))
-                      .lists());
+                  parameters.getString(IMPORT_ID), inspections.of(parameters).lists());
               return RepeatStatus.FINISHED;
             },
             transactionManager)
@@ -162,12 +156,9 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   VendorRowProcessor vendorRowProcessor(
-      @Value("#{jobParameters['vendors']}") String vendors,
-      @Value("#{jobParameters['representatives']}") String representatives,
-      @Value("#{jobParameters['importId']}") String importId,
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
       ImportInspections inspections) {
-    return new VendorRowProcessor(
-        inspections.of(importId, Path.of(vendors), optionalPath(representatives)).keys());
+    return new VendorRowProcessor(inspections.of(parameters).keys());
   }
 
   @Bean
@@ -201,12 +192,9 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   RepresentativeRowProcessor representativeRowProcessor(
-      @Value("#{jobParameters['vendors']}") String vendors,
-      @Value("#{jobParameters['representatives']}") String representatives,
-      @Value("#{jobParameters['importId']}") String importId,
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
       ImportInspections inspections) {
-    return new RepresentativeRowProcessor(
-        inspections.of(importId, Path.of(vendors), optionalPath(representatives)).keys());
+    return new RepresentativeRowProcessor(inspections.of(parameters).keys());
   }
 
   @Bean

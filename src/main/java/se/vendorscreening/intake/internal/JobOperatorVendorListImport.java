@@ -74,7 +74,7 @@ class JobOperatorVendorListImport implements VendorListImport {
     }
     List<InspectedList> lists;
     try {
-      lists = inspections.inspect(importId, vendors, representatives).lists();
+      lists = inspections.inspect(parameters).lists();
     } catch (UnreadableFileException e) {
       runningHere.remove(importId);
       throw messages.unreadable(e);
