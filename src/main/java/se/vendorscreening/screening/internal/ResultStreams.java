@@ -47,7 +47,6 @@ final class ResultStreams {
       boolean lazyOnH2) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     boolean transactional = DataSourceUtils.isConnectionTransactional(connection, dataSource);
-    boolean lazy = false;
     try {
       boolean autoCommit = connection.getAutoCommit();
       if (!transactional && autoCommit) {
@@ -55,9 +54,7 @@ final class ResultStreams {
       }
       if (lazyOnH2) {
         setLazy(connection, true);
-        lazy = true;
       }
-      boolean resetLazy = lazy;
       PreparedStatement statement =
           connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(FETCH_SIZE);
@@ -78,10 +75,10 @@ final class ResultStreams {
                       statement,
                       rows,
                       !transactional && autoCommit,
-                      resetLazy));
+                      lazyOnH2));
     } catch (SQLException e) {
       IllegalStateException failure = new IllegalStateException("cannot read screening results", e);
-      if (lazy) {
+      if (lazyOnH2) {
         try {
           setLazy(connection, false);
         } catch (SQLException resetFailed) {
