@@ -13,6 +13,10 @@ final class RunSummaryPrinter {
 
   static int print(RunOutcome outcome, PrintWriter out, MessageSource messages, Locale locale) {
     var run = outcome.run();
+    if (!outcome.failed() && run.readNoRepresentatives()) {
+      // First, so that nobody reads the counts without knowing that no representative was read.
+      out.println(messages.getMessage("cli.run.noRepresentatives", null, locale));
+    }
     out.println(
         messages.getMessage(
             outcome.failed() ? "cli.run.failed" : "cli.run.completed",

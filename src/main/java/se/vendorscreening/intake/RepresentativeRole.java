@@ -13,5 +13,7 @@ public enum RepresentativeRole {
   /** Firmatecknare or prokurist. */
   SIGNATORY,
   /** Verklig huvudman with control. */
-  BENEFICIAL_OWNER
+  BENEFICIAL_OWNER,
+  /** Delägare (bolagsman) of a handelsbolag or kommanditbolag. */
+  PARTNER
 }

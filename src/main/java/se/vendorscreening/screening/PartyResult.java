@@ -24,6 +24,8 @@ import se.vendorscreening.shared.ProcurementType;
  * @param findings every finding, whatever the decision, in rule order
  * @param contracts the party's contracts in the procurement
  * @param overrides the overrides applied, if any
+ * @param personsChecked the persons whose records were asked for: the party's representatives, and
+ *     a sole trader's owner; null for results stored before runs counted them
  */
 public record PartyResult(
     String procurementId,
@@ -37,7 +39,38 @@ public record PartyResult(
     Decision decision,
     List<Finding> findings,
     List<Contract> contracts,
-    List<AppliedOverride> overrides) {
+    List<AppliedOverride> overrides,
+    Integer personsChecked) {
+
+  /** A result without a count of the persons checked. */
+  public PartyResult(
+      String procurementId,
+      ProcurementType procurementType,
+      String partyKey,
+      String orgNo,
+      String name,
+      PartyRole role,
+      String parentOrgNo,
+      Decision computedDecision,
+      Decision decision,
+      List<Finding> findings,
+      List<Contract> contracts,
+      List<AppliedOverride> overrides) {
+    this(
+        procurementId,
+        procurementType,
+        partyKey,
+        orgNo,
+        name,
+        role,
+        parentOrgNo,
+        computedDecision,
+        decision,
+        findings,
+        contracts,
+        overrides,
+        null);
+  }
 
   public PartyResult {
     Objects.requireNonNull(decision, "decision");

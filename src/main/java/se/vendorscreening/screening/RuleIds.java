@@ -2,10 +2,10 @@ package se.vendorscreening.screening;
 
 import java.util.List;
 
-/** The rule ids the product ships (DOMAIN section 4), in the order reports list findings. */
+/** The rule ids the product ships (docs/rules.md), in the order reports list findings. */
 public final class RuleIds {
 
-  /** Every rule id, in DOMAIN section 4's order. */
+  /** Every rule id, in the order reports list findings. */
   public static final List<String> ALL =
       List.of(
           "CONVICTION_MANDATORY",
@@ -22,6 +22,7 @@ public final class RuleIds {
           "ORGANISED_CRIME_LINK",
           "POSSIBLE_MATCH",
           "SUBCONTRACTOR_FLAGGED",
+          "REPRESENTATIVES_MISSING",
           "CHECK_FAILED");
 
   private RuleIds() {}

@@ -27,6 +27,8 @@ import se.vendorscreening.shared.Decision;
  * @param registrySources what the checks read
  * @param counts parties per decision (after overrides); every decision present
  * @param status {@code COMPLETED} or {@code FAILED}
+ * @param representativesRead representatives a screen run's import read (0 when it had no
+ *     representatives file or sheet); null for a re-check, which reads the register instead
  */
 public record RunInfo(
     String runId,
@@ -43,4 +45,49 @@ public record RunInfo(
     String registryMode,
     List<RegistrySource> registrySources,
     Map<Decision, Long> counts,
-    String status) {}
+    String status,
+    Long representativesRead) {
+
+  /** A run without a count of representatives read. */
+  public RunInfo(
+      String runId,
+      String job,
+      Instant startedAt,
+      Instant finishedAt,
+      LocalDate asOf,
+      String actor,
+      Locale language,
+      String rulesVersion,
+      String organisedCrimeProfile,
+      List<String> procurementIds,
+      List<InputFile> inputs,
+      String registryMode,
+      List<RegistrySource> registrySources,
+      Map<Decision, Long> counts,
+      String status) {
+    this(
+        runId,
+        job,
+        startedAt,
+        finishedAt,
+        asOf,
+        actor,
+        language,
+        rulesVersion,
+        organisedCrimeProfile,
+        procurementIds,
+        inputs,
+        registryMode,
+        registrySources,
+        counts,
+        status,
+        null);
+  }
+
+  /**
+   * Whether this is a screen run that read no representatives: only the register's were checked.
+   */
+  public boolean readNoRepresentatives() {
+    return representativesRead != null && representativesRead == 0;
+  }
+}

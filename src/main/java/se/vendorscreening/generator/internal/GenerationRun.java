@@ -120,7 +120,7 @@ final class GenerationRun {
                 ? names.reservedCompany(planter.nextReservedCompany(), form)
                 : names.company(form, random));
     long value = values.roundedTo(values.logUniform(100_000, 30_000_000), 10_000);
-    List<Representative> representatives = representatives();
+    List<Representative> representatives = representatives(form);
     int plantedConvictions = 0;
     int plantedDebts = 0;
     if (!plant.onSubcontractor() && plant != Plant.CLEAN) {
@@ -136,7 +136,7 @@ final class GenerationRun {
           new Company(
               numbers.party(partyIndex++, Names.leadingDigits(subForm, random)),
               names.company(subForm, random));
-      List<Representative> subRepresentatives = representatives();
+      List<Representative> subRepresentatives = representatives(subForm);
       Plant subPlant = Plant.CLEAN;
       if (s == 0 && plant.onSubcontractor()) {
         subPlant = plant;
@@ -202,16 +202,23 @@ final class GenerationRun {
         + digits;
   }
 
-  private List<Representative> representatives() {
+  /**
+   * The persons of a company of the given legal form: a handelsbolag or kommanditbolag has partners
+   * instead of a CEO and board, and an ekonomisk förening is led by its board, so that every
+   * generated company has the person circle its form requires.
+   */
+  private List<Representative> representatives(String form) {
+    boolean partnership = form.equals("HB") || form.equals("KB");
+    String head = partnership ? "PARTNER" : form.equals("AB") ? "CEO" : "BOARD";
     List<Representative> representatives = new ArrayList<>(4);
     Set<String> seated = new HashSet<>();
-    addPerson(representatives, seated, "CEO");
+    addPerson(representatives, seated, head);
     if (values.percent(40)) {
-      addPerson(representatives, seated, "CHAIR");
+      addPerson(representatives, seated, partnership ? "PARTNER" : "CHAIR");
     }
     int board = random.nextInt(100) < 35 ? 1 : random.nextInt(100) < 8 ? 2 : 0;
     for (int i = 0; i < board; i++) {
-      addPerson(representatives, seated, "BOARD");
+      addPerson(representatives, seated, partnership ? "PARTNER" : "BOARD");
     }
     for (String role : List.of("DEPUTY", "SIGNATORY", "BENEFICIAL_OWNER")) {
       if (values.percent(20)) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param personNumber twelve digits, or null for a foreign person without a Swedish number
  * @param name the name
  * @param birthDate a foreign person's birth date, else null
- * @param role CEO, CHAIR, BOARD, DEPUTY, SIGNATORY or BENEFICIAL_OWNER
+ * @param role CEO, CHAIR, BOARD, DEPUTY, SIGNATORY, BENEFICIAL_OWNER or PARTNER
  */
 record Representative(String personNumber, String name, LocalDate birthDate, String role) {
 

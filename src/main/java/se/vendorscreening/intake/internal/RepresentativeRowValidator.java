@@ -86,6 +86,8 @@ final class RepresentativeRowValidator {
       case "DEPUTY", "SUPPLEANT" -> RepresentativeRole.DEPUTY;
       case "SIGNATORY", "FIRMATECKNARE", "PROKURIST" -> RepresentativeRole.SIGNATORY;
       case "BENEFICIAL_OWNER", "VERKLIG_HUVUDMAN" -> RepresentativeRole.BENEFICIAL_OWNER;
+      case "PARTNER", "DELÄGARE", "BOLAGSMAN", "KOMPLEMENTÄR", "KOMMANDITDELÄGARE" ->
+          RepresentativeRole.PARTNER;
       default -> throw reject(Rejection.of(ROLE, value, "reject.representativeRole"));
     };
   }

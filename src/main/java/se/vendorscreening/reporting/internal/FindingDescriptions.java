@@ -59,6 +59,11 @@ final class FindingDescriptions {
     return PersonalNumbers.mask(WHITESPACE.matcher(text).replaceAll(" "));
   }
 
+  /** How many persons the party's screening checked, e.g. {@code Kontrollerade personer: 2}. */
+  String personsChecked(Integer count) {
+    return count == null ? "" : texts.get("persons-checked", count.toString());
+  }
+
   /** Name, role in words and masked number of whom the record is about. */
   String subject(Finding finding) {
     List<String> parts = new ArrayList<>();

@@ -73,6 +73,9 @@ final class PdfPartySection {
       facts.add(pair("pdf.party.computedDecision", texts.decision(party.computedDecision())));
     }
     facts.add(pair("pdf.party.rules", String.join(", ", party.ruleIds())));
+    if (party.personsChecked() != null) {
+      facts.add(pair("pdf.party.personsChecked", party.personsChecked().toString()));
+    }
     return facts;
   }
 

@@ -96,6 +96,9 @@ final class PdfReportWriter {
 
   private void writeHeader(PdfFlow flow, RunInfo run) throws IOException {
     flow.heading(texts.get(isRecheck(run) ? "pdf.title.recheck" : "pdf.title.screen"), 18);
+    if (run.readNoRepresentatives()) {
+      flow.paragraph(texts.get("pdf.header.noRepresentatives"), 11);
+    }
     List<String[]> header = new ArrayList<>();
     header.add(pair("pdf.header.procurements", procurements(run)));
     header.add(pair("pdf.header.runId", run.runId()));

@@ -52,7 +52,7 @@ final class ResultsCsvWriter implements Closeable {
         joined(party.ruleIds()),
         joined(reported.clauseIds()),
         joined(reported.contractIds()),
-        reported.findings());
+        reported.findingsWithPersonsChecked());
     rows++;
   }
 

@@ -35,7 +35,8 @@ class PartyResultStore {
   private static final String INSERT_RESULT =
       "insert into screening_party_result (run_id, procurement_id, party_key, sort_key,"
           + " procurement_type, org_no, name, role, parent_key, parent_org_no, computed_decision,"
-          + " decision, contracts, overrides) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " decision, contracts, overrides, persons_checked)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_FINDING =
       "insert into screening_finding (run_id, procurement_id, party_key, ordinal, rule_id,"
           + " legal_basis, decision, informational, subject_name, subject_role, masked_subject_id,"
@@ -44,7 +45,7 @@ class PartyResultStore {
   private static final String SELECT =
       "select p.procurement_id, p.party_key, p.procurement_type, p.org_no, p.name, p.role,"
           + " p.parent_org_no, p.computed_decision, p.decision, p.contracts, p.overrides,"
-          + " p.previous_decision, p.change_class, f.ordinal, f.rule_id, f.legal_basis,"
+          + " p.persons_checked, p.previous_decision, p.change_class, f.ordinal, f.rule_id, f.legal_basis,"
           + " f.decision as f_decision, f.informational, f.subject_name, f.subject_role,"
           + " f.masked_subject_id, f.match_type, f.score, f.summary, f.evidence, f.ground_date,"
           + " f.source from screening_party_result p left join screening_finding f"
@@ -55,7 +56,7 @@ class PartyResultStore {
   private static final int[] RESULT_TYPES = {
     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-    Types.VARCHAR, Types.VARCHAR
+    Types.VARCHAR, Types.VARCHAR, Types.INTEGER
   };
 
   private static final int[] FINDING_TYPES = {
@@ -105,7 +106,8 @@ class PartyResultStore {
             r.computedDecision().name(),
             r.decision().name(),
             Json.write(r.contracts()),
-            Json.write(r.overrides())
+            Json.write(r.overrides()),
+            r.personsChecked()
           });
       addFindings(runId, r, findings);
     }
@@ -338,6 +340,7 @@ class PartyResultStore {
       String decision,
       String contracts,
       String overrides,
+      Integer personsChecked,
       String previousDecision,
       String changeClass) {
 
@@ -354,6 +357,7 @@ class PartyResultStore {
           rs.getString("decision"),
           rs.getString("contracts"),
           rs.getString("overrides"),
+          rs.getObject("persons_checked", Integer.class),
           rs.getString("previous_decision"),
           rs.getString("change_class"));
     }
@@ -376,7 +380,8 @@ class PartyResultStore {
           Decision.valueOf(decision),
           findings,
           Json.readList(contracts, Contract.class),
-          Json.readList(overrides, AppliedOverride.class));
+          Json.readList(overrides, AppliedOverride.class),
+          personsChecked);
     }
   }
 

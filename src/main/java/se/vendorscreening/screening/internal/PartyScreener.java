@@ -28,6 +28,7 @@ final class PartyScreener {
           new CapacityRule(),
           new FinancialNoDataRule(),
           new OrganisedCrimeLinkRule(),
+          new RepresentativesMissingRule(),
           new CheckFailedRule());
 
   private final PossibleMatchRule possibleMatch = new PossibleMatchRule();
@@ -70,6 +71,7 @@ final class PartyScreener {
         Decisions.afterOverrides(findings, applied),
         findings,
         party.contracts(),
-        applied);
+        applied,
+        RepresentativesMissingRule.personsChecked(party));
   }
 }

@@ -26,7 +26,8 @@ class RunStore {
   private static final String SELECT =
       "select run_id, job, started_at, finished_at, as_of, actor, language, rules_version,"
           + " organised_crime_profile, procurement_ids, inputs, registry_mode, registry_sources,"
-          + " count_clear, count_review, count_incomplete, count_exclude, status from screening_run";
+          + " count_clear, count_review, count_incomplete, count_exclude, status,"
+          + " representatives_read from screening_run";
 
   private final JdbcTemplate jdbc;
 
@@ -69,9 +70,11 @@ class RunStore {
 
   void recordImport(String runId, ImportSummary summary) {
     jdbc.update(
-        "update screening_run set inputs = ?, rows_rejected = ? where run_id = ?",
+        "update screening_run set inputs = ?, rows_rejected = ?, representatives_read = ?"
+            + " where run_id = ?",
         Json.write(summary.inputs()),
         summary.rowsRejected(),
+        summary.representativesImported(),
         runId);
   }
 
@@ -148,6 +151,7 @@ class RunStore {
         rs.getString("registry_mode"),
         Json.readList(rs.getString("registry_sources"), RegistrySource.class),
         counts,
-        rs.getString("status"));
+        rs.getString("status"),
+        rs.getObject("representatives_read", Long.class));
   }
 }

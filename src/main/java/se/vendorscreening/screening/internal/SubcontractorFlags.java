@@ -50,6 +50,7 @@ final class SubcontractorFlags {
         Decisions.afterOverrides(findings, applied),
         findings,
         vendor.contracts(),
-        applied);
+        applied,
+        vendor.personsChecked());
   }
 }

@@ -316,7 +316,7 @@ class JdbcContractRegisterIntegrationTests {
                 4L,
                 "role",
                 "KING",
-                "Okänd roll: ange CEO, CHAIR, BOARD, DEPUTY, SIGNATORY eller BENEFICIAL_OWNER"),
+                "Okänd roll: ange CEO, CHAIR, BOARD, DEPUTY, SIGNATORY, BENEFICIAL_OWNER eller PARTNER"),
             tuple(8L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"),
             tuple(9L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"));
     assertThat(rejected.get(0).file()).endsWith("v.csv");

@@ -72,7 +72,8 @@ class WorkbookReportTests {
               "Regler",
               "Klausuler",
               "Avtal",
-              "Fynd");
+              "Fynd",
+              "Kontrollerade personer");
       assertThat(all.getColumnWidth(2)).isEqualTo(36 * 256);
     }
   }

@@ -39,7 +39,10 @@ class RuleSetLoaderTests {
         .isEqualTo(Decision.EXCLUDE);
     assertThat(rules.rule("CONVICTION_MANDATORY").decisionUnder(ProcurementType.LOV))
         .isEqualTo(Decision.REVIEW);
-    assertThat(rules.rules()).hasSize(15);
+    assertThat(rules.rule("REPRESENTATIVES_MISSING").decisionUnder(ProcurementType.LOV))
+        .isEqualTo(Decision.INCOMPLETE);
+    assertThat(rules.rules().keySet())
+        .containsExactlyInAnyOrderElementsOf(se.vendorscreening.screening.RuleIds.ALL);
   }
 
   @Test

@@ -42,6 +42,12 @@ final class ScreeningFixtures {
   static final String CENTENARIAN_WITH_PLUS = "200101+1564";
   static final String COORDINATION_NUMBER = "198001662397";
 
+  /**
+   * The board member every built party has unless a test names its own representatives or none:
+   * without one, every party would be INCOMPLETE (REPRESENTATIVES_MISSING).
+   */
+  static final String BOARD_MEMBER = "197001239297";
+
   private ScreeningFixtures() {}
 
   static RuleContext context() {
@@ -150,6 +156,7 @@ final class ScreeningFixtures {
     private String parent;
     private ProcurementType type = ProcurementType.LOU;
     private final List<RegisteredRepresentative> representatives = new ArrayList<>();
+    private boolean withoutRepresentatives;
     private final List<Contract> contracts = new ArrayList<>();
 
     PartyBuilder(PartyRole role, String number, String name) {
@@ -193,12 +200,29 @@ final class ScreeningFixtures {
       return this;
     }
 
+    /** No representative at all: not even the default board member. */
+    PartyBuilder withoutRepresentatives() {
+      this.withoutRepresentatives = true;
+      this.representatives.clear();
+      return this;
+    }
+
     PartyBuilder withForeignRepresentative(RepresentativeRole role, String name, LocalDate birth) {
       representatives.add(new RegisteredRepresentative(null, name, birth, role));
       return this;
     }
 
     RegisteredParty build() {
+      List<RegisteredRepresentative> circle = new ArrayList<>(representatives);
+      if (circle.isEmpty() && !withoutRepresentatives) {
+        PersonalIdentityNumber boardMember = person(BOARD_MEMBER);
+        circle.add(
+            new RegisteredRepresentative(
+                boardMember,
+                "Ture Testsson",
+                boardMember.birthDate().orElse(null),
+                RepresentativeRole.BOARD));
+      }
       return new RegisteredParty(
           "KS-2026/317",
           type,
@@ -209,7 +233,7 @@ final class ScreeningFixtures {
           name,
           role,
           parent,
-          representatives,
+          circle,
           contracts);
     }
   }
