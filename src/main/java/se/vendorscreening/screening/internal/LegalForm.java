@@ -8,7 +8,7 @@ import se.vendorscreening.shared.OrganisationNumber;
 
 /**
  * A party's legal form as its number tells it, and the persons of that form who must have been
- * checked before the party can be cleared (docs/rules.md, "The person circle per legal form").
+ * checked before the party can be cleared (docs/person-circle.md).
  */
 enum LegalForm {
   /** Aktiebolag (group digit 5): board, CEO, signatories and beneficial owners. */

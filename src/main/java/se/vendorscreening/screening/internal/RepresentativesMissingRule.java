@@ -8,8 +8,8 @@ import se.vendorscreening.screening.Finding;
 
 /**
  * Nobody of the persons the party's legal form requires (board, CEO, signatories, beneficial
- * owners, partners: docs/rules.md) has been checked, so the exclusion grounds that rest on those
- * persons (LOU 13 kap. 1 §) cannot be ruled out: fail closed, the decision is INCOMPLETE.
+ * owners, partners: docs/person-circle.md) has been checked, so the exclusion grounds that rest on
+ * those persons (LOU 13 kap. 1 §) cannot be ruled out: fail closed, the decision is INCOMPLETE.
  */
 final class RepresentativesMissingRule implements Rule {
 
