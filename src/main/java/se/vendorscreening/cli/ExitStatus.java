@@ -1,6 +1,6 @@
 package se.vendorscreening.cli;
 
-/** The exit statuses of the product contract (SPEC section 3). */
+/** The exit statuses of the commands (README, "Exit status"). */
 public final class ExitStatus {
 
   /** Completed, every row accepted and every check done. */
@@ -11,6 +11,18 @@ public final class ExitStatus {
 
   /** Completed, but some input rows were rejected or some decisions are INCOMPLETE. */
   public static final int COMPLETED_WITH_PROBLEMS = 2;
+
+  /**
+   * {@code verify}: the files match their manifest, but this database has no record of the run
+   * (docs/verify.md).
+   */
+  public static final int NOT_RECORDED = 3;
+
+  /**
+   * {@code verify}: a file differs from the manifest or the audit trail, or the manifest's
+   * signature does not verify (docs/verify.md).
+   */
+  public static final int MISMATCH = 4;
 
   /** Bad command line. */
   public static final int USAGE = 64;

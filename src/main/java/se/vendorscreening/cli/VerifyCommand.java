@@ -1,68 +1,157 @@
 package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.vendorscreening.audit.FileDiscrepancy;
 import se.vendorscreening.audit.RunFolderVerification;
+import se.vendorscreening.audit.SignatureCheck;
+import se.vendorscreening.audit.UnverifiableFolderException;
 import se.vendorscreening.audit.VerificationReport;
 
 /**
- * Recomputes a run folder's hashes and checks them against its manifest and the audit trail: exit
- * status 0 when everything matches, 1 naming each file that differs, is missing or is extra.
+ * Recomputes a run folder's hashes and checks them against its manifest, the manifest's signature
+ * and the audit trail, or with {@code --public-key} against the signature alone: exit status 0 when
+ * verified, 3 when the files match a manifest this database has no record of, 4 naming each file
+ * that differs, is missing or is extra and a signature that does not verify (docs/verify.md).
  */
 @Component
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = "messages.cli-verify")
 class VerifyCommand implements Callable<Integer>, Subcommand {
 
   private final RunFolderVerification verification;
-  private final CommandText text;
+  private final MessageSource messages;
 
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "RUN_ID|DIR", descriptionKey = "run")
   String run;
 
-  VerifyCommand(RunFolderVerification verification, CommandText text) {
+  @Option(names = "--public-key", paramLabel = "FILE", descriptionKey = "public-key")
+  Path publicKey;
+
+  @Option(names = "--lang", paramLabel = "sv|en", descriptionKey = "lang")
+  String lang;
+
+  private Locale language;
+
+  VerifyCommand(RunFolderVerification verification, MessageSource messages) {
     this.verification = verification;
-    this.text = text;
+    this.messages = messages;
   }
 
   @Override
   public Integer call() {
+    language = language();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     VerificationReport report;
     try {
-      report = verification.verify(run);
-    } catch (IllegalArgumentException e) {
-      err.println(text.get("verify.cannot", run, e.getMessage()));
+      report =
+          publicKey == null
+              ? verification.verify(run)
+              : verification.verify(Path.of(run), publicKey);
+    } catch (UnverifiableFolderException e) {
+      err.println(text("verify.cannot." + e.reason().name(), run, e.subject()));
+      err.flush();
       return ExitStatus.FAILED;
     }
-    if (report.isIntact()) {
-      out.println(
-          text.get("verify.intact", report.runId(), report.filesChecked(), report.folder()));
+    try {
+      return switch (report.outcome()) {
+        case VERIFIED -> verified(report, out);
+        case NOT_RECORDED -> notRecorded(report, out);
+        case MISMATCH -> mismatch(report, err);
+      };
+    } finally {
       out.flush();
-      return ExitStatus.OK;
+      err.flush();
     }
-    if (!report.auditRecordFound()) {
-      err.println(text.get("verify.noAuditRecord", report.runId()));
+  }
+
+  private int verified(VerificationReport report, PrintWriter out) {
+    if (report.givenPublicKey()) {
+      out.println(
+          text(
+              "verify.intactSigned",
+              report.runId(),
+              report.filesChecked(),
+              report.folder(),
+              report.signature().checkedKeySha256()));
+    } else {
+      out.println(text("verify.intact", report.runId(), report.filesChecked(), report.folder()));
+      printSignature(report.signature(), out);
+    }
+    return ExitStatus.OK;
+  }
+
+  private int notRecorded(VerificationReport report, PrintWriter out) {
+    out.println(text("verify.notRecorded", report.runId(), report.filesChecked(), report.folder()));
+    printSignature(report.signature(), out);
+    out.println(text("verify.notRecorded.hint"));
+    return ExitStatus.NOT_RECORDED;
+  }
+
+  private int mismatch(VerificationReport report, PrintWriter err) {
+    if (!report.givenPublicKey() && !report.auditRecordFound()) {
+      err.println(text("verify.noAuditRecord", report.runId()));
     }
     for (FileDiscrepancy discrepancy : report.discrepancies()) {
       err.println(
-          text.get(
-              "verify." + discrepancy.problem().name().toLowerCase(java.util.Locale.ROOT),
+          text(
+              "verify." + discrepancy.problem().name().toLowerCase(Locale.ROOT),
               discrepancy.file(),
-              text.get("verify.reference." + discrepancy.reference().name()),
+              text("verify.reference." + discrepancy.reference().name()),
               discrepancy.expected(),
               discrepancy.actual()));
     }
-    err.println(text.get("verify.failed", report.runId(), report.folder()));
-    err.flush();
-    return ExitStatus.FAILED;
+    if (report.signature().failed() || report.givenPublicKey()) {
+      printSignature(report.signature(), err);
+    }
+    err.println(
+        text(
+            report.givenPublicKey() ? "verify.failedSigned" : "verify.failed",
+            report.runId(),
+            report.folder()));
+    return ExitStatus.MISMATCH;
+  }
+
+  private void printSignature(SignatureCheck signature, PrintWriter to) {
+    String key = "verify.signature." + signature.status().name();
+    boolean otherKey =
+        signature.status() == SignatureCheck.Status.INVALID
+            && signature.namedKeySha256() != null
+            && !signature.namedKeySha256().equals(signature.checkedKeySha256());
+    to.println(
+        text(
+            otherKey ? "verify.signature.OTHER_KEY" : key,
+            signature.namedKeySha256(),
+            signature.checkedKeySha256()));
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, language);
+  }
+
+  /** The language of the messages: {@code --lang}, else the command line's (Swedish by default). */
+  private Locale language() {
+    if (lang == null) {
+      return Locale.getDefault();
+    }
+    if (lang.equalsIgnoreCase("sv")) {
+      return CommandLanguage.SWEDISH;
+    }
+    if (lang.equalsIgnoreCase("en")) {
+      return Locale.ENGLISH;
+    }
+    throw new ParameterException(spec.commandLine(), "--lang: sv or en, not " + lang);
   }
 }

@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * Writes a run's folder (results.csv, rejected-rows.csv, changes.csv for a re-check, report.pdf,
- * report.xlsx and last manifest.json). A port: the reporting module implements it, the jobs call it
- * as their last step.
+ * report.xlsx, manifest.json and last its signature manifest.sig). A port: the reporting module
+ * implements it, the jobs call it as their last step.
  */
 public interface RunReportWriter {
 
   /**
    * Writes the folder {@code <outDir>/<runId>/} for a finished run.
    *
-   * @return the files written, manifest.json last
+   * @return the files written, manifest.json and manifest.sig last
    */
   List<OutputFile> writeRunFolder(RunInfo run, Path outDir);
 }

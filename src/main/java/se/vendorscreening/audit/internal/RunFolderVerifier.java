@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +17,38 @@ import org.springframework.stereotype.Component;
 import se.vendorscreening.audit.FileDiscrepancy;
 import se.vendorscreening.audit.FileDiscrepancy.Problem;
 import se.vendorscreening.audit.FileDiscrepancy.Reference;
+import se.vendorscreening.audit.ManifestSigning;
 import se.vendorscreening.audit.RunFolderVerification;
+import se.vendorscreening.audit.SignatureCheck;
+import se.vendorscreening.audit.UnverifiableFolderException;
+import se.vendorscreening.audit.UnverifiableFolderException.Reason;
 import se.vendorscreening.audit.VerificationReport;
 import se.vendorscreening.audit.internal.AuditRecords.RecordedRun;
 import se.vendorscreening.screening.OutputFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Recomputes the SHA-256 of every file of a run folder and compares it with the folder's manifest
- * and with the outputs the run reported to the audit trail when it finished. The manifest cannot
- * hold its own hash, so only the audit trail vouches for {@code manifest.json} itself.
+ * Recomputes the SHA-256 of every file of a run folder and compares it with the folder's manifest,
+ * checks the manifest's signature, and compares the files with the outputs the run reported to the
+ * audit trail when it finished. The manifest cannot hold its own hash (nor its signature's): the
+ * signature and the audit trail vouch for {@code manifest.json}, the audit trail for {@code
+ * manifest.sig}.
  */
 @Component
 class RunFolderVerifier implements RunFolderVerification {
 
   private final AuditRecords records;
+  private final ManifestKeys keys;
   private final JsonMapper json;
   private final Path reportsDir;
 
   RunFolderVerifier(
       AuditRecords records,
+      ManifestKeys keys,
       JsonMapper json,
       @Value("${screening.reports-dir:./reports}") Path reportsDir) {
     this.records = records;
+    this.keys = keys;
     this.json = json;
     this.reportsDir = reportsDir;
   }
@@ -50,10 +60,54 @@ class RunFolderVerifier implements RunFolderVerification {
     Map<String, String> actual = hashesOf(folder);
     List<FileDiscrepancy> discrepancies = new ArrayList<>();
     compare(manifest.outputs(), actual, Reference.MANIFEST, discrepancies);
+    SignatureCheck signature =
+        ManifestSignatures.checkWithLocal(keys.existingPublicKey().orElse(null), folder, manifest);
     Optional<RecordedRun> recorded = records.latestRun(manifest.runId());
     recorded.ifPresent(run -> compare(run.outputs(), actual, Reference.AUDIT_TRAIL, discrepancies));
     return new VerificationReport(
-        manifest.runId(), folder, actual.size(), recorded.isPresent(), discrepancies);
+        manifest.runId(),
+        folder,
+        actual.size(),
+        signature,
+        false,
+        recorded.isPresent(),
+        discrepancies);
+  }
+
+  @Override
+  public VerificationReport verify(Path folder, Path publicKeyFile) {
+    return verifyWithKey(folder, publicKeyFile, json);
+  }
+
+  /** The check of {@link #verify(Path, Path)}, which needs neither the database nor Spring. */
+  static VerificationReport verifyWithKey(Path folder, Path publicKeyFile, JsonMapper json) {
+    if (!Files.isDirectory(folder)) {
+      throw new UnverifiableFolderException(
+          Reason.NO_FOLDER, folder.toString(), "no run folder " + folder);
+    }
+    PublicKey key;
+    try {
+      key = Ed25519Keys.readPublic(publicKeyFile);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UnverifiableFolderException(
+          Reason.UNREADABLE_KEY,
+          publicKeyFile.toString(),
+          "cannot read the public key " + publicKeyFile,
+          e);
+    }
+    Path absolute = folder.toAbsolutePath().normalize();
+    RunManifest manifest = RunManifest.read(absolute, json);
+    Map<String, String> actual = hashesOf(absolute);
+    List<FileDiscrepancy> discrepancies = new ArrayList<>();
+    compare(manifest.outputs(), actual, Reference.MANIFEST, discrepancies);
+    return new VerificationReport(
+        manifest.runId(),
+        absolute,
+        actual.size(),
+        ManifestSignatures.checkWith(key, absolute, manifest),
+        true,
+        false,
+        discrepancies);
   }
 
   private static void compare(
@@ -77,7 +131,9 @@ class RunFolderVerifier implements RunFolderVerification {
     actual.forEach(
         (name, hash) -> {
           boolean vouchedForByAuditTrailOnly =
-              reference == Reference.MANIFEST && name.equals(RunManifest.FILE_NAME);
+              reference == Reference.MANIFEST
+                  && (name.equals(RunManifest.FILE_NAME)
+                      || name.equals(ManifestSigning.SIGNATURE_FILE));
           if (!byName.containsKey(name) && !vouchedForByAuditTrailOnly) {
             discrepancies.add(new FileDiscrepancy(name, Problem.EXTRA, reference, null, hash));
           }
@@ -102,7 +158,8 @@ class RunFolderVerifier implements RunFolderVerification {
     if (Files.isDirectory(underReports)) {
       return underReports.toAbsolutePath().normalize();
     }
-    throw new IllegalArgumentException("no run folder found for " + runIdOrFolder);
+    throw new UnverifiableFolderException(
+        Reason.NO_FOLDER, runIdOrFolder, "no run folder found for " + runIdOrFolder);
   }
 
   private static Map<String, String> hashesOf(Path folder) {

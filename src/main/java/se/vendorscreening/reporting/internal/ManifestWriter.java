@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import se.vendorscreening.audit.ManifestSigning;
+import se.vendorscreening.audit.SigningKey;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.screening.OutputFile;
@@ -15,9 +17,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes manifest.json (SPEC section 6), the auditor's entry point: what the run read, how it
- * decided and the hash of every file it wrote. Keys come in a fixed order so that a manifest can be
- * compared with another by eye or by diff.
+ * Writes manifest.json (docs/run-folder.md), the auditor's entry point: what the run read, how it
+ * decided, the key that signs it and the hash of every file it wrote. Keys come in a fixed order so
+ * that a manifest can be compared with another by eye or by diff.
  */
 final class ManifestWriter {
 
@@ -27,7 +29,12 @@ final class ManifestWriter {
   private final JsonMapper mapper =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  void write(RunInfo run, String clausesVersion, List<OutputFile> outputs, Path file)
+  void write(
+      RunInfo run,
+      String clausesVersion,
+      SigningKey signingKey,
+      List<OutputFile> outputs,
+      Path file)
       throws IOException {
     ObjectNode manifest = mapper.createObjectNode();
     manifest.put("run_id", run.runId());
@@ -66,6 +73,11 @@ final class ManifestWriter {
       Long count = run.counts() == null ? null : run.counts().get(decision);
       counts.put(decision.name(), count == null ? 0L : count);
     }
+    // The signature covers this file's bytes; it lives in a file of its own beside it.
+    ObjectNode signature = manifest.putObject("signature");
+    signature.put("algorithm", signingKey.algorithm());
+    signature.put("public_key_sha256", signingKey.publicKeySha256());
+    signature.put("file", ManifestSigning.SIGNATURE_FILE);
     ArrayNode files = manifest.putArray("outputs");
     for (OutputFile output : outputs) {
       ObjectNode node = files.addObject();

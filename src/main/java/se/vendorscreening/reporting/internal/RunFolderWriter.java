@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.vendorscreening.audit.ManifestSigning;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
@@ -24,8 +25,9 @@ import se.vendorscreening.screening.ScreeningResults;
 
 /**
  * Writes a finished run's folder {@code <outDir>/<runId>/} (SPEC section 6): results.csv,
- * rejected-rows.csv, changes.csv for a re-check, report.pdf, report.xlsx, and last manifest.json
- * with the hashes of all the others. The folder is readable by its owner only.
+ * rejected-rows.csv, changes.csv for a re-check, report.pdf, report.xlsx, then manifest.json with
+ * the hashes of all the others, and last manifest.sig, its signature (docs/verify.md). The folder
+ * is readable by its owner only.
  *
  * <p>report.pdf, which reads only the flagged parties, is written on a thread of its own while this
  * one writes results.csv and report.xlsx in a single pass over all results, handing the workbook's
@@ -40,14 +42,17 @@ class RunFolderWriter implements RunReportWriter {
   private final ObjectProvider<ScreeningResults> results;
   private final MessageSource messages;
   private final ReportingProperties properties;
+  private final ManifestSigning signing;
 
   RunFolderWriter(
       ObjectProvider<ScreeningResults> results,
       MessageSource messages,
-      ReportingProperties properties) {
+      ReportingProperties properties,
+      ManifestSigning signing) {
     this.results = results;
     this.messages = messages;
     this.properties = properties;
+    this.signing = signing;
   }
 
   @Override
@@ -128,8 +133,9 @@ class RunFolderWriter implements RunReportWriter {
       outputs.add(OwnerOnlyFiles.seal(xlsx));
 
       Path manifest = folder.resolve("manifest.json");
-      new ManifestWriter().write(run, catalogue.version(), outputs, manifest);
+      new ManifestWriter().write(run, catalogue.version(), signing.key(), outputs, manifest);
       outputs.add(OwnerOnlyFiles.seal(manifest));
+      outputs.add(OwnerOnlyFiles.seal(signing.sign(manifest)));
 
       log.info(
           "Wrote run folder {} ({} files) in {} ms (report.pdf {} ms, cpu {} ms; at the same"

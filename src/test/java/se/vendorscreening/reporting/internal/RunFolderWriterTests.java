@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.Signature;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.ScreeningResults;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +28,18 @@ class RunFolderWriterTests {
   @TempDir Path out;
 
   @Test
-  void writesEveryFileOfTheRunFolderWithTheManifestLast() {
+  void writesEveryFileOfTheRunFolderWithTheManifestAndItsSignatureLast() {
     List<OutputFile> outputs = write(SampleRun.screening(SWEDISH));
 
     assertThat(outputs)
         .extracting(OutputFile::name)
         .containsExactly(
-            "results.csv", "rejected-rows.csv", "report.pdf", "report.xlsx", "manifest.json");
+            "results.csv",
+            "rejected-rows.csv",
+            "report.pdf",
+            "report.xlsx",
+            "manifest.json",
+            "manifest.sig");
     assertThat(folder()).isDirectoryContaining("glob:**/report.pdf");
   }
 
@@ -151,6 +160,41 @@ class RunFolderWriterTests {
     }
     assertThat(outputs.get(4).sha256())
         .isEqualTo(OwnerOnlyFiles.sha256(folder().resolve("manifest.json")));
+  }
+
+  @Test
+  void signsTheManifestAsWrittenAndNamesTheKeyInIt() throws Exception {
+    // given
+    InMemoryManifestSigning signing = new InMemoryManifestSigning();
+    ScreeningResults results = SampleRun.screening(SWEDISH);
+    RunFolderWriter writer =
+        new RunFolderWriter(
+            new StaticListableBeanFactory(Map.of("results", results))
+                .getBeanProvider(ScreeningResults.class),
+            SampleRun.messages(),
+            new ReportingProperties(
+                Path.of("config/clauses"), 100, new ReportingProperties.Pdf(10)),
+            signing);
+
+    // when
+    List<OutputFile> outputs = writer.writeRunFolder(results.runs().get(0), out);
+
+    // then
+    byte[] manifest = Files.readAllBytes(folder().resolve("manifest.json"));
+    byte[] signature =
+        Base64.getDecoder().decode(Files.readString(folder().resolve("manifest.sig")).strip());
+    Signature ed25519 = Signature.getInstance("Ed25519");
+    ed25519.initVerify(signing.publicKey());
+    ed25519.update(manifest);
+    assertThat(ed25519.verify(signature)).isTrue();
+    JsonNode named = JsonMapper.builder().build().readTree(manifest).get("signature");
+    assertThat(named.get("algorithm").asString()).isEqualTo("Ed25519");
+    assertThat(named.get("public_key_sha256").asString())
+        .isEqualTo(signing.key().publicKeySha256())
+        .hasSize(64);
+    assertThat(named.get("file").asString()).isEqualTo("manifest.sig");
+    assertThat(outputs.get(5).sha256())
+        .isEqualTo(OwnerOnlyFiles.sha256(folder().resolve("manifest.sig")));
   }
 
   @Test

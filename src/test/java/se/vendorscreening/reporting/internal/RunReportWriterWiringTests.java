@@ -33,7 +33,7 @@ class RunReportWriterWiringTests {
 
     List<OutputFile> outputs = writer.writeRunFolder(run, out);
 
-    assertThat(outputs).extracting(OutputFile::name).endsWith("manifest.json");
+    assertThat(outputs).extracting(OutputFile::name).endsWith("manifest.json", "manifest.sig");
     String pdf = PdfReportTests.textOf(out.resolve(run.runId()).resolve("report.pdf"));
     assertThat(pdf)
         .contains("Flag report: vendor screening")

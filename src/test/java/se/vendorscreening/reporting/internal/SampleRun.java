@@ -73,7 +73,8 @@ final class SampleRun {
         beans.getBeanProvider(ScreeningResults.class),
         messages(),
         new ReportingProperties(
-            Path.of("config/clauses"), 100, new ReportingProperties.Pdf(maxDetailedParties)));
+            Path.of("config/clauses"), 100, new ReportingProperties.Pdf(maxDetailedParties)),
+        new InMemoryManifestSigning());
   }
 
   static RunInfo run(String runId, String job, Locale language, List<PartyResult> parties) {
