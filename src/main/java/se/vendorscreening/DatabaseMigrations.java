@@ -7,6 +7,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,16 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseMigrations {
 
   private static final Logger log = LoggerFactory.getLogger(DatabaseMigrations.class);
+
+  /**
+   * The database is migrated at start also when a command creates its beans lazily: code that reads
+   * the database without going through a bean Boot knows to wait for migrations (say a plain
+   * DataSource) must never see an old schema.
+   */
+  @Bean
+  static LazyInitializationExcludeFilter migrateAtStart() {
+    return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
+  }
 
   @Bean
   FlywayMigrationStrategy inOrderUnlessAnEarlierMigrationIsMissing() {

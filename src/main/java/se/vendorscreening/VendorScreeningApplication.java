@@ -1,11 +1,14 @@
 package se.vendorscreening;
 
+import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import se.vendorscreening.cli.CommandLanguage;
+import se.vendorscreening.cli.CommandLineTriage;
 
 /** Entry point of the vendor screening service: a command line application on Spring Boot. */
 @SpringBootApplication
@@ -13,9 +16,30 @@ import se.vendorscreening.cli.CommandLanguage;
 @Modulithic(sharedModules = "shared")
 public class VendorScreeningApplication {
 
+  private static final String QUARTZ =
+      "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+
   public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs one command line and returns its exit status. Help, the version and a bad command line are
+   * answered before the application starts. A command that does one piece of work creates only the
+   * beans it uses (lazy initialisation); {@code serve} and {@code worker} create every bean at
+   * start, so that scheduled and partitioned work is ready when it arrives.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
     Locale.setDefault(CommandLanguage.of(args, System.getenv("SCREENING_LANG")));
-    System.exit(
-        SpringApplication.exit(SpringApplication.run(VendorScreeningApplication.class, args)));
+    CommandLineTriage.Triage triage = CommandLineTriage.of(args, out, err);
+    if (triage.answered()) {
+      return triage.answeredWith();
+    }
+    SpringApplication application = new SpringApplication(VendorScreeningApplication.class);
+    application.setLazyInitialization(!triage.longRunning());
+    if (!triage.schedules()) {
+      application.setDefaultProperties(Map.of("spring.autoconfigure.exclude", QUARTZ));
+    }
+    return SpringApplication.exit(application.run(args));
   }
 }

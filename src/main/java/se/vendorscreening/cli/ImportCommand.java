@@ -59,7 +59,11 @@ class ImportCommand implements Callable<Integer>, Subcommand {
   @Option(names = "--import-id", paramLabel = "ID", defaultValue = NULL_VALUE)
   String importId;
 
-  @Option(names = "--lang", paramLabel = "sv|en", defaultValue = NULL_VALUE)
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      defaultValue = NULL_VALUE,
+      converter = LanguageOption.class)
   String language;
 
   ImportCommand(VendorListImport vendorListImport, ContractRegister register) {

@@ -32,7 +32,11 @@ class RestartCommand implements Callable<Integer>, Subcommand {
   boolean abandonRunning;
 
   /** Read by the launcher before the command runs ({@link CommandLanguage}). */
-  @Option(names = "--lang", paramLabel = "sv|en", descriptionKey = "lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      descriptionKey = "lang",
+      converter = LanguageOption.class)
   String lang;
 
   RestartCommand(ScreeningJobs jobs, MessageSource messages) {

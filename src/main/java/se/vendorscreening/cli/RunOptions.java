@@ -3,9 +3,9 @@ package se.vendorscreening.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The options {@code screen} and {@code recheck} share: registries, as-of, out, lang, actor. */
@@ -23,21 +23,29 @@ class RunOptions {
   @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--lang", paramLabel = "sv|en", descriptionKey = "lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      descriptionKey = "lang",
+      converter = LanguageOption.class)
   String lang;
 
   @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "actor")
   String actor;
 
-  /** The reports' language; a value other than sv or en is a bad command line. */
+  /**
+   * The reports' language: this command's {@code --lang}, else the one given before the command
+   * ({@code vendor-screening --lang en screen ...}), else {@code SCREENING_LANG}, else Swedish.
+   */
   Locale language() {
-    if (lang == null || lang.equalsIgnoreCase("sv")) {
-      return CommandLanguage.SWEDISH;
+    String given = lang;
+    CommandLine parent = spec.commandLine().getParent();
+    if (given == null && parent != null && parent.getParseResult() != null) {
+      given = parent.getParseResult().matchedOptionValue("--lang", null);
     }
-    if (lang.equalsIgnoreCase("en")) {
-      return Locale.ENGLISH;
-    }
-    throw new ParameterException(spec.commandLine(), "--lang: sv or en, not " + lang);
+    return given == null
+        ? CommandLanguage.of(new String[0], System.getenv("SCREENING_LANG"))
+        : CommandLanguage.of(new String[] {"--lang", given}, null);
   }
 
   /** The actor given, else the operating-system user. */

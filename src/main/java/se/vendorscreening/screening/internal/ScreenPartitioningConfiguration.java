@@ -14,6 +14,7 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -116,6 +117,15 @@ class ScreenPartitioningConfiguration {
   @Bean
   Partitioner partiesOfActiveContractsPartitioner(ContractRegister register) {
     return new PartiesPartitioner(register, PartiesPartitioner.Parties.OF_ACTIVE_CONTRACTS);
+  }
+
+  /**
+   * The worker flow is made at start also when a command creates its beans lazily: its endpoint is
+   * registered only when the flow is made, and a partitioned run started here takes partitions.
+   */
+  @Bean
+  static LazyInitializationExcludeFilter partitionWorkerFlowAtStart() {
+    return LazyInitializationExcludeFilter.forBeanTypes(IntegrationFlow.class);
   }
 
   /**
