@@ -8,8 +8,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Reads the command line before the application starts: help, the version and a bad command line
- * are answered here by picocli alone (no database, no application context); anything else is a
- * command to run, and this says which.
+ * are answered here by picocli alone (no database, no application context), and so is {@code verify
+ * --public-key}, which needs none of them; anything else is a command to run, and this says which.
  */
 public final class CommandLineTriage {
 
@@ -64,6 +64,9 @@ public final class CommandLineTriage {
       commandLine.usage(err);
       err.flush();
       return new Triage(ExitStatus.USAGE, null);
+    }
+    if (VerifyCommand.runsWithoutApplication(parsed.subcommand())) {
+      return new Triage(VerifyCommand.runWithoutApplication(parsed.subcommand(), out, err), null);
     }
     return new Triage(null, parsed.subcommand().commandSpec().name());
   }

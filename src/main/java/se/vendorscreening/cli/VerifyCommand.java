@@ -4,15 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import se.vendorscreening.audit.FileDiscrepancy;
+import se.vendorscreening.audit.RunFolderSignatures;
 import se.vendorscreening.audit.RunFolderVerification;
 import se.vendorscreening.audit.SignatureCheck;
 import se.vendorscreening.audit.UnverifiableFolderException;
@@ -22,7 +25,8 @@ import se.vendorscreening.audit.VerificationReport;
  * Recomputes a run folder's hashes and checks them against its manifest, the manifest's signature
  * and the audit trail, or with {@code --public-key} against the signature alone: exit status 0 when
  * verified, 3 when the files match a manifest this database has no record of, 4 naming each file
- * that differs, is missing or is extra and a signature that does not verify (docs/verify.md).
+ * that differs, is missing or is extra and a signature that does not verify (docs/verify.md). With
+ * {@code --public-key} it runs before the application starts, without it.
  */
 @Component
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = "messages.cli-verify")
@@ -39,9 +43,14 @@ class VerifyCommand implements Callable<Integer>, Subcommand {
   @Option(names = "--public-key", paramLabel = "FILE", descriptionKey = "public-key")
   Path publicKey;
 
-  @Option(names = "--lang", paramLabel = "sv|en", descriptionKey = "lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "sv|en",
+      descriptionKey = "lang",
+      converter = LanguageOption.class)
   String lang;
 
+  private MessageSource texts;
   private Locale language;
 
   VerifyCommand(RunFolderVerification verification, MessageSource messages) {
@@ -51,15 +60,50 @@ class VerifyCommand implements Callable<Integer>, Subcommand {
 
   @Override
   public Integer call() {
-    language = language();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return verify(
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr(),
+        messages,
+        () ->
+            publicKey == null
+                ? verification.verify(run)
+                : verification.verify(Path.of(run), publicKey));
+  }
+
+  /**
+   * Whether a parsed command is {@code verify --public-key}, which needs nothing of the
+   * application: neither the database nor the settings nor the data directory.
+   */
+  static boolean runsWithoutApplication(ParseResult command) {
+    return command.commandSpec().userObject() instanceof VerifyCommand
+        && command.hasMatchedOption("--public-key")
+        && !command.isUsageHelpRequested()
+        && !command.isVersionHelpRequested();
+  }
+
+  /**
+   * Runs {@code verify --public-key} as parsed, before (and instead of) starting the application.
+   */
+  static int runWithoutApplication(ParseResult command, PrintWriter out, PrintWriter err) {
+    VerifyCommand parsed = (VerifyCommand) command.commandSpec().userObject();
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasenames("messages.audit");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return parsed.verify(
+        out, err, bundles, () -> RunFolderSignatures.verify(Path.of(parsed.run), parsed.publicKey));
+  }
+
+  private int verify(
+      PrintWriter out, PrintWriter err, MessageSource texts, Supplier<VerificationReport> check) {
+    this.texts = texts;
+    this.language =
+        lang == null
+            ? Locale.getDefault()
+            : CommandLanguage.of(new String[] {"--lang", lang}, null);
     VerificationReport report;
     try {
-      report =
-          publicKey == null
-              ? verification.verify(run)
-              : verification.verify(Path.of(run), publicKey);
+      report = check.get();
     } catch (UnverifiableFolderException e) {
       err.println(text("verify.cannot." + e.reason().name(), run, e.subject()));
       err.flush();
@@ -138,20 +182,6 @@ class VerifyCommand implements Callable<Integer>, Subcommand {
   }
 
   private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, language);
-  }
-
-  /** The language of the messages: {@code --lang}, else the command line's (Swedish by default). */
-  private Locale language() {
-    if (lang == null) {
-      return Locale.getDefault();
-    }
-    if (lang.equalsIgnoreCase("sv")) {
-      return CommandLanguage.SWEDISH;
-    }
-    if (lang.equalsIgnoreCase("en")) {
-      return Locale.ENGLISH;
-    }
-    throw new ParameterException(spec.commandLine(), "--lang: sv or en, not " + lang);
+    return texts.getMessage(key, arguments, language);
   }
 }

@@ -226,6 +226,58 @@ class VerifyCommandIntegrationTests {
   }
 
   @Test
+  void verifyWithThePublicKeyIsAnsweredBeforeAnyApplicationStarts() throws IOException {
+    Path copy = copyOfRunFolder();
+
+    CommandLineTriage.Triage triage =
+        CommandLineTriage.of(
+            new String[] {
+              "verify", copy.toString(), "--public-key", publicKey.toString(), "--lang", "en"
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+    assertThat(triage.answered()).isTrue();
+    assertThat(triage.answeredWith()).as(err.toString()).isEqualTo(ExitStatus.OK);
+    assertThat(out.toString())
+        .containsPattern("OK: all \\d+ files of run " + runFolder.getFileName())
+        .contains("the manifest is signed with the given key (sha256 " + fingerprint() + ")");
+  }
+
+  @Test
+  void aChangedManifestIsAMismatchBeforeAnyApplicationStartsToo() throws IOException {
+    Path copy = copyOfRunFolder();
+    Path manifest = copy.resolve("manifest.json");
+    Files.writeString(
+        manifest,
+        Files.readString(manifest)
+            .replaceFirst("\"actor\" : \"[^\"]*\"", "\"actor\" : \"someone else\""));
+
+    CommandLineTriage.Triage triage =
+        CommandLineTriage.of(
+            new String[] {"verify", copy.toString(), "--public-key", publicKey.toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+    assertThat(triage.answeredWith()).isEqualTo(ExitStatus.MISMATCH);
+    assertThat(err.toString())
+        .contains("SIGNATUREN STÄMMER INTE: manifest.json har ändrats sedan det signerades");
+  }
+
+  @Test
+  void verifyWithoutThePublicKeyNeedsTheApplicationAndItsDatabase() {
+    CommandLineTriage.Triage triage =
+        CommandLineTriage.of(
+            new String[] {"verify", runFolder.toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+    assertThat(triage.answered()).isFalse();
+    assertThat(triage.command()).isEqualTo("verify");
+    assertThat(out.toString() + err.toString()).isEmpty();
+  }
+
+  @Test
   void aFileThatIsNoKeyIsAClearFailureNotAMismatch() throws IOException {
     Path copy = copyOfRunFolder();
 

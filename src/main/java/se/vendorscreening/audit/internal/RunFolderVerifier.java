@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,41 +75,10 @@ class RunFolderVerifier implements RunFolderVerification {
 
   @Override
   public VerificationReport verify(Path folder, Path publicKeyFile) {
-    return verifyWithKey(folder, publicKeyFile, json);
+    return KeyOnlyVerification.verify(folder, publicKeyFile, json);
   }
 
-  /** The check of {@link #verify(Path, Path)}, which needs neither the database nor Spring. */
-  static VerificationReport verifyWithKey(Path folder, Path publicKeyFile, JsonMapper json) {
-    if (!Files.isDirectory(folder)) {
-      throw new UnverifiableFolderException(
-          Reason.NO_FOLDER, folder.toString(), "no run folder " + folder);
-    }
-    PublicKey key;
-    try {
-      key = Ed25519Keys.readPublic(publicKeyFile);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new UnverifiableFolderException(
-          Reason.UNREADABLE_KEY,
-          publicKeyFile.toString(),
-          "cannot read the public key " + publicKeyFile,
-          e);
-    }
-    Path absolute = folder.toAbsolutePath().normalize();
-    RunManifest manifest = RunManifest.read(absolute, json);
-    Map<String, String> actual = hashesOf(absolute);
-    List<FileDiscrepancy> discrepancies = new ArrayList<>();
-    compare(manifest.outputs(), actual, Reference.MANIFEST, discrepancies);
-    return new VerificationReport(
-        manifest.runId(),
-        absolute,
-        actual.size(),
-        ManifestSignatures.checkWith(key, absolute, manifest),
-        true,
-        false,
-        discrepancies);
-  }
-
-  private static void compare(
+  static void compare(
       List<OutputFile> expected,
       Map<String, String> actual,
       Reference reference,
@@ -162,7 +130,7 @@ class RunFolderVerifier implements RunFolderVerification {
         Reason.NO_FOLDER, runIdOrFolder, "no run folder found for " + runIdOrFolder);
   }
 
-  private static Map<String, String> hashesOf(Path folder) {
+  static Map<String, String> hashesOf(Path folder) {
     Map<String, String> hashes = new TreeMap<>();
     try (Stream<Path> files = Files.walk(folder)) {
       files
