@@ -26,10 +26,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The person circle is part of the check: a screen without representatives, or a company whose
- * representatives are missing, is never CLEAR. A database of its own, since representatives stay in
- * the register once any test imported them.
+ * representatives are missing, is never CLEAR. A database of its own (an H2 file, or a PostgreSQL
+ * schema), since representatives stay in the register once any test imported them.
  */
-@SpringBootTest(properties = "screening.data-dir=target/test-data/circle-${random.uuid}")
+@SpringBootTest(
+    properties = {
+      "screening.data-dir=target/test-data/circle-${random.uuid}",
+      "vs.test.schema-suffix=_circle"
+    })
 class RepresentativesCircleIntegrationTests {
 
   @Autowired Cli cli;
