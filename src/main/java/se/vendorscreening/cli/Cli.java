@@ -1,7 +1,13 @@
 package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -10,9 +16,19 @@ import picocli.CommandLine.IFactory;
 @Component
 public class Cli {
 
-  private final IFactory factory;
+  private static final Logger log = LoggerFactory.getLogger(Cli.class);
 
-  Cli(IFactory factory, AutowireCapableBeanFactory beanFactory) {
+  private final IFactory factory;
+  private final MessageSource messages;
+  private final String logFile;
+
+  Cli(
+      IFactory factory,
+      AutowireCapableBeanFactory beanFactory,
+      MessageSource messages,
+      @Value("${screening.log-file:}") String logFile) {
+    this.messages = messages;
+    this.logFile = logFile;
     // Fresh instances every time: picocli takes a field's current value as its default, so a
     // reused command would carry options (say --unmask) over into the next command line.
     this.factory =
@@ -36,7 +52,9 @@ public class Cli {
     CommandLine commandLine = CommandLines.create(factory, out, err);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
-          failed.getErr().println(failed.getColorScheme().errorText(messageOf(exception)));
+          // the stack trace goes to the log file only; the terminal gets one clear message
+          log.error("Command {} failed", failed.getCommandName(), exception);
+          failed.getErr().println(failed.getColorScheme().errorText(failureMessage(exception)));
           return ExitStatus.FAILED;
         });
     commandLine.setExitCodeExceptionMapper(exception -> ExitStatus.FAILED);
@@ -44,7 +62,25 @@ public class Cli {
       commandLine.usage(out);
       return ExitStatus.USAGE;
     }
-    return commandLine.execute(args);
+    Locale previous = LocaleContextHolder.getLocale();
+    LocaleContextHolder.setLocale(CommandLanguage.of(args, System.getenv("SCREENING_LANG")));
+    try {
+      return commandLine.execute(args);
+    } finally {
+      LocaleContextHolder.setLocale(previous);
+    }
+  }
+
+  /** The failure's own message, and where its details are. */
+  private String failureMessage(Throwable exception) {
+    String message = messageOf(exception);
+    if (logFile.isBlank()) {
+      return message;
+    }
+    return message
+        + " "
+        + messages.getMessage(
+            "cli.error.details", new Object[] {logFile}, LocaleContextHolder.getLocale());
   }
 
   private static String messageOf(Throwable exception) {

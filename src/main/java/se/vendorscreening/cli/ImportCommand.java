@@ -24,7 +24,6 @@ import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ImportProgressListener;
 import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.RejectedRow;
-import se.vendorscreening.intake.UnreadableInputException;
 import se.vendorscreening.intake.VendorListImport;
 
 /**
@@ -94,11 +93,9 @@ class ImportCommand implements Callable<Integer>, Subcommand {
   private int importLists(ResourceBundle texts) {
     String id = importId != null ? importId : newImportId();
     ImportSummary summary;
+    // a file that cannot be read ends in the command line's handler: its message, exit status 1
     try (TerminalProgress progress = TerminalProgress.open(texts)) {
       summary = vendorListImport.importVendorList(vendors, representatives, id, progress);
-    } catch (UnreadableInputException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitStatus.FAILED;
     }
     var out = spec.commandLine().getOut();
     out.println(
@@ -108,7 +105,8 @@ class ImportCommand implements Callable<Integer>, Subcommand {
             summary.partiesImported(),
             summary.representativesImported(),
             summary.rowsRejected(),
-            id));
+            id,
+            summary.fieldsIgnored()));
     List<RejectedRow> rejected = register.rejectedRows(id);
     if (rejected.isEmpty()) {
       return ExitStatus.OK;

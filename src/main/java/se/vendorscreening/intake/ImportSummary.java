@@ -10,11 +10,20 @@ import java.util.List;
  * @param partiesImported vendors and subcontractors added or updated
  * @param representativesImported representative rows added or updated (rows read less rows
  *     rejected)
- * @param rowsRejected all rejected rows of all files
+ * @param rowsRejected rows rejected as a whole, in all files
+ * @param fieldsIgnored fields ignored in rows that were otherwise imported (a bad contract date,
+ *     amount, status, or a contract without a number)
  */
 public record ImportSummary(
     String importId,
     List<InputFile> inputs,
     long partiesImported,
     long representativesImported,
-    long rowsRejected) {}
+    long rowsRejected,
+    long fieldsIgnored) {
+
+  /** Lines of {@code rejected-rows.csv}: rejected rows and ignored fields. */
+  public long problems() {
+    return rowsRejected + fieldsIgnored;
+  }
+}

@@ -18,6 +18,15 @@ public interface VendorListImport {
   ImportSummary importVendorList(Path vendors, Path representatives, String importId);
 
   /**
+   * Opens the lists of an import about to start and reads them through once, so that a file that
+   * cannot be read at all stops a run before anything else of it starts (the registries load for
+   * many seconds); the import started next with the same id uses what this learnt.
+   *
+   * @throws UnreadableInputException naming the first file that cannot be read, and why
+   */
+  void checkReadable(Path vendors, Path representatives, String importId);
+
+  /**
    * As {@link #importVendorList(Path, Path, String)}, telling {@code progress} how far it has come.
    */
   default ImportSummary importVendorList(

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Reads the digits out of identity numbers as people write them. */
 final class IdentityNumberText {
 
-  private static final Pattern ALLOWED = Pattern.compile("[0-9]{6,8}[-+ ]?[0-9]{4}");
+  private static final Pattern ALLOWED = Pattern.compile("[0-9]{6,8}[-+]?[0-9]{4}");
 
   private IdentityNumberText() {}
 
@@ -34,7 +34,11 @@ final class IdentityNumberText {
     return digits.toString();
   }
 
-  /** The digits of a number written with an optional {@code -}, {@code +} or space separator. */
+  /**
+   * The digits of a number written with an optional {@code -} or {@code +} separator. A space is
+   * not a separator (as in the reference test lists of the personnummer and organisationsnummer
+   * libraries): {@code 556677 8899} may be two numbers run together, or a typing slip.
+   */
   static String digitsOf(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidIdentityNumberException(text, "empty identity number");

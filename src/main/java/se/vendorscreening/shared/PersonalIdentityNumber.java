@@ -21,6 +21,9 @@ public record PersonalIdentityNumber(String digits) implements IdentityNumber {
       throw new InvalidIdentityNumberException(digits, "a personal identity number has 12 digits");
     }
     validateDate(digits);
+    if (digits.startsWith("000", 8)) {
+      throw new InvalidIdentityNumberException(digits, "birth number 000 is never issued");
+    }
     if (!Luhn.isValid(digits.substring(2))) {
       throw new InvalidIdentityNumberException(digits, "wrong check digit");
     }

@@ -26,7 +26,15 @@ class OrganisationNumberTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"556677-8898", "551677-8899", "195566778899", "5566778", "900101-0017"})
+  @ValueSource(
+      strings = {
+        "556677-8898",
+        "551677-8899",
+        "195566778899",
+        "5566778",
+        "900101-0017",
+        "556677 8899"
+      })
   void rejectsWrongCheckDigitsAndPersonalNumbers(String written) {
     assertThatThrownBy(() -> OrganisationNumber.parse(written))
         .isInstanceOf(InvalidIdentityNumberException.class);

@@ -67,6 +67,21 @@ class PersonalIdentityNumberTests {
         .isInstanceOf(InvalidIdentityNumberException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"900101-0009", "199001010009", "121212-0008", "9001010009"})
+  void rejectsBirthNumberZeroZeroZeroEvenWithAValidCheckDigit(String written) {
+    assertThatThrownBy(() -> PersonalIdentityNumber.parse(written, TODAY))
+        .isInstanceOf(InvalidIdentityNumberException.class)
+        .hasMessageContaining("000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"900101 0017", "19900101 0017", " 900101-0017 x"})
+  void doesNotTakeASpaceForASeparator(String written) {
+    assertThatThrownBy(() -> PersonalIdentityNumber.parse(written, TODAY))
+        .isInstanceOf(InvalidIdentityNumberException.class);
+  }
+
   @Test
   void masksEverythingButTheBirthDate() {
     PersonalIdentityNumber number = PersonalIdentityNumber.parse("189001019802", TODAY);

@@ -32,7 +32,11 @@ final class ColumnLayout {
       }
     }
     if (indexes.isEmpty()) {
-      throw new UnreadableFileException(displayName, "unreadable.noHeader");
+      String firstRow = FieldParsers.shown(String.join(" | ", header.cells()));
+      throw new UnreadableFileException(
+          displayName,
+          "unreadable.noHeader",
+          firstRow.length() <= 80 ? firstRow : firstRow.substring(0, 80) + "…");
     }
     List<String> missing = new ArrayList<>();
     for (ListColumn column : kind.columns()) {
@@ -65,12 +69,18 @@ final class ColumnLayout {
     return byName;
   }
 
-  /** The row's cells by column, stripped; absent columns and empty cells are empty strings. */
-  <C extends Enum<C> & ListColumn> Map<C, String> values(TableRow row, Class<C> columns) {
+  /**
+   * The row's cells by column, trimmed of every kind of space ({@link CellText}) and cut to {@code
+   * maxLength} + 1 characters (so that a longer value is still seen to be too long); absent columns
+   * and empty cells are empty strings.
+   */
+  <C extends Enum<C> & ListColumn> Map<C, String> values(
+      TableRow row, Class<C> columns, int maxLength) {
     Map<C, String> values = new EnumMap<>(columns);
     for (C column : columns.getEnumConstants()) {
       Integer index = indexes.get(column);
-      values.put(column, index == null ? "" : row.cell(index).strip());
+      String value = index == null ? "" : CellText.trim(row.cell(index));
+      values.put(column, value.length() > maxLength ? value.substring(0, maxLength + 1) : value);
     }
     return values;
   }

@@ -4,6 +4,7 @@ import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.ICSVParser;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,10 +69,14 @@ final class CsvTableSource implements TableSource {
       long line = linesRead + 1;
       linesRead = reader.getLinesRead();
       return new TableRow(line, List.of(cells));
+    } catch (CsvMalformedLineException e) {
+      // OpenCSV's own text is English; the line where the open field starts is what helps
+      throw new UnreadableFileException(
+          displayName, e, "unreadable.unbalancedQuote", linesRead + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UnreadableFileException(displayName, e, "unreadable.io", e.getMessage());
     } catch (CsvValidationException e) {
-      throw new UnreadableFileException(displayName, e, "unreadable.csv", e.getMessage());
+      throw new UnreadableFileException(displayName, e, "unreadable.csv", linesRead + 1);
     }
   }
 

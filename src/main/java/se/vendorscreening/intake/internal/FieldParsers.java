@@ -1,11 +1,7 @@
 package se.vendorscreening.intake.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,39 +9,45 @@ import se.vendorscreening.intake.internal.RowOutcome.RejectedRowException;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 
-/** Parses the cells that both lists share: dates, amounts, countries, identity numbers. */
+/** Parses the cells that both lists share: dates, amounts, countries, identity numbers, text. */
 final class FieldParsers {
 
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern AMOUNT = Pattern.compile("[0-9]+([.,][0-9]{1,2})?");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern FOREIGN_KEY = Pattern.compile("([A-Za-z]{2}):(.+)");
 
   private FieldParsers() {}
 
-  /** A {@code YYYY-MM-DD} date that exists in the calendar, or null when the cell is empty. */
+  /**
+   * A date that exists in the calendar, written {@code 2027-01-01}, {@code 20270101}, {@code
+   * 2027/01/01} or {@code 2027.01.01}, possibly with a time of day after it ({@code 2027-01-01
+   * 00:00:00}, as exports of date-time columns write it), or an Excel serial day number ({@code
+   * 46388}, a date cell that lost its format); null when the cell is empty.
+   */
   static LocalDate date(ListColumn column, String value) {
     if (value.isEmpty()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value, ISO_DATE);
-    } catch (DateTimeParseException e) {
+    LocalDate date = Dates.parse(value);
+    if (date == null) {
       throw reject(Rejection.of(column, value, "reject.date"));
     }
+    return date;
   }
 
-  /** A non-negative amount in SEK, with {@code .} or {@code ,} for decimals and spaces allowed. */
+  /**
+   * A non-negative amount in kronor as people and exports write it: {@code 1200000}, {@code 1 200
+   * 000 kr}, {@code 1 200 000,50}, {@code 1.200.000 SEK}, {@code 1,200,000.50}; any kind of space
+   * groups digits. Rounded to öre.
+   */
   static BigDecimal amount(ListColumn column, String value) {
     if (value.isEmpty()) {
       return null;
     }
-    String compact = value.replaceAll("[\\s\\u00a0]", "");
-    if (!AMOUNT.matcher(compact).matches()) {
+    BigDecimal amount = Amounts.parse(value);
+    if (amount == null) {
       throw reject(Rejection.of(column, value, "reject.amount"));
     }
-    return new BigDecimal(compact.replace(',', '.')).setScale(2, RoundingMode.UNNECESSARY);
+    return amount;
   }
 
   /** An ISO 3166-1 alpha-2 code, upper case; {@code SE} when empty. */
@@ -60,14 +62,31 @@ final class FieldParsers {
     return code;
   }
 
-  /** The text, rejected when longer than the register keeps. */
+  /**
+   * The text, rejected when longer than the register keeps or when it holds a control character.
+   */
   static String text(ListColumn column, String value, int maxLength) {
+    int control = CellText.firstControlCharacter(value);
+    if (control >= 0) {
+      throw reject(
+          Rejection.of(column, value, "reject.controlCharacter", String.format("U+%04X", control)));
+    }
     if (value.length() > maxLength) {
       throw reject(
           Rejection.of(
               column, value.substring(0, 50) + "…", "reject.tooLong", String.valueOf(maxLength)));
     }
     return value;
+  }
+
+  /** The value with control characters shown as {@code U+0007} and cut to 100 characters. */
+  static String shown(String value) {
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < value.length() && shown.length() < 100; i++) {
+      char c = value.charAt(i);
+      shown.append(Character.isISOControl(c) ? String.format("[U+%04X]", (int) c) : c);
+    }
+    return shown.length() < 100 ? shown.toString() : shown.substring(0, 100) + "…";
   }
 
   static String required(ListColumn column, String value) {

@@ -10,12 +10,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Tells a workbook from a CSV file by its first bytes, not its name, and refuses what is neither:
- * encrypted workbooks, old binary {@code .xls}, other binary files.
+ * encrypted workbooks, old binary {@code .xls}, PDFs, other binary files. A UTF-16 text file
+ * (Excel's "Unicode text") starts with its byte order mark and is read as CSV.
  */
 final class FileFormatDetector {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
   private static final int SNIFFED_BYTES = 8192;
 
   private FileFormatDetector() {}
@@ -29,8 +31,17 @@ final class FileFormatDetector {
       throw new UnreadableFileException(
           displayName, isEncrypted(path) ? "unreadable.encrypted" : "unreadable.oldExcel");
     }
-    if (looksLikeWorkbookName(path) || containsNul(head)) {
+    if (startsWith(head, PDF)) {
+      throw new UnreadableFileException(displayName, "unreadable.pdf");
+    }
+    if (TextEncodingDetector.startsWithUtf16Bom(head)) {
+      return ListFormat.CSV;
+    }
+    if (isBinary(head)) {
       throw new UnreadableFileException(displayName, "unreadable.notCsvOrXlsx");
+    }
+    if (looksLikeWorkbookName(path)) {
+      throw new UnreadableFileException(displayName, "unreadable.textNamedWorkbook");
     }
     return ListFormat.CSV;
   }
@@ -56,13 +67,21 @@ final class FileFormatDetector {
     return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
   }
 
-  private static boolean containsNul(byte[] bytes) {
+  /**
+   * Whether the bytes are no text: a NUL byte, or more than a few control bytes (a single one in a
+   * cell rejects that row, not the file).
+   */
+  private static boolean isBinary(byte[] bytes) {
+    int controls = 0;
     for (byte b : bytes) {
       if (b == 0) {
         return true;
       }
+      if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+        controls++;
+      }
     }
-    return false;
+    return controls > 8 && controls * 100 > bytes.length;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

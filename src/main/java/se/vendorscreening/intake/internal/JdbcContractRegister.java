@@ -165,19 +165,32 @@ class JdbcContractRegister implements ContractRegister {
         PAGE_SIZE);
   }
 
+  /** Counts whole rows rejected, not the fields ignored in imported rows. */
+  private static final String REJECTED_ROWS = " and r.effect <> 'FIELD_IGNORED'";
+
   @Override
   public List<RejectedRow> rejectedRows(String importId) {
     return jdbc.query(
-        "select file_name, line, column_name, cell_value, reason_code, reason_arguments"
-            + " from intake_rejected_row where import_id = ? order by file_kind desc, line",
-        (rs, i) ->
-            new RejectedRow(
-                rs.getString("file_name"),
-                rs.getLong("line"),
-                rs.getString("column_name"),
-                rs.getString("cell_value"),
-                messages.text(
-                    rs.getString("reason_code"), arguments(rs.getString("reason_arguments")))),
+        "select file_name, line, column_name, cell_value, reason_code, reason_arguments, effect,"
+            + " party_org_no, party_name from intake_rejected_row where import_id = ?"
+            + " order by file_kind desc, line, column_name",
+        (rs, i) -> {
+          RejectedRow.Effect effect = RejectedRow.Effect.valueOf(rs.getString("effect"));
+          String reason =
+              messages.text(
+                  rs.getString("reason_code"), arguments(rs.getString("reason_arguments")));
+          return new RejectedRow(
+              rs.getString("file_name"),
+              rs.getLong("line"),
+              rs.getString("column_name"),
+              rs.getString("cell_value"),
+              effect == RejectedRow.Effect.FIELD_IGNORED
+                  ? messages.text("fieldIgnored", List.of(reason))
+                  : reason,
+              effect,
+              rs.getString("party_org_no"),
+              rs.getString("party_name"));
+        },
         importId);
   }
 
@@ -198,7 +211,9 @@ class JdbcContractRegister implements ContractRegister {
     List<InputFile> inputs =
         jdbc.query(
             "select f.path, f.sha256, f.rows_read, (select count(*) from intake_rejected_row r"
-                + " where r.import_id = f.import_id and r.file_kind = f.file_kind) as rejected"
+                + " where r.import_id = f.import_id and r.file_kind = f.file_kind"
+                + REJECTED_ROWS
+                + ") as rejected"
                 + " from intake_import_file f where f.import_id = ? order by f.file_kind desc",
             (rs, i) ->
                 new InputFile(
@@ -212,7 +227,8 @@ class JdbcContractRegister implements ContractRegister {
         inputs,
         count("intake_import_party", importId),
         representativesAccepted(importId),
-        count("intake_rejected_row", importId));
+        countRejections(importId, false),
+        countRejections(importId, true));
   }
 
   /** The rows of the import's representatives file that were not rejected. */
@@ -220,12 +236,27 @@ class JdbcContractRegister implements ContractRegister {
     Long accepted =
         jdbc.queryForObject(
             "select coalesce(sum(f.rows_read - (select count(*) from intake_rejected_row r"
-                + " where r.import_id = f.import_id and r.file_kind = f.file_kind)), 0)"
+                + " where r.import_id = f.import_id and r.file_kind = f.file_kind"
+                + REJECTED_ROWS
+                + ")), 0)"
                 + " from intake_import_file f where f.import_id = ? and f.file_kind = ?",
             Long.class,
             importId,
             ListKind.REPRESENTATIVES.name());
     return accepted == null ? 0 : accepted;
+  }
+
+  /** Rejected rows, or ignored fields, of the import. */
+  private long countRejections(String importId, boolean fieldsIgnored) {
+    Long count =
+        jdbc.queryForObject(
+            "select count(*) from intake_rejected_row where import_id = ? and effect "
+                + (fieldsIgnored ? "=" : "<>")
+                + " ?",
+            Long.class,
+            importId,
+            RejectedRow.Effect.FIELD_IGNORED.name());
+    return count == null ? 0 : count;
   }
 
   private long count(String table, String importId) {

@@ -60,6 +60,15 @@ class JobOperatorVendorListImport implements VendorListImport {
   }
 
   @Override
+  public void checkReadable(Path vendors, Path representatives, String importId) {
+    try {
+      inspections.inspect(parameters(vendors, representatives, importId));
+    } catch (UnreadableFileException e) {
+      throw messages.unreadable(e);
+    }
+  }
+
+  @Override
   public ImportSummary importVendorList(Path vendors, Path representatives, String importId) {
     return importVendorList(vendors, representatives, importId, ImportProgressListener.NONE);
   }
@@ -74,7 +83,7 @@ class JobOperatorVendorListImport implements VendorListImport {
     }
     List<InspectedList> lists;
     try {
-      lists = inspections.inspect(parameters).lists();
+      lists = inspections.of(parameters).lists();
     } catch (UnreadableFileException e) {
       runningHere.remove(importId);
       throw messages.unreadable(e);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reads the input files through once before anything is written: refuses a file that cannot be read
@@ -61,6 +62,9 @@ class ListInspector {
         eachRow.accept(row);
       }
     }
+    if (rows == 0 && location.kind() == ListKind.VENDORS) {
+      throw new UnreadableFileException(location.displayName(), "unreadable.noRows");
+    }
     return new InspectedList(location, sha256(location.path(), location.displayName()), rows);
   }
 
@@ -68,11 +72,16 @@ class ListInspector {
     try {
       if (Files.isRegularFile(path) && Files.size(path) > properties.maxFileSize().toBytes()) {
         throw new UnreadableFileException(
-            path.toString(), "unreadable.tooLarge", properties.maxFileSize().toMegabytes());
+            path.toString(), "unreadable.tooLarge", readable(properties.maxFileSize()));
       }
     } catch (IOException e) {
       throw new UnreadableFileException(path.toString(), e, "unreadable.io", e.getMessage());
     }
+  }
+
+  /** {@code 200 MB}, or {@code 64 KB} below a megabyte. */
+  private static String readable(DataSize size) {
+    return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
   }
 
   static String sha256(Path path, String displayName) {

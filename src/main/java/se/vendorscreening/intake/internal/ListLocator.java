@@ -1,5 +1,6 @@
 package se.vendorscreening.intake.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +39,32 @@ final class ListLocator {
                     sheet.displayName() + " [" + sheet.sheet() + "]"));
   }
 
-  private static Optional<ListLocation> locate(
-      Path path, ListKind kind, String displayName, boolean firstSheetWhenUnnamed) {
-    if (!Files.isRegularFile(path)) {
+  /** Refuses what is not there, a folder, a file this process may not read and an empty file. */
+  static void checkIsReadableFile(Path path, String displayName) {
+    if (Files.isDirectory(path)) {
+      throw new UnreadableFileException(displayName, "unreadable.directory");
+    }
+    if (!Files.exists(path)) {
       throw new UnreadableFileException(displayName, "unreadable.notFound");
     }
+    if (!Files.isRegularFile(path)) {
+      throw new UnreadableFileException(displayName, "unreadable.notCsvOrXlsx");
+    }
+    if (!Files.isReadable(path)) {
+      throw new UnreadableFileException(displayName, "unreadable.notReadable");
+    }
+    try {
+      if (Files.size(path) == 0) {
+        throw new UnreadableFileException(displayName, "unreadable.empty");
+      }
+    } catch (IOException e) {
+      throw new UnreadableFileException(displayName, e, "unreadable.io", e.getMessage());
+    }
+  }
+
+  private static Optional<ListLocation> locate(
+      Path path, ListKind kind, String displayName, boolean firstSheetWhenUnnamed) {
+    checkIsReadableFile(path, displayName);
     ListFormat format = FileFormatDetector.detect(path, displayName);
     if (format == ListFormat.CSV) {
       return Optional.of(new ListLocation(path, kind, format, null, displayName));
@@ -50,7 +72,7 @@ final class ListLocator {
     try (XlsxWorkbook workbook = XlsxWorkbook.open(path, displayName)) {
       List<String> sheets = workbook.sheetNames();
       if (sheets.isEmpty()) {
-        throw new UnreadableFileException(displayName, "unreadable.noHeader");
+        throw new UnreadableFileException(displayName, "unreadable.empty");
       }
       Optional<String> named = sheets.stream().filter(kind::isSheetName).findFirst();
       Optional<String> sheet =

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data rows of one list, after its header: blank rows skipped, limits on field length and row
- * count enforced.
+ * The data rows of one list, after its header: blank rows skipped, the row count limited, values
+ * trimmed and cut to the field length limit (a longer value rejects its row, not the file).
  */
 final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
 
@@ -15,6 +15,7 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
   private final Class<C> columns;
   private final ListLocation location;
   private final IntakeProperties properties;
+  private final int headerCells;
   private long rows;
 
   private ListRows(
@@ -22,8 +23,10 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
       ColumnLayout layout,
       Class<C> columns,
       ListLocation location,
-      IntakeProperties properties) {
+      IntakeProperties properties,
+      int headerCells) {
     this.source = source;
+    this.headerCells = headerCells;
     this.layout = layout;
     this.columns = columns;
     this.location = location;
@@ -41,9 +44,9 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
                 location.displayName(),
                 properties.maxFieldLength());
     try {
-      TableRow header = nextNonBlank(source, location, properties);
+      TableRow header = nextNonBlank(source);
       if (header == null) {
-        throw new UnreadableFileException(location.displayName(), "unreadable.noHeader");
+        throw new UnreadableFileException(location.displayName(), "unreadable.empty");
       }
       Map<String, List<String>> extraNames =
           location.kind() == ListKind.VENDORS
@@ -51,16 +54,21 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
               : properties.representativeColumns();
       ColumnLayout layout =
           ColumnLayout.of(header, location.kind(), extraNames, location.displayName());
-      return new ListRows<>(source, layout, columns, location, properties);
+      int headerCells = location.format() == ListFormat.CSV ? lastNonBlank(header) + 1 : 0;
+      return new ListRows<>(source, layout, columns, location, properties, headerCells);
     } catch (RuntimeException e) {
       source.close();
       throw e;
     }
   }
 
-  /** The next data row, or null after the last one. */
+  /**
+   * The next data row, or null after the last one. A CSV row with fewer cells than the header says
+   * so ({@link ListRow#isTruncated()}); a worksheet leaves trailing empty cells out, so there the
+   * count says nothing.
+   */
   ListRow<C> next() {
-    TableRow row = nextNonBlank(source, location, properties);
+    TableRow row = nextNonBlank(source);
     if (row == null) {
       return null;
     }
@@ -68,27 +76,28 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
       throw new UnreadableFileException(
           location.displayName(), "unreadable.tooManyRows", properties.maxRows());
     }
-    return new ListRow<>(row.line(), layout.values(row, columns));
+    return new ListRow<>(
+        row.line(),
+        layout.values(row, columns, properties.maxFieldLength()),
+        headerCells == 0 ? 0 : row.cells().size(),
+        headerCells);
   }
 
-  private static TableRow nextNonBlank(
-      TableSource source, ListLocation location, IntakeProperties properties) {
+  private static TableRow nextNonBlank(TableSource source) {
     TableRow row;
     do {
       row = source.next();
     } while (row != null && row.isBlank());
-    if (row != null) {
-      for (String cell : row.cells()) {
-        if (cell.length() > properties.maxFieldLength()) {
-          throw new UnreadableFileException(
-              location.displayName(),
-              "unreadable.fieldTooLong",
-              row.line(),
-              properties.maxFieldLength());
-        }
-      }
-    }
     return row;
+  }
+
+  /** Trailing empty header cells (a stray separator at the end of the line) are no columns. */
+  private static int lastNonBlank(TableRow header) {
+    int last = header.cells().size() - 1;
+    while (last >= 0 && CellText.trim(header.cell(last)).isEmpty()) {
+      last--;
+    }
+    return last;
   }
 
   @Override

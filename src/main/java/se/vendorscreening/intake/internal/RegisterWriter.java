@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.vendorscreening.intake.RejectedRow;
 
 /**
  * Writes the contract register: every write is an upsert on natural keys ({@link Upsert}), so a
@@ -39,8 +40,15 @@ class RegisterWriter {
   private static final Upsert REJECTED_ROW =
       Upsert.insertIfAbsent(
           "intake_rejected_row",
-          List.of("import_id", "file_kind", "line"),
-          List.of("file_name", "column_name", "cell_value", "reason_code", "reason_arguments"));
+          List.of("import_id", "file_kind", "line", "column_name"),
+          List.of(
+              "file_name",
+              "cell_value",
+              "reason_code",
+              "reason_arguments",
+              "effect",
+              "party_org_no",
+              "party_name"));
   private static final Upsert IMPORT_FILE =
       Upsert.insertOrUpdate(
           "intake_import_file",
@@ -139,24 +147,67 @@ class RegisterWriter {
     batch(REPRESENTATIVE, representatives);
   }
 
-  void writeRejections(
-      String importId, ListLocation location, List<RowOutcome.Rejected<?>> rejections) {
+  /**
+   * Writes the rejected rows, and the ignored fields of accepted rows, of one list.
+   *
+   * @param outcomes {@link RowOutcome.Rejected} rows and {@link RowOutcome.Accepted} rows with
+   *     ignored fields
+   */
+  void writeRejections(String importId, ListLocation location, List<RowOutcome<?>> outcomes) {
     List<Object[]> rows = new ArrayList<>();
-    for (RowOutcome.Rejected<?> rejected : rejections) {
-      Rejection rejection = rejected.rejection();
-      rows.add(
-          new Object[] {
-            importId,
-            location.kind().name(),
-            rejected.line(),
-            location.displayName(),
-            rejection.column(),
-            rejection.value() == null ? "" : rejection.value(),
-            rejection.code(),
-            String.join(ARGUMENT_SEPARATOR, rejection.arguments())
-          });
+    for (RowOutcome<?> outcome : outcomes) {
+      if (outcome instanceof RowOutcome.Rejected<?> rejected) {
+        RejectedRow.Effect effect =
+            location.kind() == ListKind.VENDORS
+                ? RejectedRow.Effect.PARTY_NOT_SCREENED
+                : RejectedRow.Effect.REPRESENTATIVE_NOT_CHECKED;
+        rows.add(
+            rejectionRow(
+                importId,
+                location,
+                rejected.line(),
+                rejected.rejection(),
+                effect,
+                rejected.partyOrgNo(),
+                rejected.partyName()));
+      } else if (outcome instanceof RowOutcome.Accepted<?> accepted) {
+        for (Rejection ignored : accepted.ignoredFields()) {
+          rows.add(
+              rejectionRow(
+                  importId,
+                  location,
+                  accepted.line(),
+                  ignored,
+                  RejectedRow.Effect.FIELD_IGNORED,
+                  "",
+                  ""));
+        }
+      }
     }
     batch(REJECTED_ROW, rows);
+  }
+
+  private static Object[] rejectionRow(
+      String importId,
+      ListLocation location,
+      long line,
+      Rejection rejection,
+      RejectedRow.Effect effect,
+      String partyOrgNo,
+      String partyName) {
+    return new Object[] {
+      importId,
+      location.kind().name(),
+      line,
+      rejection.column(),
+      location.displayName(),
+      rejection.value() == null ? "" : rejection.value(),
+      rejection.code(),
+      String.join(ARGUMENT_SEPARATOR, rejection.arguments()),
+      effect.name(),
+      partyOrgNo,
+      partyName
+    };
   }
 
   private void batch(Upsert upsert, List<Object[]> rows) {

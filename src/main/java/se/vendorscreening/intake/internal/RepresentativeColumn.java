@@ -2,7 +2,7 @@ package se.vendorscreening.intake.internal;
 
 import java.util.List;
 
-/** The columns of a representatives list (SPEC section 4). */
+/** The columns of a representatives list (docs/input-formats.md). */
 enum RepresentativeColumn implements ListColumn {
   ORG_NO("org_no", true, "organisationsnummer"),
   PERSON_ID("person_id", true, "personnummer"),

@@ -4,6 +4,8 @@ import static se.vendorscreening.intake.internal.FieldParsers.reject;
 import static se.vendorscreening.intake.internal.RepresentativeColumn.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.vendorscreening.intake.RepresentativeRole;
@@ -25,27 +27,63 @@ final class RepresentativeRowValidator {
    */
   static RowOutcome<RepresentativeRow> validate(
       ListRow<RepresentativeColumn> row, Set<String> partyKeys) {
+    if (row.isTruncated()) {
+      return rejected(row, Rejection.truncated(row));
+    }
     try {
-      return new RowOutcome.Accepted<>(row.line(), parse(row, partyKeys));
+      List<Rejection> ignored = new ArrayList<>();
+      RepresentativeRow parsed = parse(row, partyKeys, ignored);
+      return new RowOutcome.Accepted<>(row.line(), parsed, ignored);
     } catch (RejectedRowException e) {
-      return new RowOutcome.Rejected<>(row.line(), e.rejection());
+      return rejected(row, e.rejection());
     }
   }
 
-  private static RepresentativeRow parse(ListRow<RepresentativeColumn> row, Set<String> partyKeys) {
+  /** The rejection, with the company's number and the person's name as the row gives them. */
+  private static RowOutcome<RepresentativeRow> rejected(
+      ListRow<RepresentativeColumn> row, Rejection rejection) {
+    return new RowOutcome.Rejected<>(
+        row.line(),
+        rejection,
+        FieldParsers.shown(IdentityMasking.mask(row.get(ORG_NO))),
+        FieldParsers.shown(row.get(NAME)));
+  }
+
+  private static RepresentativeRow parse(
+      ListRow<RepresentativeColumn> row, Set<String> partyKeys, List<Rejection> ignored) {
+    for (RepresentativeColumn column : RepresentativeColumn.values()) {
+      FieldParsers.text(column, row.get(column), Integer.MAX_VALUE);
+    }
     String orgNo = FieldParsers.required(ORG_NO, row.get(ORG_NO));
     String partyKey = FieldParsers.partyKey(ORG_NO, orgNo);
     if (!partyKeys.contains(partyKey)) {
       throw reject(Rejection.ofIdentity(ORG_NO, orgNo, "reject.companyNotInList"));
     }
     String name = FieldParsers.text(NAME, FieldParsers.required(NAME, row.get(NAME)), 1000);
-    LocalDate birthDate = FieldParsers.date(BIRTH_DATE, row.get(BIRTH_DATE));
+    LocalDate birthDate = birthDate(row, ignored);
     PersonalIdentityNumber personId = personId(row.get(PERSON_ID), birthDate);
     RepresentativeRole role = role(row.get(ROLE));
     if (birthDate == null && personId != null) {
       birthDate = personId.birthDate().orElse(null);
     }
     return new RepresentativeRow(partyKey, personId, name, birthDate, role);
+  }
+
+  /**
+   * The birth date given. A person with a number has it in the number: a date that cannot be read
+   * is then ignored (and reported) rather than losing the person's check; without a number, it is
+   * what identifies the person and rejects the row.
+   */
+  private static LocalDate birthDate(ListRow<RepresentativeColumn> row, List<Rejection> ignored) {
+    try {
+      return FieldParsers.date(BIRTH_DATE, row.get(BIRTH_DATE));
+    } catch (RejectedRowException e) {
+      if (row.get(PERSON_ID).isEmpty()) {
+        throw e;
+      }
+      ignored.add(e.rejection());
+      return null;
+    }
   }
 
   private static PersonalIdentityNumber personId(String value, LocalDate birthDate) {

@@ -8,7 +8,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes a chunk of validated rows in the chunk's transaction: accepted rows to the register,
- * rejected rows with their reasons; then reports progress.
+ * rejected rows and the fields ignored in accepted ones with their reasons; then reports progress.
  */
 class RowOutcomeWriter<T> implements ItemWriter<RowOutcome<T>> {
 
@@ -34,10 +34,13 @@ class RowOutcomeWriter<T> implements ItemWriter<RowOutcome<T>> {
   @Override
   public void write(Chunk<? extends RowOutcome<T>> chunk) {
     List<T> accepted = new ArrayList<>();
-    List<RowOutcome.Rejected<?>> rejected = new ArrayList<>();
+    List<RowOutcome<?>> rejected = new ArrayList<>();
     for (RowOutcome<T> outcome : chunk) {
       if (outcome instanceof RowOutcome.Accepted<T> ok) {
         accepted.add(ok.row());
+        if (!ok.ignoredFields().isEmpty()) {
+          rejected.add(ok);
+        }
       } else {
         rejected.add((RowOutcome.Rejected<T>) outcome);
       }

@@ -11,7 +11,7 @@ import java.util.List;
 record TableRow(long line, List<String> cells) {
 
   boolean isBlank() {
-    return cells.stream().allMatch(String::isBlank);
+    return cells.stream().allMatch(cell -> CellText.trim(cell).isEmpty());
   }
 
   String cell(int index) {

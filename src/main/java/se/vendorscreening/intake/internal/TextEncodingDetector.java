@@ -14,10 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides how a CSV file is encoded: UTF-8 with a byte order mark, UTF-8 when every byte sequence
- * is valid UTF-8, else Windows-1252 (what Excel writes on Swedish Windows). Valid UTF-8 by accident
- * is practically impossible for Swedish text in Windows-1252: {@code å}, {@code ä}, {@code ö} are
- * single bytes that UTF-8 never allows alone.
+ * Decides how a CSV file is encoded: UTF-16 with a byte order mark (Excel's "Unicode text"), UTF-8
+ * with a byte order mark, UTF-8 when every byte sequence is valid UTF-8, else Windows-1252 (what
+ * Excel writes on Swedish Windows). Valid UTF-8 by accident is practically impossible for Swedish
+ * text in Windows-1252: {@code å}, {@code ä}, {@code ö} are single bytes that UTF-8 never allows
+ * alone.
  */
 final class TextEncodingDetector {
 
@@ -32,9 +33,22 @@ final class TextEncodingDetector {
 
   private TextEncodingDetector() {}
 
+  /** Whether the bytes start with a UTF-16 byte order mark, either way round. */
+  static boolean startsWithUtf16Bom(byte[] head) {
+    return head.length >= 2
+        && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+            || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
+  }
+
   static Encoding detect(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] head = in.readNBytes(BOM.length);
+      if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+        return new Encoding(StandardCharsets.UTF_16LE, 2);
+      }
+      if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+        return new Encoding(StandardCharsets.UTF_16BE, 2);
+      }
       boolean bom =
           head.length == BOM.length && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
       boolean utf8 = isValidUtf8(bom ? new byte[0] : head, in);

@@ -2,7 +2,7 @@ package se.vendorscreening.intake.internal;
 
 import java.util.List;
 
-/** The columns of a vendor list (SPEC section 4). */
+/** The columns of a vendor list (docs/input-formats.md). */
 enum VendorColumn implements ListColumn {
   PROCUREMENT_ID("procurement_id", true, "diarienummer"),
   PROCUREMENT_TYPE("procurement_type", true, "upphandlingsform"),

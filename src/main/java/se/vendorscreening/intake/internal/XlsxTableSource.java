@@ -108,12 +108,10 @@ final class XlsxTableSource implements TableSource {
         element = xml.getLocalName();
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
         StringBuilder target = "v".equals(element) ? value : "t".equals(element) ? inline : null;
-        if (target != null) {
-          target.append(xml.getText());
-          if (target.length() > maxFieldLength) {
-            throw new UnreadableFileException(
-                displayName, "unreadable.fieldTooLong", "?", maxFieldLength);
-          }
+        if (target != null && target.length() <= maxFieldLength) {
+          // a longer value rejects its row; what lies beyond the limit is not kept in memory
+          String text = xml.getText();
+          target.append(text, 0, Math.min(text.length(), maxFieldLength + 1 - target.length()));
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         if (xml.getLocalName().equals("c")) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -51,6 +52,10 @@ final class XlsxWorkbook implements AutoCloseable {
       return unreadable;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotOfficeXmlFileException
+          || String.valueOf(cause.getMessage()).contains("content type part")) {
+        return new UnreadableFileException(displayName, e, "unreadable.notWorkbook");
+      }
       String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb")) {
         return new UnreadableFileException(displayName, e, "unreadable.zipBomb");

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import se.vendorscreening.intake.UnreadableInputException;
+import se.vendorscreening.intake.VendorListImport;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.RecheckRequest;
 import se.vendorscreening.screening.RunCompleted;
@@ -55,6 +57,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final ActiveRuns runs;
   private final ApplicationEventPublisher events;
   private final Path reportsDir;
+  private final VendorListImport vendorListImport;
   private final Clock clock = Clock.systemUTC();
 
   JobOperatorScreeningJobs(
@@ -65,7 +68,9 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       RunStore runStore,
       ActiveRuns runs,
       ApplicationEventPublisher events,
-      @Value("${screening.reports-dir:./reports}") Path reportsDir) {
+      @Value("${screening.reports-dir:./reports}") Path reportsDir,
+      VendorListImport vendorListImport) {
+    this.vendorListImport = vendorListImport;
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.screenJob = screenJob;
@@ -89,6 +94,8 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         "screen",
         screenJob,
         extra,
+        runId ->
+            vendorListImport.checkReadable(request.vendors(), request.representatives(), runId),
         request.registriesDir(),
         request.asOf(),
         request.outDir(),
@@ -103,6 +110,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         "recheck",
         recheckJob,
         new JobParametersBuilder(),
+        runId -> {},
         request.registriesDir(),
         request.asOf(),
         request.outDir(),
@@ -115,6 +123,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       String jobName,
       Job job,
       JobParametersBuilder parameters,
+      Consumer<String> checkInputs,
       Path registriesDir,
       LocalDate requestedAsOf,
       Path requestedOutDir,
@@ -161,7 +170,27 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
                 false)
             .toJobParameters();
     log.info("Run {} started: {} as of {}", runId, jobName, asOf);
-    return carryOut(runId, outDir, command, () -> jobOperator.start(job, jobParameters));
+    return carryOut(
+        runId,
+        outDir,
+        command,
+        () -> {
+          checkInputsBeforeTheJob(runId, command, checkInputs);
+          return jobOperator.start(job, jobParameters);
+        });
+  }
+
+  /**
+   * Checks the run's input files before its job starts (and with it the registries' loading): an
+   * unreadable file fails the run at once, with the file's name and why.
+   */
+  private void checkInputsBeforeTheJob(String runId, String command, Consumer<String> checkInputs) {
+    try {
+      checkInputs.accept(runId);
+    } catch (UnreadableInputException e) {
+      recordFailure(runId, command);
+      throw e;
+    }
   }
 
   @Override
@@ -235,10 +264,15 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
     JobExecution run() throws Exception;
   }
 
-  private RunOutcome failed(String runId, String command, JobExecution execution) {
+  private RunInfo recordFailure(String runId, String command) {
     runStore.fail(runId, Instant.now(clock));
     RunInfo run = runStore.run(runId).orElseThrow();
     events.publishEvent(new RunCompleted(run, command, null, List.of()));
+    return run;
+  }
+
+  private RunOutcome failed(String runId, String command, JobExecution execution) {
+    RunInfo run = recordFailure(runId, command);
     for (Throwable failure : execution.getAllFailureExceptions()) {
       Throwable cause = failure;
       while (cause != null) {

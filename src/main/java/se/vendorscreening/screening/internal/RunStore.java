@@ -73,7 +73,7 @@ class RunStore {
         "update screening_run set inputs = ?, rows_rejected = ?, representatives_read = ?"
             + " where run_id = ?",
         Json.write(summary.inputs()),
-        summary.rowsRejected(),
+        summary.problems(),
         summary.representativesImported(),
         runId);
   }

@@ -33,7 +33,8 @@ class RepresentativeRowValidatorTests {
           name       | NULL          | name       | reject.missing                      | ''
           role       | NULL          | role       | reject.missing                      | ''
           role       | OWNER         | role       | reject.representativeRole           | OWNER
-          birth_date | 1971-02-29    | birth_date | reject.date                         | 1971-02-29
+          person_id  | 801028 2393   | person_id  | reject.notAPersonalIdentityNumber   | 801028-****
+          person_id  | 780101-0000   | person_id  | reject.notAPersonalIdentityNumber   | 780101-****
           """)
   void rejectsABadValueWithColumnReasonAndMaskedValue(
       String column, String value, String rejectedColumn, String code, String shownValue) {
@@ -43,6 +44,30 @@ class RepresentativeRowValidatorTests {
     assertThat(rejection.code()).isEqualTo(code);
     assertThat(rejection.column()).isEqualTo(rejectedColumn);
     assertThat(rejection.value()).isEqualTo(shownValue);
+  }
+
+  @Test
+  void rejectsAForeignPersonsBirthDateThatDoesNotExist() {
+    var outcome =
+        RepresentativeRowValidator.validate(
+            Rows.representative("person_id", "", "birth_date", "1971-02-29"), PARTIES);
+
+    Rejection rejection = ((RowOutcome.Rejected<RepresentativeRow>) outcome).rejection();
+    assertThat(rejection.code()).isEqualTo("reject.date");
+    assertThat(rejection.column()).isEqualTo("birth_date");
+  }
+
+  @Test
+  void ignoresABadBirthDateOfAPersonWithANumberAndKeepsThePerson() {
+    var outcome =
+        RepresentativeRowValidator.validate(
+            Rows.representative("birth_date", "1971-02-29"), PARTIES);
+
+    var accepted = (RowOutcome.Accepted<RepresentativeRow>) outcome;
+    assertThat(accepted.row().birthDate()).isEqualTo(java.time.LocalDate.of(1980, 10, 28));
+    assertThat(accepted.ignoredFields())
+        .singleElement()
+        .satisfies(ignored -> assertThat(ignored.code()).isEqualTo("reject.date"));
   }
 
   @ParameterizedTest(name = "role \"{0}\" is {1}")

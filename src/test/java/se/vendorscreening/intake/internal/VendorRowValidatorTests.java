@@ -42,15 +42,9 @@ class VendorRowValidatorTests {
           country          | SWE              | country          | reject.country                    | SWE
           country          | XX               | country          | reject.country                    | XX
           country          | DE               | foreign_id       | reject.foreignIdMissing           | ''
-          contract_status  | SIGNED           | contract_status  | reject.contractStatus             | SIGNED
-          contract_start   | 2026-02-30       | contract_start   | reject.date                       | 2026-02-30
-          contract_start   | 2026-13-01       | contract_start   | reject.date                       | 2026-13-01
-          contract_start   | 01/03/2026       | contract_start   | reject.date                       | 01/03/2026
-          contract_end     | 2025-12-31       | contract_end     | reject.endBeforeStart             | 2025-12-31
-          annual_value_sek | 800 000 kr       | annual_value_sek | reject.amount                     | 800 000 kr
-          annual_value_sek | -5               | annual_value_sek | reject.amount                     | -5
-          annual_value_sek | 1.2.3            | annual_value_sek | reject.amount                     | 1.2.3
-          contract_id      | NULL             | contract_id      | reject.missing                    | ''
+          org_no           | 555242 9028      | org_no           | reject.notAnIdentityNumber        | 555242 9028
+          org_no           | 900101-0009      | org_no           | reject.notAnIdentityNumber        | 900101-****
+          name             | Bygg\u0007 AB     | name             | reject.controlCharacter           | Bygg[U+0007] AB
           """)
   void rejectsABadValueWithColumnReasonAndMaskedValue(
       String column, String value, String rejectedColumn, String code, String shownValue) {
@@ -62,6 +56,88 @@ class VendorRowValidatorTests {
     assertThat(rejection.column()).isEqualTo(rejectedColumn);
     assertThat(rejection.value()).isEqualTo(shownValue);
     assertThat(outcome.line()).isEqualTo(7);
+  }
+
+  @ParameterizedTest(name = "{0} = \"{1}\" is ignored as {2}, the party kept")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          contract_status  | SIGNED                 | reject.contractStatus
+          contract_start   | 2026-02-30             | reject.date
+          contract_start   | 2026-13-01             | reject.date
+          contract_start   | 01/03/2026             | reject.date
+          contract_end     | 2025-12-31             | reject.endBeforeStart
+          annual_value_sek | 800 000 kr per år      | reject.amount
+          annual_value_sek | -5                     | reject.amount
+          annual_value_sek | 1.2.3                  | reject.amount
+          contract_id      | AVT\u001b-1             | reject.controlCharacter
+          """)
+  void ignoresABadContractFieldAndKeepsTheParty(String column, String value, String code) {
+    var outcome = VendorRowValidator.validate(Rows.vendor(column, value), VENDORS);
+
+    var accepted = (RowOutcome.Accepted<VendorRow>) outcome;
+    assertThat(accepted.row().key()).isEqualTo("5552429028");
+    assertThat(accepted.row().contract()).isNotNull();
+    assertThat(accepted.ignoredFields())
+        .singleElement()
+        .satisfies(
+            ignored -> {
+              assertThat(ignored.code()).isEqualTo(code);
+              assertThat(ignored.column()).isEqualTo(column);
+            });
+  }
+
+  @Test
+  void keysAContractWithoutNumberByProcurementAndPartyAndSaysSo() {
+    var outcome =
+        VendorRowValidator.validate(
+            Rows.vendor("contract_id", "", "annual_value_sek", "1 200 000 kr"), VENDORS);
+
+    var accepted = (RowOutcome.Accepted<VendorRow>) outcome;
+    assertThat(accepted.row().contract().contractId()).isEqualTo("KS-2026/317/555242-9028");
+    assertThat(accepted.row().contract().annualValueSek())
+        .isEqualByComparingTo(new BigDecimal("1200000"));
+    assertThat(accepted.ignoredFields())
+        .singleElement()
+        .satisfies(ignored -> assertThat(ignored.code()).isEqualTo("reject.contractIdMissing"));
+  }
+
+  @Test
+  void keysASoleTradersContractWithoutItsFullPersonnummer() {
+    var outcome =
+        VendorRowValidator.validate(
+            Rows.vendor(
+                "org_no", "920712-2384", "name", "Jönssons Plattsättning", "contract_id", ""),
+            VENDORS);
+
+    var accepted = (RowOutcome.Accepted<VendorRow>) outcome;
+    assertThat(accepted.row().contract().contractId()).isEqualTo("KS-2026/317/920712-****");
+  }
+
+  @Test
+  void rejectsATruncatedRowWithoutLookingAtItsValues() {
+    var full = Rows.vendor();
+    var truncated = new ListRow<>(full.line(), full.values(), 5, 14);
+
+    var outcome = VendorRowValidator.validate(truncated, VENDORS);
+
+    var rejected = (RowOutcome.Rejected<VendorRow>) outcome;
+    assertThat(rejected.rejection().code()).isEqualTo("reject.truncated");
+    assertThat(rejected.rejection().arguments()).containsExactly("5", "14");
+    assertThat(rejected.partyOrgNo()).isEqualTo("555242-9028");
+    assertThat(rejected.partyName()).isEqualTo("Huddinge Bygg & Mark AB");
+  }
+
+  @Test
+  void aRejectedRowKeepsTheNumberAndNameItGaveMaskedWhenPersonal() {
+    var outcome =
+        VendorRowValidator.validate(
+            Rows.vendor("org_no", "801028-2393", "name", "Olsson Bygg AB"), VENDORS);
+
+    var rejected = (RowOutcome.Rejected<VendorRow>) outcome;
+    assertThat(rejected.partyOrgNo()).isEqualTo("801028-****");
+    assertThat(rejected.partyName()).isEqualTo("Olsson Bygg AB");
   }
 
   @ParameterizedTest(name = "org_no \"{0}\" for \"{1}\" is accepted as key {2}")
