@@ -54,7 +54,7 @@ class ImportCommandTests {
   }
 
   @Test
-  void rejectsTheFiveBadRowsWithLineAndReasonImportsTheRestAndExitsTwo() {
+  void rejectsFourBadRowsIgnoresABadContractDateImportsTheRestAndExitsTwo() {
     String procurementId = SampleLists.uniqueProcurementId();
     List<String> lines = SampleLists.vendorLines(procurementId);
     lines = edit(lines, 3, line -> withField(line, 3, "554599-5458"));
@@ -69,23 +69,26 @@ class ImportCommandTests {
     assertThat(status).as(err.toString()).isEqualTo(ExitStatus.COMPLETED_WITH_PROBLEMS);
     String file = vendors.toString();
     assertThat(out.toString())
-        .contains("22 parter och 0 företrädare inlästa, 5 rader avvisade")
+        .contains("23 parter och 0 företrädare inlästa, 4 rader avvisade, 1 fält ignorerade")
         .contains(file + ", rad 3, kolumn org_no, värde \"554599-5458\": Fel kontrollsiffra")
         .contains(file + ", rad 6, kolumn role, värde \"SUPPLIER\": Okänd roll")
-        .contains(file + ", rad 8, kolumn contract_start, värde \"2026-02-30\": Ogiltigt datum")
+        .contains(
+            file
+                + ", rad 8, kolumn contract_start, värde \"2026-02-30\": Fältet ignorerat, parten"
+                + " kontrolleras ändå: Ogiltigt datum")
         .contains(file + ", rad 12, kolumn name, värde \"\": Obligatoriskt värde saknas (name)")
         .contains(
             file
                 + ", rad 22, kolumn parent_org_no, värde \"558195-0507\": Huvudleverantören finns"
                 + " inte");
-    assertThat(partiesOf(procurementId)).isEqualTo(22);
+    assertThat(partiesOf(procurementId)).isEqualTo(23);
     assertThat(
             jdbc.queryForList(
                 "select party_key from intake_party where procurement_id = ?",
                 String.class,
                 procurementId))
-        .doesNotContain("5545995457", "5534478523", "5554503523", "5583639603", "5530519478")
-        .contains("5552429028", "5599470399");
+        .doesNotContain("5545995457", "5534478523", "5583639603", "5530519478")
+        .contains("5552429028", "5599470399", "5554503523");
   }
 
   @Test
@@ -164,9 +167,12 @@ class ImportCommandTests {
 
     assertThat(status).isEqualTo(ExitStatus.COMPLETED_WITH_PROBLEMS);
     assertThat(out.toString())
-        .contains("25 parties and 0 representatives imported, 2 rows rejected")
-        .contains(", line 2, column annual_value_sek, value \"tusen kronor\": Invalid amount")
-        .contains(", line 23, column parent_org_no, value \"555242-9028\": The parent vendor");
+        .contains("27 parties and 0 representatives imported, 0 rows rejected, 1 fields ignored")
+        .contains(
+            ", line 2, column annual_value_sek, value \"tusen kronor\": Field ignored, the party is"
+                + " still screened: Invalid amount")
+        .as("its subcontractor stays, as the vendor does")
+        .doesNotContain("line 23");
   }
 
   private long partiesOf(String procurementId) {

@@ -310,21 +310,29 @@ class JdbcContractRegisterIntegrationTests {
                 5L,
                 "contract_status",
                 "SIGNED",
-                "Okänd avtalsstatus: ange PLANNED, ACTIVE eller ENDED"),
+                "Fältet ignorerat, parten kontrolleras ändå: Okänd avtalsstatus: ange PLANNED,"
+                    + " ACTIVE eller ENDED"),
             tuple(2L, "person_id", "801028-****", "Fel kontrollsiffra"),
             tuple(
                 4L,
                 "role",
                 "KING",
-                "Okänd roll: ange CEO, CHAIR, BOARD, DEPUTY, SIGNATORY, BENEFICIAL_OWNER eller PARTNER"),
-            tuple(8L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"),
-            tuple(9L, "org_no", "555931-3902", "Företaget finns inte i leverantörslistan"));
+                "Okänd roll: ange CEO, CHAIR, BOARD, DEPUTY, SIGNATORY, BENEFICIAL_OWNER eller"
+                    + " PARTNER"));
+    assertThat(rejected)
+        .extracting(RejectedRow::effect, RejectedRow::partyOrgNo, RejectedRow::partyName)
+        .containsExactly(
+            tuple(RejectedRow.Effect.FIELD_IGNORED, "", ""),
+            tuple(RejectedRow.Effect.REPRESENTATIVE_NOT_CHECKED, "555242-9028", "Mikael Olsson"),
+            tuple(RejectedRow.Effect.REPRESENTATIVE_NOT_CHECKED, "554599-5457", "Lars Ström"));
     assertThat(rejected.get(0).file()).endsWith("v.csv");
     assertThat(rejected.get(1).file()).endsWith("r.csv");
-    assertThat(summary.rowsRejected()).isEqualTo(5);
+    assertThat(summary.rowsRejected()).isEqualTo(2);
+    assertThat(summary.fieldsIgnored()).isEqualTo(1);
+    assertThat(summary.partiesImported()).isEqualTo(27);
     assertThat(summary.inputs())
         .extracting(input -> input.rowsRead(), input -> input.rowsRejected())
-        .containsExactly(tuple(27L, 1L), tuple(51L, 4L));
+        .containsExactly(tuple(27L, 0L), tuple(51L, 2L));
     assertThat(summary.inputs().get(0).sha256())
         .hasSize(64)
         .isEqualTo(ListInspector.sha256(folder.resolve("v.csv"), "v"));

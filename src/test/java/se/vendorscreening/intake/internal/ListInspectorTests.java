@@ -80,7 +80,7 @@ class ListInspectorTests {
       zip.write("hello".getBytes(StandardCharsets.UTF_8));
     }
 
-    assertUnreadable(file, "unreadable.badXlsx");
+    assertUnreadable(file, "unreadable.notWorkbook");
   }
 
   @Test
@@ -134,13 +134,22 @@ class ListInspectorTests {
   }
 
   @Test
-  void refusesAFileWithoutHeader() throws Exception {
+  void refusesAFileWithoutHeaderAndShowsItsFirstRow() throws Exception {
     Path file = folder.resolve("empty.csv");
     Files.writeString(file, "\n\n");
 
-    assertUnreadable(file, "unreadable.noHeader");
+    assertUnreadable(file, "unreadable.empty");
     Files.writeString(file, "555242-9028,Huddinge Bygg & Mark AB\n");
-    assertUnreadable(file, "unreadable.noHeader");
+    UnreadableFileException e = assertUnreadable(file, "unreadable.noHeader");
+    assertThat(e.arguments()).containsExactly("555242-9028 | Huddinge Bygg & Mark AB");
+  }
+
+  @Test
+  void refusesAVendorListWithAHeaderButNoRows() throws Exception {
+    Path file = folder.resolve("header-only.csv");
+    Files.writeString(file, "procurement_id,procurement_type,org_no,name\n\n");
+
+    assertUnreadable(file, "unreadable.noRows");
   }
 
   @Test
@@ -185,14 +194,15 @@ class ListInspectorTests {
                             .inspect(SampleLists.VENDORS, null))
                 .code())
         .isEqualTo("unreadable.tooManyRows");
-    assertThat(
-            catchThrowableOfType(
-                    UnreadableFileException.class,
-                    () ->
-                        new ListInspector(TestProperties.withLimits(1_000_000, 40, 1000))
-                            .inspect(SampleLists.VENDORS, null))
-                .code())
-        .isEqualTo("unreadable.fieldTooLong");
+  }
+
+  @Test
+  void aFieldOverTheLengthLimitDoesNotMakeTheFileUnreadable() {
+    var inspection =
+        new ListInspector(TestProperties.withLimits(1_000_000, 40, 1000))
+            .inspect(SampleLists.VENDORS, null);
+
+    assertThat(inspection.lists().get(0).rows()).isEqualTo(27);
   }
 
   @Test
