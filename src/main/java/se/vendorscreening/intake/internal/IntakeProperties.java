@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * config/intake.yml}.
  *
  * @param maxFileSize a larger file is refused before it is read
- * @param maxFieldLength a longer cell or field makes the whole file unreadable
+ * @param maxFieldLength a longer value in a column the intake reads rejects its row
  * @param maxRows more data rows than this make the whole file unreadable
  * @param chunkSize rows written per transaction
  * @param vendorColumns extra header names per vendor column, e.g. {@code org_no: [orgnr]}
