@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -306,6 +307,12 @@ class BrokenInputCorpusTests {
           .startsWith("Filen " + file + " kan inte läsas: " + expected.why() + ". " + LOG)
           .contains("vendor-screening.log");
       assertThat(stderr.toString().lines()).hasSize(1);
+      String logFile = stderr.toString().strip();
+      logFile = logFile.substring(logFile.indexOf(LOG) + LOG.length(), logFile.length() - 1);
+      assertThat(Path.of(logFile))
+          .as("the log file the message names holds the details")
+          .content()
+          .contains("Filen " + file + " kan inte läsas", "\tat ");
       assertThat(output.toString()).doesNotContain("Registry").doesNotContain(NO_REGISTRIES);
       return;
     }
@@ -322,6 +329,33 @@ class BrokenInputCorpusTests {
       assertThat(got[4]).as("reason").startsWith(want[4]);
     }
     assertThat(screenedOrgNos(folder)).containsAll(expected.screened());
+  }
+
+  @Test
+  void tellsWhyAFileCannotBeReadInEnglishWithLangEn() {
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+
+    int status =
+        cli.execute(
+            new PrintWriter(stdout, true),
+            new PrintWriter(stderr, true),
+            "screen",
+            "--vendors",
+            CORPUS + "unbalanced-quote.csv",
+            "--registries",
+            NO_REGISTRIES,
+            "--lang",
+            "en");
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(stderr.toString())
+        .startsWith(
+            "File "
+                + CORPUS
+                + "unbalanced-quote.csv cannot be read: a quote (\") that opens a field on line 3"
+                + " is never closed: every field that starts with \" must end with \". Details are"
+                + " in the log file ");
   }
 
   private Path onlyRunFolder() throws Exception {
