@@ -11,6 +11,7 @@ import se.vendorscreening.registry.EvidencePurged;
 import se.vendorscreening.scheduling.NotificationSent;
 import se.vendorscreening.screening.OverrideRecorded;
 import se.vendorscreening.screening.ResultsUnmasked;
+import se.vendorscreening.screening.ResultsViewed;
 import se.vendorscreening.screening.RunCompleted;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.shared.Decision;
@@ -86,6 +87,14 @@ class AuditFacts {
     Map<String, String> facts = new LinkedHashMap<>();
     put(facts, "runId", event.runId());
     put(facts, "parties", String.valueOf(event.partyKeys().size()));
+    put(facts, "reason", event.reason());
+    return facts;
+  }
+
+  Map<String, String> of(ResultsViewed event) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "runId", event.runId());
+    put(facts, "view", event.view());
     return facts;
   }
 

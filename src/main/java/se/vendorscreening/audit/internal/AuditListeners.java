@@ -14,6 +14,7 @@ import se.vendorscreening.registry.EvidencePurged;
 import se.vendorscreening.scheduling.NotificationSent;
 import se.vendorscreening.screening.OverrideRecorded;
 import se.vendorscreening.screening.ResultsUnmasked;
+import se.vendorscreening.screening.ResultsViewed;
 import se.vendorscreening.screening.RunCompleted;
 
 /**
@@ -94,6 +95,23 @@ class AuditListeners {
         event.actor(),
         event.partyKeys().size(),
         event.runId());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(ResultsViewed event) {
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.VIEWED,
+                Instant.now(),
+                event.actor(),
+                event.runId(),
+                event.partyKeys(),
+                facts.of(event),
+                List.of()));
+    log.info(
+        "Audit record {}: {} read {} of run {}", id, event.actor(), event.view(), event.runId());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)

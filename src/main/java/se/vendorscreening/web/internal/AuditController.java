@@ -1,0 +1,122 @@
+package se.vendorscreening.web.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import se.vendorscreening.audit.AuditQuery;
+import se.vendorscreening.audit.AuditRecord;
+import se.vendorscreening.audit.AuditTrail;
+import se.vendorscreening.audit.RunFolderVerification;
+import se.vendorscreening.audit.VerificationReport;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.ScreeningResults;
+
+/** The auditor's pages: runs with filters, a run's manifest, verification, the audit trail. */
+@Controller
+class AuditController {
+
+  private final ScreeningResults results;
+  private final RunFiles files;
+  private final RunFolderVerification verification;
+  private final AuditTrail trail;
+
+  AuditController(
+      ScreeningResults results,
+      RunFiles files,
+      RunFolderVerification verification,
+      AuditTrail trail) {
+    this.results = results;
+    this.files = files;
+    this.verification = verification;
+    this.trail = trail;
+  }
+
+  @GetMapping("/audit/runs")
+  String runs(
+      @RequestParam(required = false) String job,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String q,
+      Model model) {
+    List<RunInfo> runs =
+        results.runs().stream()
+            .filter(run -> job == null || job.isBlank() || job.equals(run.job()))
+            .filter(run -> status == null || status.isBlank() || status.equals(run.status()))
+            .filter(run -> q == null || q.isBlank() || mentions(run, q.strip()))
+            .toList();
+    model.addAttribute("runs", runs);
+    model.addAttribute("job", job);
+    model.addAttribute("status", status);
+    model.addAttribute("q", q);
+    return "audit-runs";
+  }
+
+  @GetMapping("/audit/runs/{runId}")
+  String run(@PathVariable String runId, Model model) throws IOException {
+    RunInfo run =
+        results.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("run", run);
+    model.addAttribute("files", files.of(runId));
+    var manifest = files.file(runId, "manifest.json");
+    model.addAttribute(
+        "manifest",
+        manifest.isPresent() ? Files.readString(manifest.get(), StandardCharsets.UTF_8) : null);
+    return "audit-run";
+  }
+
+  @PostMapping("/audit/runs/{runId}/verify")
+  String verify(@PathVariable String runId, Model model) {
+    RunInfo run =
+        results.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("run", run);
+    try {
+      VerificationReport report = verification.verify(runId);
+      model.addAttribute("report", report);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("verifyError", e.getMessage());
+    }
+    return "audit-verify";
+  }
+
+  @GetMapping("/audit/trail")
+  String trail(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate since,
+      @RequestParam(required = false) String party,
+      @RequestParam(required = false) String actor,
+      Model model) {
+    AuditQuery query =
+        new AuditQuery(
+            since == null ? null : since.atStartOfDay(PartyNumbers.SWEDEN).toInstant(),
+            party == null || party.isBlank() ? null : AuditRecord.partyKeyOf(party),
+            actor == null || actor.isBlank() ? null : actor.strip());
+    List<AuditRecord> records = new ArrayList<>(trail.find(query));
+    Collections.reverse(records);
+    model.addAttribute("records", records);
+    model.addAttribute("since", since);
+    model.addAttribute("party", party);
+    model.addAttribute("actor", actor);
+    return "audit-trail";
+  }
+
+  private static boolean mentions(RunInfo run, String text) {
+    String wanted = text.toLowerCase(Locale.ROOT);
+    return run.runId().toLowerCase(Locale.ROOT).contains(wanted)
+        || String.valueOf(run.actor()).toLowerCase(Locale.ROOT).contains(wanted)
+        || run.procurementIds().stream()
+            .anyMatch(id -> id.toLowerCase(Locale.ROOT).contains(wanted));
+  }
+}

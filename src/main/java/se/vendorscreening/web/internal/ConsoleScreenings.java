@@ -1,0 +1,121 @@
+package se.vendorscreening.web.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import se.vendorscreening.screening.ScreenRequest;
+import se.vendorscreening.screening.ScreeningJobs;
+
+/**
+ * Runs the screens officers start in the console, one at a time on a thread of its own, through the
+ * same screening API as the {@code screen} command. Uploaded lists are kept under the data
+ * directory (owner-only, as the database is), named as uploaded.
+ */
+@Component
+class ConsoleScreenings {
+
+  private static final Logger log = LoggerFactory.getLogger(ConsoleScreenings.class);
+
+  private final ScreeningJobs jobs;
+  private final Path uploads;
+  private final Map<String, ConsoleScreening> screenings = new ConcurrentHashMap<>();
+  private final ExecutorService runner =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "console-screen");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  ConsoleScreenings(ScreeningJobs jobs, @Value("${screening.data-path}") Path dataPath) {
+    this.jobs = jobs;
+    this.uploads = dataPath.resolve("console-uploads");
+  }
+
+  /** Keeps the uploaded files and starts the screen; returns the console's id of it. */
+  String start(
+      MultipartFile vendors,
+      MultipartFile representatives,
+      LocalDate asOf,
+      Locale language,
+      String actor)
+      throws IOException {
+    String id = UUID.randomUUID().toString();
+    Path folder = Files.createDirectories(uploads.resolve(id));
+    Path vendorList = keep(vendors, folder);
+    Path representativesFile =
+        representatives == null || representatives.isEmpty() ? null : keep(representatives, folder);
+    String command =
+        "console screen --vendors "
+            + vendorList.getFileName()
+            + (representativesFile == null
+                ? ""
+                : " --representatives " + representativesFile.getFileName())
+            + (asOf == null ? "" : " --as-of " + asOf);
+    ScreenRequest request =
+        new ScreenRequest(
+            vendorList, representativesFile, null, asOf, null, language, actor, command);
+    screenings.put(
+        id,
+        new ConsoleScreening(
+            id, actor, vendorList.getFileName().toString(), Instant.now(), null, null));
+    runner.submit(() -> run(id, request));
+    return id;
+  }
+
+  Optional<ConsoleScreening> find(String id) {
+    return Optional.ofNullable(screenings.get(id));
+  }
+
+  private void run(String id, ScreenRequest request) {
+    try {
+      var outcome = jobs.screen(request);
+      screenings.computeIfPresent(id, (key, screening) -> screening.endedWith(outcome));
+    } catch (RuntimeException e) {
+      log.warn("Console screen {} failed: {}", id, e.getMessage());
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      screenings.computeIfPresent(id, (key, screening) -> screening.failedWith(why));
+    }
+  }
+
+  private static Path keep(MultipartFile upload, Path folder) throws IOException {
+    Path file = folder.resolve(safeName(upload.getOriginalFilename()));
+    try (InputStream in = upload.getInputStream()) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  /** The uploaded name without any folder and with only harmless characters. */
+  static String safeName(String uploaded) {
+    String name = uploaded == null ? "" : uploaded.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    name = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    if (name.isBlank() || name.startsWith(".")) {
+      name = "upload" + name;
+    }
+    return name;
+  }
+
+  @PreDestroy
+  void stop() {
+    runner.shutdownNow();
+  }
+}

@@ -1,0 +1,122 @@
+package se.vendorscreening.web.internal;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import se.vendorscreening.screening.Overrides;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.ResultsUnmasked;
+import se.vendorscreening.screening.ResultsViewed;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.Decision;
+import se.vendorscreening.web.internal.RunParties.PartyFilter;
+
+/**
+ * A run's result page (every party with decision, reason and legal basis, filterable) and party
+ * pages (findings, evidence, contracts, overrides). Every page view is in the audit trail with the
+ * logged-in user, and so is a full identity number shown for a stated reason.
+ */
+@Controller
+class RunPagesController {
+
+  private final ScreeningResults results;
+  private final RunParties parties;
+  private final RunFiles files;
+  private final Overrides overrides;
+  private final ApplicationEventPublisher events;
+
+  RunPagesController(
+      ScreeningResults results,
+      RunParties parties,
+      RunFiles files,
+      Overrides overrides,
+      ApplicationEventPublisher events) {
+    this.results = results;
+    this.parties = parties;
+    this.files = files;
+    this.overrides = overrides;
+    this.events = events;
+  }
+
+  @GetMapping("/runs/{runId}")
+  String results(
+      @PathVariable String runId,
+      @RequestParam(required = false) Decision decision,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String rule,
+      Principal user,
+      Model model) {
+    RunInfo run = run(runId);
+    var rows = parties.rows(runId, new PartyFilter(decision, q, rule));
+    events.publishEvent(new ResultsViewed(runId, user.getName(), List.of(), "results"));
+    model.addAttribute("run", run);
+    model.addAttribute("rows", rows);
+    model.addAttribute("decisions", Decision.values());
+    model.addAttribute("decision", decision);
+    model.addAttribute("q", q);
+    model.addAttribute("rule", rule);
+    model.addAttribute("files", files.of(runId));
+    return "results";
+  }
+
+  @GetMapping("/runs/{runId}/parties/{index}")
+  String party(@PathVariable String runId, @PathVariable int index, Principal user, Model model) {
+    PartyResult party = party(runId, index);
+    events.publishEvent(
+        new ResultsViewed(runId, user.getName(), List.of(party.partyKey()), "party"));
+    return partyPage(run(runId), index, party, null, model);
+  }
+
+  @PostMapping("/runs/{runId}/parties/{index}/unmask")
+  String unmask(
+      @PathVariable String runId,
+      @PathVariable int index,
+      @RequestParam(defaultValue = "") String reason,
+      Principal user,
+      Model model) {
+    RunInfo run = run(runId);
+    PartyResult party = party(runId, index);
+    if (reason.isBlank()) {
+      model.addAttribute("unmaskError", "web.party.unmask.reasonRequired");
+      return partyPage(run, index, party, null, model);
+    }
+    String full = PartyNumbers.unmasked(party);
+    if (full == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+    events.publishEvent(
+        new ResultsUnmasked(runId, user.getName(), List.of(party.partyKey()), reason.strip()));
+    return partyPage(run, index, party, full, model);
+  }
+
+  private String partyPage(
+      RunInfo run, int index, PartyResult party, String unmasked, Model model) {
+    model.addAttribute("run", run);
+    model.addAttribute("index", index);
+    model.addAttribute("party", party);
+    model.addAttribute("personal", PartyNumbers.isPersonal(party));
+    model.addAttribute("unmasked", unmasked);
+    model.addAttribute("recorded", overrides.of(party.partyKey()));
+    model.addAttribute("today", java.time.LocalDate.now(PartyNumbers.SWEDEN));
+    return "party";
+  }
+
+  private RunInfo run(String runId) {
+    return results.run(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  private PartyResult party(String runId, int index) {
+    return parties
+        .party(runId, index)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+}

@@ -1,0 +1,63 @@
+package se.vendorscreening.web.internal;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The officer uploads a vendor list, starts its screen and follows it to the result page. */
+@Controller
+class ScreeningController {
+
+  private final ConsoleScreenings screenings;
+
+  ScreeningController(ConsoleScreenings screenings) {
+    this.screenings = screenings;
+  }
+
+  @GetMapping("/screenings/new")
+  String form(Model model) {
+    model.addAttribute("today", LocalDate.now(PartyNumbers.SWEDEN));
+    return "screening-new";
+  }
+
+  @PostMapping("/screenings")
+  String start(
+      @RequestParam MultipartFile vendors,
+      @RequestParam(required = false) MultipartFile representatives,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      Principal user,
+      Locale locale,
+      Model model)
+      throws IOException {
+    if (vendors.isEmpty()) {
+      model.addAttribute("today", LocalDate.now(PartyNumbers.SWEDEN));
+      model.addAttribute("error", "web.screen.vendorsRequired");
+      return "screening-new";
+    }
+    Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : ConsoleLanguage.SWEDISH;
+    String id = screenings.start(vendors, representatives, asOf, language, user.getName());
+    return "redirect:/screenings/" + id;
+  }
+
+  @GetMapping("/screenings/{id}")
+  String progress(@PathVariable String id, Model model) {
+    ConsoleScreening screening =
+        screenings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (screening.outcome() != null && !screening.outcome().failed()) {
+      return "redirect:/runs/" + screening.outcome().run().runId();
+    }
+    model.addAttribute("screening", screening);
+    return "screening-progress";
+  }
+}
