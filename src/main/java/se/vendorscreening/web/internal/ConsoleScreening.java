@@ -22,11 +22,11 @@ record ConsoleScreening(
     RunOutcome outcome,
     String failure) {
 
-  boolean running() {
+  public boolean running() {
     return outcome == null && failure == null;
   }
 
-  long secondsRunning() {
+  public long secondsRunning() {
     return Duration.between(startedAt, Instant.now()).toSeconds();
   }
 
