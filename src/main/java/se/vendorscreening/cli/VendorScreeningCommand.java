@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
       AuditCommand.class,
       VerifyCommand.class,
       GenerateCommand.class,
-      PurgeCommand.class
+      PurgeCommand.class,
+      UserCommand.class
     })
 class VendorScreeningCommand {
 

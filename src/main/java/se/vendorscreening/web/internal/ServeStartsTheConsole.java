@@ -1,11 +1,14 @@
 package se.vendorscreening.web.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Makes {@code serve} a web application (the console) while every other command stays without a web
@@ -19,9 +22,22 @@ public class ServeStartsTheConsole implements EnvironmentPostProcessor, Ordered 
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
-    String commands = environment.getProperty("nonOptionArgs", "");
-    String command = commands.isEmpty() ? "" : commands.split(",", -1)[0].strip();
-    if (SERVE.equals(command)) {
+    PropertySource<?> commandLine =
+        environment
+            .getPropertySources()
+            .get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
+    if (commandLine == null) {
+      return;
+    }
+    Object nonOptions =
+        commandLine.getProperty(CommandLinePropertySource.DEFAULT_NON_OPTION_ARGS_PROPERTY_NAME);
+    List<String> arguments =
+        nonOptions == null || nonOptions.toString().isEmpty()
+            ? List.of()
+            : List.of(nonOptions.toString().split(",", -1));
+    boolean languageGivenSeparately = "".equals(commandLine.getProperty("lang"));
+    int commandAt = languageGivenSeparately ? 1 : 0;
+    if (arguments.size() > commandAt && SERVE.equals(arguments.get(commandAt).strip())) {
       environment
           .getPropertySources()
           .addFirst(
