@@ -1,6 +1,7 @@
 package se.vendorscreening.web.internal;
 
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.web.internal.RunParties.PartyFilter;
+import se.vendorscreening.web.internal.RunParties.PartyRow;
 
 /**
  * A run's result page (every party with decision, reason and legal basis, filterable) and party
@@ -56,7 +58,13 @@ class RunPagesController {
       Principal user,
       Model model) {
     RunInfo run = run(runId);
-    var rows = parties.rows(runId, new PartyFilter(decision, q, rule));
+    // What the officer must act on first: EXCLUDE, INCOMPLETE, REVIEW, then CLEAR, each in the
+    // run's order.
+    var rows =
+        parties.rows(runId, new PartyFilter(decision, q, rule)).stream()
+            .sorted(
+                Comparator.comparing((PartyRow row) -> row.party().decision()).reversed())
+            .toList();
     events.publishEvent(new ResultsViewed(runId, user.getName(), List.of(), "results"));
     model.addAttribute("run", run);
     model.addAttribute("rows", rows);
