@@ -62,8 +62,7 @@ class RunPagesController {
     // run's order.
     var rows =
         parties.rows(runId, new PartyFilter(decision, q, rule)).stream()
-            .sorted(
-                Comparator.comparing((PartyRow row) -> row.party().decision()).reversed())
+            .sorted(Comparator.comparing((PartyRow row) -> row.party().decision()).reversed())
             .toList();
     events.publishEvent(new ResultsViewed(runId, user.getName(), List.of(), "results"));
     model.addAttribute("run", run);
