@@ -1,0 +1,43 @@
+package se.vendorscreening.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the relationship graph shows about one party of an import: the rule it bears on, whom it is
+ * about, and the chain of edges that makes it fire.
+ *
+ * @param ruleId {@code SHARED_PERSONS}, {@code SANCTIONED_OWNERSHIP} or {@code FRONT_PERSON}
+ * @param procurementId the party's procurement
+ * @param partyKey the party's register key
+ * @param subjectName whom the signal is about (a person, an owner or the party)
+ * @param subjectRole the subject's role, e.g. {@code BOARD} or {@code OWNER}
+ * @param maskedSubjectId the subject's number, masked for persons; null when none
+ * @param paths the explanation: each path a chain of edges in words, persons' numbers masked
+ * @param facts further facts (counts, percentages), in order
+ */
+public record GraphSignal(
+    String ruleId,
+    String procurementId,
+    String partyKey,
+    String subjectName,
+    String subjectRole,
+    String maskedSubjectId,
+    List<String> paths,
+    Map<String, String> facts) {
+
+  public GraphSignal {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(procurementId, "procurementId");
+    Objects.requireNonNull(partyKey, "partyKey");
+    paths = List.copyOf(paths);
+    facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+  }
+
+  /** The explanation as one line: the paths separated by {@code " ; "}. */
+  public String explanation() {
+    return String.join(" ; ", paths);
+  }
+}

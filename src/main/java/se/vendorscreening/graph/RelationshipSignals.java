@@ -1,0 +1,20 @@
+package se.vendorscreening.graph;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Builds the relationship graph of an import (with the register's active contracts and an optional
+ * ownership file) and evaluates its signals for the import's parties.
+ */
+public interface RelationshipSignals {
+
+  /**
+   * The signals of the import's parties, ordered by procurement, party and rule.
+   *
+   * @param importId the import (the run id of a screen run)
+   * @param ownersFile the ownership file, or null when none was given
+   * @throws OwnershipFileException when the ownership file cannot be read or a row is invalid
+   */
+  List<GraphSignal> signalsOfImport(String importId, Path ownersFile);
+}

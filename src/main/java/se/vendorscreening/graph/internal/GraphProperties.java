@@ -1,0 +1,44 @@
+package se.vendorscreening.graph.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the relationship graph's signals ({@code screening.graph.*}, docs/rules.md).
+ *
+ * @param sanctionedCountries owners of these countries (ISO alpha-2) count towards
+ *     SANCTIONED_OWNERSHIP
+ * @param sanctionedOwnershipPercent SANCTIONED_OWNERSHIP fires when the indirect share is above it
+ * @param maxOwnershipDepth the longest ownership chain followed, in edges
+ * @param frontPersonMaxParties FRONT_PERSON fires for a person in the circle of more parties than
+ *     this
+ */
+@ConfigurationProperties("screening.graph")
+record GraphProperties(
+    List<String> sanctionedCountries,
+    BigDecimal sanctionedOwnershipPercent,
+    int maxOwnershipDepth,
+    int frontPersonMaxParties) {
+
+  GraphProperties {
+    sanctionedCountries = sanctionedCountries == null ? List.of("RU") : sanctionedCountries;
+    sanctionedOwnershipPercent =
+        sanctionedOwnershipPercent == null ? BigDecimal.valueOf(50) : sanctionedOwnershipPercent;
+    maxOwnershipDepth = maxOwnershipDepth <= 0 ? 10 : maxOwnershipDepth;
+    frontPersonMaxParties = frontPersonMaxParties <= 0 ? 3 : frontPersonMaxParties;
+  }
+
+  static GraphProperties defaults() {
+    return new GraphProperties(null, null, 0, 0);
+  }
+
+  Set<String> sanctioned() {
+    Set<String> upper = new TreeSet<>();
+    sanctionedCountries.forEach(c -> upper.add(c.strip().toUpperCase(Locale.ROOT)));
+    return upper;
+  }
+}
