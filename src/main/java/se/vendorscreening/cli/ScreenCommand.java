@@ -28,6 +28,9 @@ class ScreenCommand implements Callable<Integer>, Subcommand {
   @Option(names = "--representatives", paramLabel = "FILE", descriptionKey = "representatives")
   Path representatives;
 
+  @Option(names = "--owners", paramLabel = "FILE", descriptionKey = "owners")
+  Path owners;
+
   @Mixin RunOptions options;
 
   ScreenCommand(ScreeningJobs jobs, MessageSource messages) {
@@ -48,7 +51,8 @@ class ScreenCommand implements Callable<Integer>, Subcommand {
                 options.out,
                 language,
                 options.actorOrUser(),
-                options.commandLine()));
+                options.commandLine(),
+                owners));
     return RunSummaryPrinter.print(outcome, spec.commandLine().getOut(), messages, language);
   }
 }

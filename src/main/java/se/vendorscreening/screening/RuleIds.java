@@ -21,6 +21,9 @@ public final class RuleIds {
           "FINANCIAL_NO_DATA",
           "ORGANISED_CRIME_LINK",
           "POSSIBLE_MATCH",
+          "SANCTIONED_OWNERSHIP",
+          "SHARED_PERSONS",
+          "FRONT_PERSON",
           "SUBCONTRACTOR_FLAGGED",
           "REPRESENTATIVES_MISSING",
           "CHECK_FAILED");

@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param language the reports' language
  * @param actor who runs it
  * @param command the command line, for the audit trail
+ * @param owners the ownership file (docs/ownership.md), or null
  */
 public record ScreenRequest(
     Path vendors,
@@ -24,4 +25,19 @@ public record ScreenRequest(
     Path outDir,
     Locale language,
     String actor,
-    String command) {}
+    String command,
+    Path owners) {
+
+  /** A screening without an ownership file. */
+  public ScreenRequest(
+      Path vendors,
+      Path representatives,
+      Path registriesDir,
+      LocalDate asOf,
+      Path outDir,
+      Locale language,
+      String actor,
+      String command) {
+    this(vendors, representatives, registriesDir, asOf, outDir, language, actor, command, null);
+  }
+}

@@ -24,6 +24,7 @@ class ActiveRuns {
   static final String RUN_ID = "runId";
   static final String VENDORS = "vendors";
   static final String REPRESENTATIVES = "representatives";
+  static final String OWNERS = "owners";
   static final String REGISTRIES_DIR = "registriesDir";
   static final String AS_OF = "asOf";
   static final String OUT_DIR = "outDir";

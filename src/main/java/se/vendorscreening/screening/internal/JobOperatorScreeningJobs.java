@@ -89,6 +89,10 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
             .addString(
                 ActiveRuns.REPRESENTATIVES,
                 request.representatives() == null ? "" : request.representatives().toString(),
+                false)
+            .addString(
+                ActiveRuns.OWNERS,
+                request.owners() == null ? "" : request.owners().toString(),
                 false);
     return run(
         "screen",

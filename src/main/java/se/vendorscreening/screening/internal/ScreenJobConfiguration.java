@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.VendorListImport;
@@ -23,8 +24,9 @@ import se.vendorscreening.intake.VendorListImport;
 /**
  * The pre-award screening job: {@code screenImportStep} (the vendor list into the register) →
  * {@code screenPartiesStep} (every party of the import checked and decided) → {@code
- * flagSubcontractorsStep} → {@code completeScreenRunStep} (counts) → {@code writeReportsStep}.
- * Every run is a new job instance identified by its run id; no incrementer.
+ * graphSignalsStep} (the relationship graph's findings) → {@code flagSubcontractorsStep} → {@code
+ * completeScreenRunStep} (counts) → {@code writeReportsStep}. Every run is a new job instance
+ * identified by its run id; no incrementer.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreenJobConfiguration {
@@ -36,10 +38,12 @@ class ScreenJobConfiguration {
       JobRepository jobRepository,
       ScreeningSteps steps,
       Step screenImportStep,
-      Step screenPartiesStep) {
+      Step screenPartiesStep,
+      Step graphSignalsStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(screenImportStep)
         .next(screenPartiesStep)
+        .next(graphSignalsStep)
         .next(steps.flagSubcontractorsStep("flagSubcontractorsStep"))
         .next(steps.completeRunStep("completeScreenRunStep", false))
         .next(steps.writeReportsStep("writeReportsStep"))
@@ -86,6 +90,23 @@ class ScreenJobConfiguration {
     }
     return steps.screenPartiesStep(
         "screenPartiesStep", partiesOfImportReader, screenPartyProcessor, partyResultWriter);
+  }
+
+  /**
+   * Adds the relationship graph's findings to the screened parties, before their subcontractors
+   * flag them.
+   */
+  @Bean
+  Step graphSignalsStep(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      RelationshipSignals relationshipSignals,
+      PartyResultStore store,
+      ActiveRuns runs) {
+    return new StepBuilder("graphSignalsStep", jobRepository)
+        .tasklet(new GraphSignalsTasklet(relationshipSignals, store, runs), transactionManager)
+        .listener(new PhaseLog())
+        .build();
   }
 
   @Bean

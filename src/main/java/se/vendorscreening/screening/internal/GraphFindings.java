@@ -1,0 +1,25 @@
+package se.vendorscreening.screening.internal;
+
+import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * The finding of a relationship-graph signal: its subject, the explanation path (the chain of edges
+ * that makes it fire, as the evidence {@code explanation_path}) and its facts, so every report
+ * prints the chain without knowing the rule.
+ */
+final class GraphFindings {
+
+  private GraphFindings() {}
+
+  static Finding of(GraphSignal signal, RuleContext context, Object... summaryArguments) {
+    FindingBuilder builder =
+        FindingBuilder.finding(signal.ruleId(), context)
+            .subject(signal.subjectName(), signal.subjectRole(), signal.maskedSubjectId())
+            .source("relationship-graph")
+            .summary("finding." + signal.ruleId(), summaryArguments)
+            .evidence("explanation_path", signal.explanation());
+    signal.facts().forEach(builder::evidence);
+    return builder.build();
+  }
+}

@@ -1,0 +1,82 @@
+package se.vendorscreening.screening.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.graph.RelationshipSignals;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.PartyResult;
+
+/**
+ * Once every party is screened, builds the relationship graph of the import and adds the findings
+ * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, FRONT_PERSON) to the parties' results,
+ * applying each party's overrides again. Runs before the subcontractor step, so a subcontractor
+ * flagged by the graph flags its vendor too.
+ */
+final class GraphSignalsTasklet implements Tasklet {
+
+  private final RelationshipSignals signals;
+  private final PartyResultStore store;
+  private final ActiveRuns runs;
+  private final SharedPersonsRule sharedPersons = new SharedPersonsRule();
+  private final SanctionedOwnershipRule sanctionedOwnership = new SanctionedOwnershipRule();
+  private final FrontPersonRule frontPerson = new FrontPersonRule();
+
+  GraphSignalsTasklet(RelationshipSignals signals, PartyResultStore store, ActiveRuns runs) {
+    this.signals = signals;
+    this.store = store;
+    this.runs = runs;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    JobParameters parameters = contribution.getStepExecution().getJobParameters();
+    RunResources run = runs.resourcesAfterScreening(parameters);
+    String owners = parameters.getString(ActiveRuns.OWNERS);
+    Path ownersFile = owners == null || owners.isBlank() ? null : Path.of(owners);
+    Map<List<String>, List<GraphSignal>> byParty = new LinkedHashMap<>();
+    for (GraphSignal signal : signals.signalsOfImport(run.runId(), ownersFile)) {
+      byParty
+          .computeIfAbsent(
+              List.of(signal.procurementId(), signal.partyKey()), k -> new ArrayList<>())
+          .add(signal);
+    }
+    byParty.forEach(
+        (key, partySignals) ->
+            store
+                .result(run.runId(), key.get(0), key.get(1))
+                .ifPresent(
+                    result -> {
+                      store.replace(run.runId(), withFindings(result, partySignals, run));
+                      contribution.incrementWriteCount(1);
+                    }));
+    return RepeatStatus.FINISHED;
+  }
+
+  private PartyResult withFindings(
+      PartyResult result, List<GraphSignal> partySignals, RunResources run) {
+    RuleContext context = run.context().under(result.procurementType());
+    List<Finding> findings = new ArrayList<>(result.findings());
+    for (GraphSignal signal : partySignals) {
+      findings.add(findingFor(signal, context));
+    }
+    return PartyResults.withFindings(result, findings, run.overridesOf(result.partyKey()));
+  }
+
+  private Finding findingFor(GraphSignal signal, RuleContext context) {
+    return switch (signal.ruleId()) {
+      case SharedPersonsRule.ID -> sharedPersons.findingFor(signal, context);
+      case SanctionedOwnershipRule.ID -> sanctionedOwnership.findingFor(signal, context);
+      case FrontPersonRule.ID -> frontPerson.findingFor(signal, context);
+      default -> throw new IllegalStateException("no rule for signal " + signal.ruleId());
+    };
+  }
+}
