@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +25,13 @@ import se.vendorscreening.scheduling.ScheduledJob;
 class ServeCommand implements Callable<Integer>, Subcommand {
 
   private final JobScheduling scheduling;
+  private final Environment environment;
 
   @Spec CommandSpec spec;
 
-  ServeCommand(JobScheduling scheduling) {
+  ServeCommand(JobScheduling scheduling, Environment environment) {
     this.scheduling = scheduling;
+    this.environment = environment;
   }
 
   @Override
@@ -44,6 +48,16 @@ class ServeCommand implements Callable<Integer>, Subcommand {
               job.job(),
               job.schedule(),
               job.nextFireTime() == null ? "-" : localTime(job.nextFireTime())));
+    }
+    String port = environment.getProperty("local.server.port");
+    if (port != null) {
+      String address = environment.getProperty("server.address", "127.0.0.1");
+      out.println(String.format(texts.getString("serve.console"), address, port));
+    }
+    String url = environment.getProperty("spring.datasource.url", "");
+    if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
+      spec.commandLine().getErr().println(texts.getString("serve.unencrypted"));
+      spec.commandLine().getErr().flush();
     }
     out.println(texts.getString("serve.waiting"));
     out.flush();

@@ -75,6 +75,9 @@ class ServeCommandTests {
         .containsPattern(
             "  nightly-test \\(recheck\\): 0 0 2 \\* \\* \\? Europe/Stockholm, nästa körning 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:00:00(Z|[+-]\\d\\d:\\d\\d)");
     assertThat(serving).isNotDone();
+    assertThat(err.toString())
+        .as("the test database has no encryption key")
+        .contains("Varning: databasfilen är inte krypterad.");
 
     scheduling.stop();
 
