@@ -10,12 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.vendorscreening.screening.AppliedOverride;
+import se.vendorscreening.screening.OverrideRefusedException;
+import se.vendorscreening.screening.OverrideRequest;
 import se.vendorscreening.screening.Overrides;
 import se.vendorscreening.shared.Decision;
 
 /**
- * {@code override}: records an officer's decision for one party and rule (e.g. accepted
- * self-cleaning); later runs apply it until it expires and show it with its reason.
+ * {@code override}: records an officer's decision on one rule's findings for one party (e.g.
+ * accepted self-cleaning), with the records it judges; later runs apply it while the rule rests on
+ * those records, until it expires, and show it with its reason. A refusal (a party or rule no run
+ * shows, CLEAR for a rule whose findings name no record) is a bad command line.
  */
 @Component
 @Command(
@@ -31,6 +35,9 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
 
   @Option(names = "--org", required = true, paramLabel = "ORG_NO", descriptionKey = "org")
   String orgNo;
+
+  @Option(names = "--procurement", paramLabel = "ID", descriptionKey = "procurement")
+  String procurementId;
 
   @Option(names = "--rule", required = true, paramLabel = "RULE_ID", descriptionKey = "rule")
   String ruleId;
@@ -51,6 +58,9 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
   @Option(names = "--expires", paramLabel = "DATE", descriptionKey = "expires")
   LocalDate expires;
 
+  @Option(names = "--lang", paramLabel = "sv|en", descriptionKey = "lang")
+  String language;
+
   OverrideCommand(Overrides overrides, MessageSource messages) {
     this.overrides = overrides;
     this.messages = messages;
@@ -58,19 +68,36 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
 
   @Override
   public Integer call() {
+    Locale locale =
+        language == null
+            ? Locale.getDefault()
+            : CommandLanguage.of(new String[] {"--lang", language}, null);
     AppliedOverride recorded;
     try {
       Decision given = Decision.valueOf(decision.strip().toUpperCase(Locale.ROOT));
       recorded =
           overrides.record(
-              orgNo, ruleId.strip().toUpperCase(Locale.ROOT), given, reason, actor, expires);
+              new OverrideRequest(
+                  orgNo,
+                  procurementId,
+                  ruleId.strip().toUpperCase(Locale.ROOT),
+                  given,
+                  reason,
+                  actor,
+                  expires));
+    } catch (OverrideRefusedException e) {
+      // A party, rule or decision the override cannot judge is a bad command line (64), not a
+      // failure (1): one message, no usage text to bury it.
+      spec.commandLine()
+          .getErr()
+          .println(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
+      spec.commandLine().getErr().flush();
+      return ExitStatus.USAGE;
     } catch (IllegalArgumentException e) {
-      // A wrong number, rule or decision is a bad command line (64), not a failure (1).
       spec.commandLine().getErr().println(e.getMessage());
       spec.commandLine().usage(spec.commandLine().getErr());
       return ExitStatus.USAGE;
     }
-    Locale locale = Locale.getDefault();
     spec.commandLine()
         .getOut()
         .println(
@@ -83,6 +110,15 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
                   recorded.expires() == null ? "-" : recorded.expires().toString()
                 },
                 locale));
+    if (!recorded.coveredRecords().isEmpty()) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              messages.getMessage(
+                  "cli.override.covers",
+                  new Object[] {String.join("; ", recorded.coveredRecords())},
+                  locale));
+    }
     spec.commandLine().getOut().flush();
     return ExitStatus.OK;
   }

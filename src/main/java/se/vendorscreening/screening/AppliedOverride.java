@@ -2,10 +2,12 @@ package se.vendorscreening.screening;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import se.vendorscreening.shared.Decision;
 
 /**
- * An officer's decision that replaced a rule's decision in a run.
+ * An officer's decision about one rule's findings for one party, with the records it judged; a run
+ * applies it only while the rule fires on those records (docs/overrides.md).
  *
  * @param ruleId the rule overridden
  * @param decision the decision the officer set (CLEAR or REVIEW)
@@ -13,6 +15,10 @@ import se.vendorscreening.shared.Decision;
  * @param actor who decided
  * @param recordedAt when it was recorded
  * @param expires the last day it applies, or null
+ * @param procurementId the procurement it was given for, or null for every procurement
+ * @param covers the records it judged, one line each, sorted; empty for a rule whose findings name
+ *     no record; null for an override recorded before overrides named their records (it covers
+ *     nothing)
  */
 public record AppliedOverride(
     String ruleId,
@@ -20,4 +26,32 @@ public record AppliedOverride(
     String reason,
     String actor,
     Instant recordedAt,
-    LocalDate expires) {}
+    LocalDate expires,
+    String procurementId,
+    List<String> covers) {
+
+  public AppliedOverride {
+    covers = covers == null ? null : List.copyOf(covers);
+  }
+
+  /** An override that names no procurement and no records (recorded before they were named). */
+  public AppliedOverride(
+      String ruleId,
+      Decision decision,
+      String reason,
+      String actor,
+      Instant recordedAt,
+      LocalDate expires) {
+    this(ruleId, decision, reason, actor, recordedAt, expires, null, null);
+  }
+
+  /** The records it judged; none for an override recorded before overrides named them. */
+  public List<String> coveredRecords() {
+    return covers == null ? List.of() : covers;
+  }
+
+  /** Whether it was given for the procurement (or for every procurement). */
+  public boolean concerns(String procurement) {
+    return procurementId == null || procurementId.equals(procurement);
+  }
+}

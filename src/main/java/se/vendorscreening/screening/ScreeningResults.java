@@ -31,6 +31,16 @@ public interface ScreeningResults {
   }
 
   /**
+   * The run's parties that an officer's override cleared (decision CLEAR, the rules' decision not),
+   * in the order of {@link #results(String)} (close the stream): reports name them, since no
+   * flagged section would.
+   */
+  default Stream<PartyResult> clearedByOverride(String runId) {
+    return results(runId, Decision.CLEAR)
+        .filter(party -> party.computedDecision() != Decision.CLEAR);
+  }
+
+  /**
    * The run's changes (re-check only), changes first: every class but UNCHANGED, then UNCHANGED.
    */
   Stream<PartyChange> changes(String runId);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
 
@@ -62,6 +63,34 @@ final class FindingDescriptions {
   /** How many persons the party's screening checked, e.g. {@code Kontrollerade personer: 2}. */
   String personsChecked(Integer count) {
     return count == null ? "" : texts.get("persons-checked", count.toString());
+  }
+
+  /**
+   * The officers' overrides applied, one after the other: rule, decision, who and when, why, until
+   * when and the records it covers.
+   */
+  String describeOverrides(List<AppliedOverride> overrides) {
+    return PersonalNumbers.mask(
+        overrides.stream()
+            .map(
+                o ->
+                    texts.get(
+                        "override.described",
+                        o.ruleId(),
+                        texts.decision(o.decision()),
+                        o.actor(),
+                        texts.timestamp(o.recordedAt()),
+                        o.reason(),
+                        o.expires() == null ? "–" : texts.date(o.expires()),
+                        covers(o)))
+            .collect(Collectors.joining("; ")));
+  }
+
+  /** The records an override covers, or that it names none. */
+  String covers(AppliedOverride override) {
+    return override.coveredRecords().isEmpty()
+        ? texts.get("override.coversNothing")
+        : String.join("; ", override.coveredRecords());
   }
 
   /** Name, role in words and masked number of whom the record is about. */

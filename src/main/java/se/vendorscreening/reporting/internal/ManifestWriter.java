@@ -8,6 +8,7 @@ import se.vendorscreening.audit.ManifestSigning;
 import se.vendorscreening.audit.SigningKey;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.registry.RegistrySource;
+import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.shared.Decision;
@@ -34,6 +35,21 @@ final class ManifestWriter {
       String clausesVersion,
       SigningKey signingKey,
       List<OutputFile> outputs,
+      Path file)
+      throws IOException {
+    write(run, clausesVersion, signingKey, outputs, List.of(), file);
+  }
+
+  /**
+   * Writes the manifest with the officers' overrides the run applied, so that a re-run on a fresh
+   * database (without them) can be explained.
+   */
+  void write(
+      RunInfo run,
+      String clausesVersion,
+      SigningKey signingKey,
+      List<OutputFile> outputs,
+      List<AppliedOverrides> overrides,
       Path file)
       throws IOException {
     ObjectNode manifest = mapper.createObjectNode();
@@ -72,6 +88,23 @@ final class ManifestWriter {
     for (Decision decision : SEVERITY_ORDER) {
       Long count = run.counts() == null ? null : run.counts().get(decision);
       counts.put(decision.name(), count == null ? 0L : count);
+    }
+    ArrayNode applied = manifest.putArray("overrides");
+    for (AppliedOverrides party : overrides) {
+      for (AppliedOverride override : party.overrides()) {
+        ObjectNode node = applied.addObject();
+        node.put("procurement_id", party.procurementId());
+        node.put("org_no", PersonalNumbers.mask(party.orgNo()));
+        node.put("rule_id", override.ruleId());
+        node.put("decision", override.decision().name());
+        node.put("actor", override.actor());
+        node.put("recorded_at", override.recordedAt().toString());
+        node.put("reason", override.reason());
+        node.put("expires", override.expires() == null ? null : override.expires().toString());
+        node.put("for_procurement", override.procurementId());
+        ArrayNode covers = node.putArray("covers");
+        override.coveredRecords().forEach(record -> covers.add(PersonalNumbers.mask(record)));
+      }
     }
     // The signature covers this file's bytes; it lives in a file of its own beside it.
     ObjectNode signature = manifest.putObject("signature");

@@ -194,7 +194,11 @@ final class PdfPartySection {
           new String[] {
             override.ruleId(),
             texts.decision(override.decision()),
-            nullToEmpty(override.reason()),
+            nullToEmpty(override.reason())
+                + "\n"
+                + texts.get("pdf.override.covers")
+                + ": "
+                + descriptions.covers(override),
             nullToEmpty(override.actor()) + "\n" + texts.timestamp(override.recordedAt()),
             texts.date(override.expires())
           });

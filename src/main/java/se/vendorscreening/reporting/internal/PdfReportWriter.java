@@ -68,6 +68,7 @@ final class PdfReportWriter {
         new PdfChangesSection(flow, texts, clauses).write(run.runId(), results);
       }
       SortedSet<String> compactClauses = writeFlaggedParties(flow, run);
+      writeClearedByOverride(flow, run);
       new PdfAppendices(flow, texts, catalogue, results).write(run, compactClauses);
       PdfPageNumbers.stamp(flow, texts, run.runId());
       java.nio.file.Files.deleteIfExists(file);
@@ -220,6 +221,28 @@ final class PdfReportWriter {
       flow.paragraph(texts.get("pdf.flagged.none"), 10);
     }
     return compactClauses;
+  }
+
+  /**
+   * The parties an officer's override cleared, each with its section (who decided, when, why, until
+   * when and the records covered): without it a cleared party would not appear in the PDF at all.
+   */
+  private void writeClearedByOverride(PdfFlow flow, RunInfo run) throws IOException {
+    if (run.counts() != null && run.counts().getOrDefault(Decision.CLEAR, 0L) == 0) {
+      return;
+    }
+    PdfPartySection section = new PdfPartySection(flow, texts, descriptions, clauses);
+    boolean first = true;
+    try (Stream<PartyResult> parties = results.clearedByOverride(run.runId())) {
+      for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
+        if (first) {
+          flow.heading(texts.get("pdf.overridden.title"), 14);
+          flow.paragraph(texts.get("pdf.overridden.intro"), 9);
+          first = false;
+        }
+        section.write(party);
+      }
+    }
   }
 
   /** Flagged parties by the run's counts; -1 when the run has no counts. */

@@ -4,15 +4,21 @@ import com.opencsv.ICSVWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import se.vendorscreening.intake.Contract;
+import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.PartyResult;
 
 /**
  * Writes results.csv (SPEC section 6): one row per procurement and party, in the order the results
  * come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give equal
- * bytes.
+ * bytes. The trailing {@code overrides} column lists the officers' overrides applied
+ * (docs/overrides.md).
  */
 final class ResultsCsvWriter implements Closeable {
 
@@ -26,7 +32,8 @@ final class ResultsCsvWriter implements Closeable {
     "rule_ids",
     "clause_ids",
     "contract_ids",
-    "findings"
+    "findings",
+    "overrides"
   };
 
   private final ICSVWriter csv;
@@ -52,8 +59,26 @@ final class ResultsCsvWriter implements Closeable {
         joined(party.ruleIds()),
         joined(reported.clauseIds()),
         joined(reported.contractIds()),
-        reported.findingsWithPersonsChecked());
+        reported.findingsWithPersonsChecked(),
+        overrides(party.overrides()));
     rows++;
+  }
+
+  /**
+   * The applied overrides as {@code RULE:actor:date} (the day it was recorded, in Sweden), sorted
+   * by rule and {@code |}-separated.
+   */
+  static String overrides(List<AppliedOverride> applied) {
+    return applied.stream()
+        .sorted(Comparator.comparing(AppliedOverride::ruleId))
+        .map(
+            o ->
+                o.ruleId()
+                    + ":"
+                    + o.actor()
+                    + ":"
+                    + o.recordedAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate())
+        .collect(Collectors.joining("|"));
   }
 
   /** The parties written so far. */

@@ -104,15 +104,16 @@ class RunFolderWriter implements RunReportWriter {
       long tablesCpu = threadCpuNanos();
       Path resultsCsv = folder.resolve("results.csv");
       Path xlsx = folder.resolve("report.xlsx");
-      writeResultsAndWorkbook(
-          run,
-          source,
-          resultsCsv,
-          xlsx,
-          new WorkbookReportWriter(
-              source, texts, descriptions, catalogue, properties.workbookRowsInMemory()),
-          clauses,
-          descriptions);
+      List<AppliedOverrides> overrides =
+          writeResultsAndWorkbook(
+              run,
+              source,
+              resultsCsv,
+              xlsx,
+              new WorkbookReportWriter(
+                  source, texts, descriptions, catalogue, properties.workbookRowsInMemory()),
+              clauses,
+              descriptions);
       tablesMillis = (System.nanoTime() - tablesStarted) / 1_000_000;
       tablesCpuMillis = (threadCpuNanos() - tablesCpu) / 1_000_000;
       outputs.add(OwnerOnlyFiles.seal(resultsCsv));
@@ -133,7 +134,8 @@ class RunFolderWriter implements RunReportWriter {
       outputs.add(OwnerOnlyFiles.seal(xlsx));
 
       Path manifest = folder.resolve("manifest.json");
-      new ManifestWriter().write(run, catalogue.version(), signing.key(), outputs, manifest);
+      new ManifestWriter()
+          .write(run, catalogue.version(), signing.key(), outputs, overrides, manifest);
       outputs.add(OwnerOnlyFiles.seal(manifest));
       outputs.add(OwnerOnlyFiles.seal(signing.sign(manifest)));
 
@@ -157,8 +159,10 @@ class RunFolderWriter implements RunReportWriter {
   /**
    * One pass over all results: a row in results.csv and rows in the workbook for each party, the
    * workbook's on a third thread (see {@link WorkbookFeed}).
+   *
+   * @return the overrides applied, per party, for the manifest
    */
-  private static void writeResultsAndWorkbook(
+  private static List<AppliedOverrides> writeResultsAndWorkbook(
       RunInfo run,
       ScreeningResults source,
       Path resultsCsv,
@@ -167,6 +171,7 @@ class RunFolderWriter implements RunReportWriter {
       ApplicableClauses clauses,
       FindingDescriptions descriptions)
       throws IOException {
+    List<AppliedOverrides> overrides = new ArrayList<>();
     try (workbook) {
       workbook.start(run);
       try (WorkbookFeed feed = new WorkbookFeed(workbook, "report-xlsx-" + run.runId());
@@ -176,11 +181,16 @@ class RunFolderWriter implements RunReportWriter {
           ReportedParty reported = ReportedParty.of(party, clauses, descriptions);
           csv.write(reported);
           feed.add(reported);
+          if (!party.overrides().isEmpty()) {
+            overrides.add(
+                new AppliedOverrides(party.procurementId(), party.orgNo(), party.overrides()));
+          }
         }
         feed.finish();
       }
       workbook.finish(run, xlsx);
     }
+    return overrides;
   }
 
   private static long[] awaitPdf(FutureTask<long[]> pdfTask, Thread pdfThread) throws IOException {

@@ -142,7 +142,7 @@ final class WorkbookReportWriter implements Closeable {
     }
   }
 
-  private static final int[] PARTY_WIDTHS = {16, 15, 36, 14, 15, 13, 13, 34, 30, 22, 100, 12};
+  private static final int[] PARTY_WIDTHS = {16, 15, 36, 14, 15, 13, 13, 34, 30, 22, 100, 12, 80};
   private static final int[] FINDING_WIDTHS = {
     16, 15, 30, 24, 22, 12, 10, 26, 14, 14, 20, 8, 50, 60, 12, 22
   };
@@ -195,7 +195,8 @@ final class WorkbookReportWriter implements Closeable {
             String.join("|", reported.clauseIds()),
             String.join("|", reported.contractIds()),
             reported.findings(),
-            party.personsChecked());
+            party.personsChecked(),
+            descriptions.describeOverrides(party.overrides()));
     sheet.style(row, DECISION_COLUMN, styles.decision(party.decision()));
   }
 

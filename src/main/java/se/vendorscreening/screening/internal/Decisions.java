@@ -1,10 +1,7 @@
 package se.vendorscreening.screening.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
@@ -13,7 +10,7 @@ import se.vendorscreening.shared.Decision;
 /**
  * Combines findings into one decision (EXCLUDE > INCOMPLETE > REVIEW > CLEAR; information counts
  * for nothing) and applies officers' overrides last: an override replaces the decision of the
- * party's findings of its rule.
+ * party's findings of its rule ({@link OverrideJudgement} says which overrides apply).
  */
 final class Decisions {
 
@@ -25,27 +22,6 @@ final class Decisions {
         .filter(f -> !f.informational())
         .map(Finding::decision)
         .reduce(Decision.CLEAR, Decision::mostSevere);
-  }
-
-  /**
-   * The overrides that apply: one per rule (the latest recorded), and only for rules among the
-   * findings.
-   */
-  static List<AppliedOverride> applicable(
-      Collection<Finding> findings, Collection<AppliedOverride> overrides) {
-    Map<String, AppliedOverride> latest = new LinkedHashMap<>();
-    overrides.stream()
-        .sorted(Comparator.comparing(AppliedOverride::recordedAt))
-        .forEach(o -> latest.put(o.ruleId(), o));
-    List<AppliedOverride> applied = new ArrayList<>();
-    latest.values().stream()
-        .filter(
-            o ->
-                findings.stream()
-                    .anyMatch(f -> !f.informational() && f.ruleId().equals(o.ruleId())))
-        .sorted(Comparator.comparing(AppliedOverride::ruleId))
-        .forEach(applied::add);
-    return applied;
   }
 
   /** The decision after the applicable overrides. */

@@ -47,6 +47,11 @@ class JdbcScreeningResults implements ScreeningResults {
   }
 
   @Override
+  public Stream<PartyResult> clearedByOverride(String runId) {
+    return results.clearedByOverride(runId);
+  }
+
+  @Override
   public Stream<PartyChange> changes(String runId) {
     return results.changes(runId);
   }

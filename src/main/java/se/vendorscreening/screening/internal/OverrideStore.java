@@ -18,8 +18,8 @@ import se.vendorscreening.shared.Decision;
 class OverrideStore {
 
   private static final String SELECT =
-      "select party_key, rule_id, decision, reason, actor, recorded_at, expires"
-          + " from screening_override";
+      "select party_key, rule_id, decision, reason, actor, recorded_at, expires, procurement_id,"
+          + " covers from screening_override";
 
   private final JdbcTemplate jdbc;
 
@@ -30,7 +30,7 @@ class OverrideStore {
   void insert(String partyKey, String orgNo, AppliedOverride override) {
     jdbc.update(
         "insert into screening_override (party_key, org_no, rule_id, decision, reason, actor,"
-            + " recorded_at, expires) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " recorded_at, expires, procurement_id, covers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         partyKey,
         orgNo,
         override.ruleId(),
@@ -38,7 +38,9 @@ class OverrideStore {
         override.reason(),
         override.actor(),
         Timestamp.from(override.recordedAt()),
-        override.expires() == null ? null : java.sql.Date.valueOf(override.expires()));
+        override.expires() == null ? null : java.sql.Date.valueOf(override.expires()),
+        override.procurementId(),
+        override.covers() == null ? null : Json.write(override.covers()));
   }
 
   /** The overrides of one party, oldest first. */
@@ -68,12 +70,15 @@ class OverrideStore {
 
   private static AppliedOverride overrideOf(ResultSet rs) throws SQLException {
     java.sql.Date expires = rs.getDate("expires");
+    String covers = rs.getString("covers");
     return new AppliedOverride(
         rs.getString("rule_id"),
         Decision.valueOf(rs.getString("decision")),
         rs.getString("reason"),
         rs.getString("actor"),
         rs.getTimestamp("recorded_at").toInstant(),
-        expires == null ? null : expires.toLocalDate());
+        expires == null ? null : expires.toLocalDate(),
+        rs.getString("procurement_id"),
+        covers == null ? null : Json.readList(covers, String.class));
   }
 }

@@ -226,6 +226,22 @@ class PartyResultStore {
   }
 
   /**
+   * The run's CLEAR results whose rules gave another decision (an override cleared them), ordered
+   * as {@link #results(String)} (close the stream); the decision index narrows the read to the
+   * run's CLEAR results.
+   */
+  Stream<PartyResult> clearedByOverride(String runId) {
+    return ResultStreams.stream(
+        dataSource,
+        SELECT
+            + " and p.decision = 'CLEAR' and p.computed_decision <> 'CLEAR'"
+            + " order by p.run_id, p.decision, p.sort_key",
+        List.of(runId),
+        PartyResultStore::resultOf,
+        h2);
+  }
+
+  /**
    * The run's changes, every class but UNCHANGED first (close the stream). No index gives this
    * order, so the database sorts the whole result first whether or not it executes lazily.
    */
@@ -251,6 +267,29 @@ class PartyResultStore {
             false)) {
       return results.findFirst();
     }
+  }
+
+  /**
+   * The party's result in the latest completed run that screened it, in the procurement when one is
+   * given, else in any.
+   */
+  Optional<PartyResult> latestResult(String partyKey, String procurementId) {
+    List<Object> arguments = new ArrayList<>(List.of(partyKey));
+    if (procurementId != null) {
+      arguments.add(procurementId);
+    }
+    List<String[]> latest =
+        jdbc.query(
+            "select r.run_id, r.procurement_id from screening_party_result r"
+                + " join screening_run u on u.run_id = r.run_id where r.party_key = ?"
+                + (procurementId == null ? "" : " and r.procurement_id = ?")
+                + " and u.status = 'COMPLETED'"
+                + " order by u.run_number desc, r.procurement_id fetch first 1 rows only",
+            (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+            arguments.toArray());
+    return latest.isEmpty()
+        ? Optional.empty()
+        : result(latest.get(0)[0], latest.get(0)[1], partyKey);
   }
 
   /** The subcontractors of a run that flag their vendors, ordered by vendor and org_no. */

@@ -51,14 +51,29 @@ final class PartyScreener {
 
   /** The party's result: findings, computed decision and decision after overrides. */
   PartyResult result(PartyEvidence evidence, RuleContext context, List<AppliedOverride> overrides) {
-    return resultOf(evidence.party(), findings(evidence, context), overrides);
+    return resultOf(evidence.party(), findings(evidence, context), overrides, context);
   }
 
-  /** A party's result from its findings and the overrides recorded for it. */
+  /**
+   * A party's result from its findings and the overrides recorded for it: those that still cover
+   * their rule's records apply, the others leave a note among the findings.
+   */
   static PartyResult resultOf(
-      RegisteredParty party, List<Finding> findings, List<AppliedOverride> overrides) {
-    Decision computed = Decisions.computed(findings);
-    List<AppliedOverride> applied = Decisions.applicable(findings, overrides);
+      RegisteredParty party,
+      List<Finding> ruleFindings,
+      List<AppliedOverride> overrides,
+      RuleContext context) {
+    Decision computed = Decisions.computed(ruleFindings);
+    OverrideJudgement judgement =
+        OverrideJudgement.judge(
+            party.procurementId(),
+            party.name(),
+            party.displayedOrgNo(),
+            ruleFindings,
+            overrides,
+            context.under(party.procurementType()));
+    List<AppliedOverride> applied = judgement.applied();
+    List<Finding> findings = judgement.withNotes(ruleFindings);
     return new PartyResult(
         party.procurementId(),
         party.procurementType(),

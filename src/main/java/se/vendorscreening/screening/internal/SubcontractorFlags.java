@@ -34,10 +34,19 @@ final class SubcontractorFlags {
     if (added.isEmpty()) {
       return vendor;
     }
-    List<Finding> findings = new ArrayList<>(vendor.findings());
-    findings.addAll(added);
-    findings.sort(RuleOrder.FINDINGS);
-    List<AppliedOverride> applied = Decisions.applicable(findings, vendorOverrides);
+    List<Finding> ruleFindings = new ArrayList<>(OverrideJudgement.withoutNotes(vendor.findings()));
+    ruleFindings.addAll(added);
+    ruleFindings.sort(RuleOrder.FINDINGS);
+    OverrideJudgement judgement =
+        OverrideJudgement.judge(
+            vendor.procurementId(),
+            vendor.name(),
+            vendor.orgNo(),
+            ruleFindings,
+            vendorOverrides,
+            regime);
+    List<AppliedOverride> applied = judgement.applied();
+    List<Finding> findings = judgement.withNotes(ruleFindings);
     return new PartyResult(
         vendor.procurementId(),
         vendor.procurementType(),

@@ -73,7 +73,8 @@ class WorkbookReportTests {
               "Klausuler",
               "Avtal",
               "Fynd",
-              "Kontrollerade personer");
+              "Kontrollerade personer",
+              "Handläggarbeslut");
       assertThat(all.getColumnWidth(2)).isEqualTo(36 * 256);
     }
   }

@@ -23,9 +23,29 @@ import se.vendorscreening.shared.Decision;
 
 class DecisionsTests {
 
-  private static AppliedOverride override(String rule, Decision decision) {
+  /** An override that judged the records of its rule among the findings. */
+  private static AppliedOverride override(
+      String rule, Decision decision, List<se.vendorscreening.screening.Finding> judged) {
     return new AppliedOverride(
-        rule, decision, "Självsanering godtagen", "Eva Upphandlare", Instant.EPOCH, null);
+        rule,
+        decision,
+        "Självsanering godtagen",
+        "Eva Upphandlare",
+        Instant.EPOCH,
+        null,
+        null,
+        List.copyOf(JudgedEvidence.of(rule, judged)));
+  }
+
+  private static List<AppliedOverride> applicable(PartyResult result, AppliedOverride override) {
+    return OverrideJudgement.judge(
+            result.procurementId(),
+            result.name(),
+            result.orgNo(),
+            result.findings(),
+            List.of(override),
+            context())
+        .applied();
   }
 
   private static PartyResult excludedForBribery() {
@@ -43,8 +63,7 @@ class DecisionsTests {
     PartyResult excluded = excludedForBribery();
 
     List<AppliedOverride> applied =
-        Decisions.applicable(
-            excluded.findings(), List.of(override("CONVICTION_MANDATORY", Decision.CLEAR)));
+        applicable(excluded, override("CONVICTION_MANDATORY", Decision.CLEAR, excluded.findings()));
 
     assertThat(excluded.computedDecision()).isEqualTo(Decision.EXCLUDE);
     assertThat(Decisions.afterOverrides(excluded.findings(), applied)).isEqualTo(Decision.CLEAR);
@@ -67,8 +86,7 @@ class DecisionsTests {
                 .with(debt(DebtType.TAX, 50_000, true)));
 
     List<AppliedOverride> applied =
-        Decisions.applicable(
-            result.findings(), List.of(override("CONVICTION_MANDATORY", Decision.CLEAR)));
+        applicable(result, override("CONVICTION_MANDATORY", Decision.CLEAR, result.findings()));
 
     assertThat(Decisions.afterOverrides(result.findings(), applied)).isEqualTo(Decision.EXCLUDE);
   }
@@ -77,9 +95,7 @@ class DecisionsTests {
   void overrideForARuleThatDidNotFireIsNotApplied() {
     PartyResult excluded = excludedForBribery();
 
-    assertThat(
-            Decisions.applicable(
-                excluded.findings(), List.of(override("CAPACITY", Decision.CLEAR))))
+    assertThat(applicable(excluded, override("CAPACITY", Decision.CLEAR, excluded.findings())))
         .isEmpty();
   }
 

@@ -139,12 +139,28 @@ final class ScreeningFixtures {
 
   static PartyResult screen(
       RegisteredParty party, InMemoryRegistries registries, RuleContext context) {
+    return screen(party, registries, context, List.of());
+  }
+
+  /** Screens the party with the officers' overrides recorded for it. */
+  static PartyResult screen(
+      RegisteredParty party,
+      InMemoryRegistries registries,
+      List<se.vendorscreening.screening.AppliedOverride> overrides) {
+    return screen(party, registries, context(), overrides);
+  }
+
+  static PartyResult screen(
+      RegisteredParty party,
+      InMemoryRegistries registries,
+      RuleContext context,
+      List<se.vendorscreening.screening.AppliedOverride> overrides) {
     SubjectMatcher matcher =
         new SubjectMatcher(
             context.rules().matchingThreshold(), context.rules().diacriticsPenalty());
     PartyEvidence evidence =
         new EvidenceCollector(registries.registries(), matcher, context.asOf()).collect(party);
-    return new PartyScreener().result(evidence, context, List.of());
+    return new PartyScreener().result(evidence, context, overrides);
   }
 
   static final class PartyBuilder {
