@@ -80,6 +80,8 @@ class AuditFacts {
     put(facts, "reason", override.reason());
     put(facts, "expires", override.expires());
     put(facts, "recordedAt", override.recordedAt());
+    put(facts, "procurementId", override.procurementId());
+    put(facts, "covers", override.covers() == null ? null : String.join("; ", override.covers()));
     return facts;
   }
 

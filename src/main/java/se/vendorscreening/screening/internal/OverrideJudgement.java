@@ -28,6 +28,9 @@ record OverrideJudgement(List<AppliedOverride> applied, List<Finding> notes) {
 
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+  /** The judgement of a party without overrides, by far the most common one. */
+  private static final OverrideJudgement NONE = new OverrideJudgement(List.of(), List.of());
+
   /**
    * Judges the overrides of a party against its findings.
    *
@@ -44,6 +47,9 @@ record OverrideJudgement(List<AppliedOverride> applied, List<Finding> notes) {
       Collection<Finding> findings,
       Collection<AppliedOverride> overrides,
       RuleContext context) {
+    if (overrides.isEmpty()) {
+      return NONE;
+    }
     Map<String, AppliedOverride> latest = new LinkedHashMap<>();
     overrides.stream()
         .filter(o -> o.concerns(procurementId))
@@ -75,7 +81,10 @@ record OverrideJudgement(List<AppliedOverride> applied, List<Finding> notes) {
   }
 
   /** The findings with this judgement's notes, in rule order. */
-  List<Finding> withNotes(Collection<Finding> findings) {
+  List<Finding> withNotes(List<Finding> findings) {
+    if (notes.isEmpty()) {
+      return findings;
+    }
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(notes);
     all.sort(RuleOrder.FINDINGS);
