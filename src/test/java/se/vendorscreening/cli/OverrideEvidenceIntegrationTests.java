@@ -31,9 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An override judges evidence, not a party: it is refused for what no run shows, applied while its
  * rule rests on the records it judged, and re-opened by a new record. A database of its own, so
- * that no other test's runs or overrides count.
+ * that no other test's runs or overrides count (an H2 file, or a PostgreSQL schema).
  */
-@SpringBootTest(properties = "screening.data-dir=target/test-data/override-${random.uuid}")
+@SpringBootTest(
+    properties = {
+      "screening.data-dir=target/test-data/override-${random.uuid}",
+      "vs.test.schema-suffix=_override"
+    })
 class OverrideEvidenceIntegrationTests {
 
   private static final String FLEMINGSBERG = "558161-2586";
