@@ -68,8 +68,9 @@ final class FileFormatDetector {
   }
 
   /**
-   * Whether the bytes are no text: a NUL byte, or more than a few control bytes (a single one in a
-   * cell rejects that row, not the file).
+   * Whether the bytes are no text: a NUL byte (no text export writes one, and the CSV parser would
+   * drop it silently), or other control bytes in more than 1 in 100 (one in a cell rejects that
+   * row, not the file).
    */
   private static boolean isBinary(byte[] bytes) {
     int controls = 0;
@@ -81,7 +82,7 @@ final class FileFormatDetector {
         controls++;
       }
     }
-    return controls > 8 && controls * 100 > bytes.length;
+    return controls * 100 > bytes.length;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
