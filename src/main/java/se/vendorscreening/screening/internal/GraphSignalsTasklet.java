@@ -68,7 +68,7 @@ final class GraphSignalsTasklet implements Tasklet {
     for (GraphSignal signal : partySignals) {
       findings.add(findingFor(signal, context));
     }
-    return PartyResults.withFindings(result, findings, run.overridesOf(result.partyKey()));
+    return PartyResults.withFindings(result, findings, run.overridesOf(result.partyKey()), context);
   }
 
   private Finding findingFor(GraphSignal signal, RuleContext context) {

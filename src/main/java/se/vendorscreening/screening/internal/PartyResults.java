@@ -13,13 +13,26 @@ final class PartyResults {
 
   /**
    * The result with the given findings (sorted in rule order), its decision computed from them and
-   * the party's overrides applied again, since overrides come last.
+   * the party's overrides judged again against them, since overrides come last (the notes of an
+   * earlier judgement are replaced).
    */
   static PartyResult withFindings(
-      PartyResult result, List<Finding> findings, List<AppliedOverride> partyOverrides) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(RuleOrder.FINDINGS);
-    List<AppliedOverride> applied = Decisions.applicable(sorted, partyOverrides);
+      PartyResult result,
+      List<Finding> findings,
+      List<AppliedOverride> partyOverrides,
+      RuleContext context) {
+    List<Finding> ruleFindings = new ArrayList<>(OverrideJudgement.withoutNotes(findings));
+    ruleFindings.sort(RuleOrder.FINDINGS);
+    OverrideJudgement judgement =
+        OverrideJudgement.judge(
+            result.procurementId(),
+            result.name(),
+            result.orgNo(),
+            ruleFindings,
+            partyOverrides,
+            context);
+    List<AppliedOverride> applied = judgement.applied();
+    List<Finding> sorted = judgement.withNotes(ruleFindings);
     return new PartyResult(
         result.procurementId(),
         result.procurementType(),
@@ -28,7 +41,7 @@ final class PartyResults {
         result.name(),
         result.role(),
         result.parentOrgNo(),
-        Decisions.computed(sorted),
+        Decisions.computed(ruleFindings),
         Decisions.afterOverrides(sorted, applied),
         sorted,
         result.contracts(),
