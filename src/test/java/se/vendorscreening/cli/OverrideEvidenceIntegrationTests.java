@@ -1,6 +1,7 @@
 package se.vendorscreening.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opencsv.CSVReader;
 import java.io.PrintWriter;
@@ -25,6 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import se.vendorscreening.screening.OverrideRefusedException;
+import se.vendorscreening.screening.OverrideRequest;
+import se.vendorscreening.screening.Overrides;
+import se.vendorscreening.shared.Decision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +50,7 @@ class OverrideEvidenceIntegrationTests {
       "558161-2586,Flemingsbergs Städservice AB,TAX,95000,2026-11-02,true,KFM-A-2026-099001";
 
   @Autowired Cli cli;
+  @Autowired Overrides overrides;
 
   @TempDir Path out;
   @TempDir Path registries;
@@ -156,6 +162,24 @@ class OverrideEvidenceIntegrationTests {
     assertThat(stderr.toString()).contains("REPRESENTATIVES_MISSING", "CLEAR");
 
     screen("sample-data/registries", true);
+    assertThat(overrides.judgeable(FLEMINGSBERG, "KS-2026/317"))
+        .containsExactly(
+            Map.entry("TAX_UNPAID_FINAL", List.of("TAX 184000 SEK 2026-05-12 KFM-A-2026-041277")));
+    assertThat(overrides.judgeable(FLEMINGSBERG, "KS-2025/001")).isEmpty();
+    assertThatThrownBy(
+            () ->
+                overrides.record(
+                    new OverrideRequest(
+                        FLEMINGSBERG,
+                        "KS-2025/001",
+                        "TAX_UNPAID_FINAL",
+                        Decision.CLEAR,
+                        "Självsanering",
+                        "Eva Upphandlare",
+                        null)))
+        .isInstanceOfSatisfying(
+            OverrideRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(OverrideRefusedException.Reason.UNKNOWN_PARTY));
     assertThat(override(FLEMINGSBERG, "CONVICTION_MANDATORY", "CLEAR")).isEqualTo(ExitStatus.USAGE);
     assertThat(stderr.toString()).contains("CONVICTION_MANDATORY", "TAX_UNPAID_FINAL");
     assertThat(override(FLEMINGSBERG, "TAX_UNPAID_FINAL", "CLEAR"))
