@@ -3,6 +3,7 @@ package se.vendorscreening.web.internal;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import se.vendorscreening.reporting.PartyClauses;
 import se.vendorscreening.screening.Overrides;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.ResultsUnmasked;
@@ -34,6 +36,7 @@ class RunPagesController {
   private final RunParties parties;
   private final RunFiles files;
   private final Overrides overrides;
+  private final PartyClauses clauses;
   private final ApplicationEventPublisher events;
 
   RunPagesController(
@@ -41,11 +44,13 @@ class RunPagesController {
       RunParties parties,
       RunFiles files,
       Overrides overrides,
+      PartyClauses clauses,
       ApplicationEventPublisher events) {
     this.results = results;
     this.parties = parties;
     this.files = files;
     this.overrides = overrides;
+    this.clauses = clauses;
     this.events = events;
   }
 
@@ -76,11 +81,16 @@ class RunPagesController {
   }
 
   @GetMapping("/runs/{runId}/parties/{index}")
-  String party(@PathVariable String runId, @PathVariable int index, Principal user, Model model) {
+  String party(
+      @PathVariable String runId,
+      @PathVariable int index,
+      Principal user,
+      Locale locale,
+      Model model) {
     PartyResult party = party(runId, index);
     events.publishEvent(
         new ResultsViewed(runId, user.getName(), List.of(party.partyKey()), "party"));
-    return partyPage(run(runId), index, party, null, model);
+    return partyPage(run(runId), index, party, null, locale, model);
   }
 
   @PostMapping("/runs/{runId}/parties/{index}/unmask")
@@ -89,12 +99,13 @@ class RunPagesController {
       @PathVariable int index,
       @RequestParam(defaultValue = "") String reason,
       Principal user,
+      Locale locale,
       Model model) {
     RunInfo run = run(runId);
     PartyResult party = party(runId, index);
     if (reason.isBlank()) {
       model.addAttribute("unmaskError", "web.party.unmask.reasonRequired");
-      return partyPage(run, index, party, null, model);
+      return partyPage(run, index, party, null, locale, model);
     }
     String full = PartyNumbers.unmasked(party);
     if (full == null) {
@@ -102,17 +113,18 @@ class RunPagesController {
     }
     events.publishEvent(
         new ResultsUnmasked(runId, user.getName(), List.of(party.partyKey()), reason.strip()));
-    return partyPage(run, index, party, full, model);
+    return partyPage(run, index, party, full, locale, model);
   }
 
   private String partyPage(
-      RunInfo run, int index, PartyResult party, String unmasked, Model model) {
+      RunInfo run, int index, PartyResult party, String unmasked, Locale locale, Model model) {
     model.addAttribute("run", run);
     model.addAttribute("index", index);
     model.addAttribute("party", party);
     model.addAttribute("personal", PartyNumbers.isPersonal(party));
     model.addAttribute("unmasked", unmasked);
     model.addAttribute("recorded", overrides.of(party.partyKey()));
+    model.addAttribute("clauses", clauses.of(party, locale));
     model.addAttribute("today", java.time.LocalDate.now(PartyNumbers.SWEDEN));
     return "party";
   }
