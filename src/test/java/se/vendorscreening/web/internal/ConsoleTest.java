@@ -20,7 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "spring.main.web-application-type=servlet",
       "screening.web.users-file=target/test-console/users-${PID}.yml",
       "screening.reports-dir=target/test-console/reports",
-      "screening.web.min-password-length=8"
+      "screening.web.min-password-length=8",
+      // a database of its own: the overrides the console tests record must not reach other tests
+      "screening.data-dir=target/test-data/console-${PID}"
     })
 @AutoConfigureMockMvc
 @interface ConsoleTest {}
