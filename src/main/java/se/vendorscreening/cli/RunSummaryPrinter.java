@@ -1,6 +1,9 @@
 package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import se.vendorscreening.screening.RunOutcome;
@@ -8,6 +11,10 @@ import se.vendorscreening.shared.Decision;
 
 /** Prints how a run ended and turns it into the exit status of SPEC section 3. */
 final class RunSummaryPrinter {
+
+  /** Exclusions first: what an officer must act on comes before what needs no action. */
+  private static final List<Decision> SEVEREST_FIRST =
+      Arrays.stream(Decision.values()).sorted(Comparator.reverseOrder()).toList();
 
   private RunSummaryPrinter() {}
 
@@ -27,7 +34,7 @@ final class RunSummaryPrinter {
             },
             locale));
     if (!outcome.failed()) {
-      for (Decision decision : Decision.values()) {
+      for (Decision decision : SEVEREST_FIRST) {
         out.println(
             messages.getMessage(
                 "cli.run.count",
