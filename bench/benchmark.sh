@@ -129,7 +129,8 @@ echo "== screen: $PARTIES parties, -Xmx1g, as-of $AS_OF"
 start=$(now)
 set +e
 env "${SCREEN_ENV[@]}" /usr/bin/time -v -o "$WORK/time.txt" \
-  java -Xmx1g -Xlog:gc:file="$WORK/gc.log":time,uptime,level,tags ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
+  java -Xmx1g -Xlog:gc:file="$WORK/gc.log":time,uptime,level,tags -Dlogging.threshold.console=INFO \
+    ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
     --vendors "$DATA/vendors.csv" --representatives "$DATA/representatives.csv" \
     --registries "$DATA/registries" --as-of "$AS_OF" --out "$OUT" --actor benchmark \
     > "$WORK/screen.log" 2>&1

@@ -84,7 +84,7 @@ class NoPersonalNumberInLogsTests {
     LoggerFactory.getLogger("se.vendorscreening.careless")
         .info("Checked subject 198001022386 and 19920429-2396 for company 556123-4567");
 
-    assertThat(output.getOut())
+    assertThat(output.getErr())
         .contains("Checked subject 800102-**** and 920429-**** for company 556123-4567")
         .doesNotContain("198001022386", "2396 ");
   }

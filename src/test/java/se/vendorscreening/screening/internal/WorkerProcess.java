@@ -68,6 +68,8 @@ final class WorkerProcess implements AutoCloseable {
     command.add("-Dspring.flyway.schemas=" + test.getProperty("spring.flyway.schemas"));
     command.add("-Dscreening.data-dir=" + dataDir);
     command.add("-Dscreening.screening.partitioning.poll-interval=200ms");
+    // the test waits for the worker's log line, which the terminal shows only when asked
+    command.add("-Dlogging.threshold.console=INFO");
     command.add(VendorScreeningApplication.class.getName());
     command.add("worker");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
