@@ -2,23 +2,30 @@ package se.vendorscreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.vendorscreening.cli.ExitStatus;
 
 /** Runs the entry point in this JVM and records every application context it starts. */
+@ExtendWith(OutputCaptureExtension.class)
 class VendorScreeningApplicationTests {
 
   private final Locale before = Locale.getDefault();
@@ -33,6 +40,7 @@ class VendorScreeningApplicationTests {
     Locale.setDefault(before);
     System.clearProperty("screening.data-dir");
     System.clearProperty("screening.reports-dir");
+    System.clearProperty("screening.cli.enabled");
   }
 
   private int run(String... args) {
@@ -83,18 +91,39 @@ class VendorScreeningApplicationTests {
   }
 
   @Test
-  void startsTheApplicationLazilyForACommandThatDoesOnePieceOfWork(@TempDir Path dir) {
+  void screensTheSampleLazilyWithoutQuartzAndPrintsOnlyTheSummaryOnStdout(
+      @TempDir Path dir, CapturedOutput output) throws IOException {
     System.setProperty("screening.data-dir", dir.resolve("data").toString());
     System.setProperty("screening.reports-dir", dir.resolve("reports").toString());
+    // the test profile leaves the command line to the tests; this one runs it as main does
+    System.setProperty("screening.cli.enabled", "true");
 
-    int status = run("runs");
+    int status =
+        run("screen", "--vendors", "sample-data/lou-vendors.xlsx", "--as-of", "2026-11-20");
 
     assertThat(status).isEqualTo(ExitStatus.OK);
-    assertThat(starts).containsExactly("runs");
+    assertThat(starts).hasSize(1);
     assertThat(contexts).hasSize(1);
+    // migrated and ready to take partitions at start; commands, jobs and Quartz not made
     assertThat(beansAtStart)
-        .contains("dataSource", "flywayInitializer")
-        .doesNotContain(
-            "runsCommand", "screenCommand", "jobOperatorScreeningJobs", "quartzScheduler");
+        .contains("flywayInitializer", "screenPartitionWorker")
+        .doesNotContain("screenCommand", "runsCommand", "jobOperatorScreeningJobs")
+        .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("quartz"));
+    // stdout: the summary only, exclusions first, then the run folder; the log lines are elsewhere
+    List<String> stdout = output.getOut().lines().toList();
+    assertThat(stdout).hasSize(6);
+    assertThat(stdout.get(0)).startsWith("Körning ").endsWith("per 2026-11-20).");
+    assertThat(stdout.get(1)).matches("  Uteslut: [0-9]+");
+    assertThat(stdout.get(2)).matches("  Ofullständig: [0-9]+");
+    assertThat(stdout.get(3)).matches("  Granska: [0-9]+");
+    assertThat(stdout.get(4)).matches("  Inga anmärkningar: [0-9]+");
+    assertThat(stdout.get(5)).startsWith("Rapporter: " + dir.resolve("reports"));
+    assertThat(Files.readString(dir.resolve("data/logs/vendor-screening.log")))
+        .contains("phase=screenPartiesStep", "Wrote run folder");
+    try (Stream<Path> runFolders = Files.list(dir.resolve("reports"))) {
+      assertThat(runFolders.map(folder -> folder.resolve("results.csv")))
+          .singleElement()
+          .satisfies(results -> assertThat(Files.readAllLines(results)).hasSize(28));
+    }
   }
 }
