@@ -17,4 +17,13 @@ public interface RelationshipSignals {
    * @throws OwnershipFileException when the ownership file cannot be read or a row is invalid
    */
   List<GraphSignal> signalsOfImport(String importId, Path ownersFile);
+
+  /**
+   * Reads the ownership file whole, before a run starts, so that a bad file stops the run before
+   * anything is screened.
+   *
+   * @throws se.vendorscreening.intake.UnreadableInputException naming the file, line, column and
+   *     value and why, in the user's language
+   */
+  void checkOwnersFile(Path ownersFile);
 }

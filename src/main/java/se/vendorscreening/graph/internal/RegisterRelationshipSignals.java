@@ -8,11 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.graph.OwnershipFileException;
 import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.UnreadableInputException;
 
 /**
  * Builds the graph from the import's parties, the parties of the register's active contracts and
@@ -25,10 +29,13 @@ class RegisterRelationshipSignals implements RelationshipSignals {
 
   private final ContractRegister register;
   private final GraphProperties settings;
+  private final MessageSource messages;
 
-  RegisterRelationshipSignals(ContractRegister register, GraphProperties settings) {
+  RegisterRelationshipSignals(
+      ContractRegister register, GraphProperties settings, MessageSource messages) {
     this.register = register;
     this.settings = settings;
+    this.messages = messages;
   }
 
   @Override
@@ -51,6 +58,22 @@ class RegisterRelationshipSignals implements RelationshipSignals {
         signals.size(),
         (System.nanoTime() - built) / 1_000_000);
     return signals;
+  }
+
+  @Override
+  public void checkOwnersFile(Path ownersFile) {
+    try {
+      OwnershipFileReader.read(ownersFile);
+    } catch (OwnershipFileException e) {
+      Object[] arguments = e.arguments();
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = String.valueOf(arguments[i]);
+      }
+      throw new UnreadableInputException(
+          messages.getMessage(
+              "graph." + e.reasonKey(), arguments, e.getMessage(), LocaleContextHolder.getLocale()),
+          e);
+    }
   }
 
   /** The signals of the given parties, ordered by procurement, party and rule. */

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.UnreadableInputException;
 import se.vendorscreening.intake.VendorListImport;
 import se.vendorscreening.screening.OutputFile;
@@ -58,6 +59,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final ApplicationEventPublisher events;
   private final Path reportsDir;
   private final VendorListImport vendorListImport;
+  private final RelationshipSignals relationshipSignals;
   private final Clock clock = Clock.systemUTC();
 
   JobOperatorScreeningJobs(
@@ -69,8 +71,10 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       ActiveRuns runs,
       ApplicationEventPublisher events,
       @Value("${screening.reports-dir:./reports}") Path reportsDir,
-      VendorListImport vendorListImport) {
+      VendorListImport vendorListImport,
+      RelationshipSignals relationshipSignals) {
     this.vendorListImport = vendorListImport;
+    this.relationshipSignals = relationshipSignals;
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.screenJob = screenJob;
@@ -98,8 +102,12 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         "screen",
         screenJob,
         extra,
-        runId ->
-            vendorListImport.checkReadable(request.vendors(), request.representatives(), runId),
+        runId -> {
+          vendorListImport.checkReadable(request.vendors(), request.representatives(), runId);
+          if (request.owners() != null) {
+            relationshipSignals.checkOwnersFile(request.owners());
+          }
+        },
         request.registriesDir(),
         request.asOf(),
         request.outDir(),
