@@ -20,6 +20,9 @@ final class FrontPersons {
 
   static final String ID = "FRONT_PERSON";
 
+  /** Parties listed in the explanation; the count covers them all (bounds a report's row). */
+  static final int MAX_PATHS = 10;
+
   private FrontPersons() {}
 
   static List<GraphSignal> signals(
@@ -39,6 +42,10 @@ final class FrontPersons {
         }
         List<String> paths = new ArrayList<>();
         for (String other : partiesOfPerson) {
+          if (paths.size() == MAX_PATHS) {
+            paths.add("… +" + (partiesOfPerson.size() - MAX_PATHS));
+            break;
+          }
           paths.add(
               relationships.label(person)
                   + " –"

@@ -46,8 +46,13 @@ final class SharedPersons {
           continue;
         }
         List<String> paths = new ArrayList<>();
+        int shared = 0;
         for (String other : new TreeSet<>(Graphs.successorListOf(circle, person))) {
           if (!other.equals(vendor) && competitors.contains(other)) {
+            shared++;
+            if (paths.size() >= FrontPersons.MAX_PATHS) {
+              continue;
+            }
             paths.add(
                 relationships.label(vendor)
                     + " ←"
@@ -61,8 +66,11 @@ final class SharedPersons {
           }
         }
         if (!paths.isEmpty()) {
+          if (shared > paths.size()) {
+            paths.add("… +" + (shared - paths.size()));
+          }
           Map<String, String> facts = new LinkedHashMap<>();
-          facts.put("shared_with", Integer.toString(paths.size()));
+          facts.put("shared_with", Integer.toString(shared));
           signals.add(
               new GraphSignal(
                   ID,

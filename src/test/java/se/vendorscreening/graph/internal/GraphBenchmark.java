@@ -1,0 +1,132 @@
+package se.vendorscreening.graph.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.shared.OrganisationNumber;
+import se.vendorscreening.shared.PersonalIdentityNumber;
+import se.vendorscreening.shared.ProcurementType;
+
+/**
+ * Not a test: times building the relationship graph and evaluating its signals on a generated
+ * register held in memory (no database), and prints the heap. Run with {@code java -cp ...
+ * GraphBenchmark VENDORS REPRESENTATIVES_PER_VENDOR PERSON_POOL PROCUREMENTS}; the persons are
+ * drawn from Skatteverket's test numbers (at most about 41,000).
+ */
+final class GraphBenchmark {
+
+  private GraphBenchmark() {}
+
+  public static void main(String[] args) throws java.io.IOException {
+    int vendors = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int perVendor = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    List<PersonalIdentityNumber> persons = testPersons();
+    int pool =
+        args.length > 2 ? Math.min(Integer.parseInt(args[2]), persons.size()) : persons.size();
+    int procurements = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    SplittableRandom random = new SplittableRandom(17);
+    List<RegisteredParty> parties = new ArrayList<>(vendors);
+    for (int i = 0; i < vendors; i++) {
+      List<RegisteredRepresentative> representatives = new ArrayList<>();
+      for (int r = 0; r < perVendor; r++) {
+        representatives.add(
+            new RegisteredRepresentative(
+                persons.get(random.nextInt(pool)), "Person", null, RepresentativeRole.BOARD));
+      }
+      parties.add(
+          new RegisteredParty(
+              "P-" + (i % procurements),
+              ProcurementType.LOU,
+              null,
+              organisation(i),
+              "SE",
+              null,
+              "Party " + i,
+              PartyRole.VENDOR,
+              null,
+              representatives,
+              List.of()));
+    }
+    List<OwnershipStake> stakes = new ArrayList<>();
+    for (int i = 0; i < vendors / 100; i++) {
+      stakes.add(
+          new OwnershipStake(
+              null,
+              "Owner " + random.nextInt(vendors / 200),
+              organisation(random.nextInt(vendors)).canonical(),
+              BigDecimal.valueOf(10 + random.nextInt(50)),
+              random.nextInt(10) == 0 ? "RU" : "SE",
+              null,
+              i + 2));
+    }
+    System.gc();
+    long before = used();
+    long started = System.nanoTime();
+    RelationshipGraph graph = new RelationshipGraph();
+    parties.forEach(graph::addParty);
+    graph.addStakes(stakes);
+    long built = System.nanoTime();
+    var signals = RegisterRelationshipSignals.evaluate(graph, parties, GraphProperties.defaults());
+    long evaluated = System.nanoTime();
+    long after = used();
+    System.out.printf(
+        "vendors=%d representatives=%d pool=%d vertices=%d edges=%d build=%d ms signals=%d"
+            + " evaluate=%d ms heap_used_delta=%d MB max_heap=%d MB%n",
+        vendors,
+        vendors * perVendor,
+        pool,
+        graph.graph().vertexSet().size(),
+        graph.graph().edgeSet().size(),
+        (built - started) / 1_000_000,
+        signals.size(),
+        (evaluated - built) / 1_000_000,
+        (after - before) / (1 << 20),
+        Runtime.getRuntime().maxMemory() / (1 << 20));
+  }
+
+  private static long used() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** Valid organisation numbers 556xxxxxx + Luhn digit. */
+  private static OrganisationNumber organisation(int i) {
+    String base = "556" + String.format("%06d", i);
+    return OrganisationNumber.parse(base + luhn(base));
+  }
+
+  /** Skatteverket's test personnummer, as the generator ships them. */
+  private static List<PersonalIdentityNumber> testPersons() throws java.io.IOException {
+    List<PersonalIdentityNumber> persons = new ArrayList<>();
+    try (var in =
+        GraphBenchmark.class
+            .getClassLoader()
+            .getResourceAsStream("generator/testpersonnummer.json")) {
+      var matcher =
+          java.util.regex.Pattern.compile("\\b(\\d{12})\\b")
+              .matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      while (matcher.find()) {
+        try {
+          persons.add(PersonalIdentityNumber.parse(matcher.group(1)));
+        } catch (RuntimeException e) {
+          // not a valid number: skipped, as the generator skips it
+        }
+      }
+    }
+    return persons;
+  }
+
+  private static int luhn(String digits) {
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int v = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += v > 9 ? v - 9 : v;
+    }
+    return (10 - sum % 10) % 10;
+  }
+}
