@@ -1,17 +1,19 @@
 package se.vendorscreening.registry.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import se.vendorscreening.registry.Subject;
+import se.vendorscreening.shared.CandidateKeys;
 import se.vendorscreening.shared.IdentityNumber;
-import se.vendorscreening.shared.PartyNames;
+import se.vendorscreening.shared.PersonalIdentityNumber;
 
 /**
  * Finds the rows of an extract that may concern a subject without comparing it with every row: rows
- * by identity number, and rows without a number by the blocking keys of their name. Both indexes
- * are sorted primitive arrays (a row costs 8 bytes a key), not maps of lists.
+ * by identity number, and rows without a number by their {@link CandidateKeys} (name and birth
+ * date). Both indexes are sorted primitive arrays (a row costs 8 bytes a key), not maps of lists.
  */
 final class CandidateIndex {
 
@@ -36,8 +38,8 @@ final class CandidateIndex {
   }
 
   /**
-   * The rows carrying the subject's identity number, and the number-less rows whose name shares a
-   * blocking key with the subject's, in row order.
+   * The rows carrying the subject's identity number, and the number-less rows that share a
+   * candidate key (name or birth date) with the subject, in row order.
    */
   int[] candidatesOf(Subject subject) {
     IntList found = new IntList();
@@ -50,7 +52,7 @@ final class CandidateIndex {
         found.add((int) (byNumber[i] & ROW_MASK));
       }
     }
-    for (String key : PartyNames.blockingKeys(subject.name())) {
+    for (String key : CandidateKeys.of(subject.name(), birthDateOf(subject))) {
       int at = Arrays.binarySearch(keys, key);
       if (at >= 0) {
         for (int i = keyStart[at]; i < keyStart[at + 1]; i++) {
@@ -59,6 +61,15 @@ final class CandidateIndex {
       }
     }
     return found.sortedDistinct();
+  }
+
+  private static LocalDate birthDateOf(Subject subject) {
+    if (subject.birthDate() != null) {
+      return subject.birthDate();
+    }
+    return subject.identityNumber() instanceof PersonalIdentityNumber person
+        ? person.birthDate().orElse(null)
+        : null;
   }
 
   int numberedEntries() {
@@ -80,14 +91,14 @@ final class CandidateIndex {
     private final LongList named = new LongList();
     private final Map<String, Integer> keyIds = new HashMap<>();
 
-    void add(int row, IdentityNumber number, String name) {
+    void add(int row, IdentityNumber number, String name, LocalDate birthDate) {
       if (row >= MAX_ROWS) {
         throw new IllegalStateException("more than " + MAX_ROWS + " rows in one extract");
       }
       if (number != null) {
         numbered.add(numberKey(number) << ROW_BITS | row);
       } else {
-        Set<String> blockingKeys = PartyNames.blockingKeys(name);
+        Set<String> blockingKeys = CandidateKeys.of(name, birthDate);
         for (String key : blockingKeys) {
           Integer id = keyIds.computeIfAbsent(key, k -> keyIds.size());
           named.add((long) id << 32 | row);

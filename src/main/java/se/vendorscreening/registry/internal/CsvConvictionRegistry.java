@@ -36,7 +36,8 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
             clock,
             CsvConvictionRegistry::recordOf,
             ConvictionRecord::subjectId,
-            ConvictionRecord::subjectName));
+            ConvictionRecord::subjectName,
+            ConvictionRecord::birthDate));
   }
 
   private static ConvictionRecord recordOf(ExtractRow row, ExtractValues values) {

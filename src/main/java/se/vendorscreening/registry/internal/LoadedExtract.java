@@ -2,6 +2,7 @@ package se.vendorscreening.registry.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class LoadedExtract<T> {
    *
    * @param parse turns a row into a record, throwing {@link BadValueException} for a bad cell
    * @param number the record's identity number, or null
-   * @param name the record's name (indexed by blocking keys when it has no number)
+   * @param name the record's name (indexed by candidate keys when it has no number)
    */
   static <T> LoadedExtract<T> load(
       String check,
@@ -63,6 +64,23 @@ final class LoadedExtract<T> {
       BiFunction<ExtractRow, ExtractValues, T> parse,
       Function<T, IdentityNumber> number,
       Function<T, String> name) {
+    return load(check, path, requiredColumns, clock, parse, number, name, record -> null);
+  }
+
+  /**
+   * Reads and indexes an extract whose records may carry a birth date.
+   *
+   * @param birthDate the record's birth date, or null (a key of its own when it has no number)
+   */
+  static <T> LoadedExtract<T> load(
+      String check,
+      Path path,
+      List<String> requiredColumns,
+      Clock clock,
+      BiFunction<ExtractRow, ExtractValues, T> parse,
+      Function<T, IdentityNumber> number,
+      Function<T, String> name,
+      Function<T, LocalDate> birthDate) {
     long started = System.nanoTime();
     ExtractValues values = new ExtractValues();
     List<Object> records = new ArrayList<>();
@@ -78,7 +96,11 @@ final class LoadedExtract<T> {
                 row -> {
                   try {
                     T record = parse.apply(row, values);
-                    index.add(records.size(), number.apply(record), name.apply(record));
+                    index.add(
+                        records.size(),
+                        number.apply(record),
+                        name.apply(record),
+                        birthDate.apply(record));
                     records.add(record);
                     lines.add((int) row.line());
                   } catch (BadValueException e) {

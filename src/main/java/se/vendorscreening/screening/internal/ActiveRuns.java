@@ -181,7 +181,7 @@ class ActiveRuns {
         runId,
         registries,
         context,
-        new SubjectMatcher(rules.matchingThreshold(), rules.diacriticsPenalty()),
+        SubjectMatcher.of(rules),
         overrides.inForceOn(asOf),
         Path.of(parameters.getString(OUT_DIR)),
         null);

@@ -58,6 +58,10 @@ final class FindingBuilder {
     evidence.put("matched_record", record);
     evidence.put("match_type", matchType.name());
     evidence.put("match_score", String.format(java.util.Locale.ROOT, "%.3f", score));
+    if (!matched.match().features().isEmpty()) {
+      evidence.put(
+          "match_features", MatchExplanation.describe(matched.match().features(), context.texts()));
+    }
     return this;
   }
 

@@ -7,9 +7,10 @@ import se.vendorscreening.screening.MatchType;
 import se.vendorscreening.shared.Decision;
 
 /**
- * A registry record matched by name alone (no identity number, no birth date) would have fired a
- * rule: the officer must check whether it is the same subject, so it gives REVIEW and never
- * EXCLUDE.
+ * A registry record matched weakly would have fired a rule: by name alone (no identity number, no
+ * birth date on one side), or by an equal birth date with a name that agrees only in part (or a
+ * strong name with only the birth year and month equal). The officer must check whether it is the
+ * same subject, so it gives REVIEW and never EXCLUDE; the finding explains each feature.
  */
 final class PossibleMatchRule {
 
@@ -17,7 +18,8 @@ final class PossibleMatchRule {
 
   /** Whether a finding rests on a weak match and must become a possible match. */
   static boolean appliesTo(Finding finding) {
-    return finding.matchType() == MatchType.NAME_ONLY
+    return finding.matchType() != null
+        && finding.matchType().isWeak()
         && !finding.informational()
         && finding.decision() != Decision.CLEAR;
   }
@@ -35,7 +37,9 @@ final class PossibleMatchRule {
         context
             .texts()
             .text(
-                "finding.POSSIBLE_MATCH",
+                weak.matchType() == MatchType.NAME_ONLY
+                    ? "finding.POSSIBLE_MATCH"
+                    : "finding.POSSIBLE_MATCH.birth-date",
                 weak.subjectName(),
                 weak.evidence().getOrDefault("matched_record", ""),
                 String.format(java.util.Locale.ROOT, "%.3f", weak.score()),

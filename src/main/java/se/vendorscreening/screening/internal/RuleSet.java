@@ -16,8 +16,11 @@ import java.util.TreeSet;
  * @param minorAmountLimitSek final tax debts summed per subject must be above this to exclude
  * @param riskClassLimit a risk class below this gives CREDIT_RISK
  * @param capacityRatio revenue below this times the contract value gives CAPACITY
- * @param matchingThreshold name similarity at or above which names match
- * @param diacriticsPenalty subtracted when names match only without diacritics
+ * @param matchingThreshold name score at or above which names alone match (weakly)
+ * @param diacriticsPenalty subtracted when words match only in another spelling
+ * @param strongThreshold name score (and word agreement) that, with an equal birth date, matches
+ *     strongly
+ * @param reviewThreshold name score that, with an equal birth date, matches weakly (REVIEW)
  * @param mandatoryCategories offence categories of LOU 13:1
  * @param professionalCategories offence categories of LOU 13:3
  * @param profile the active organised-crime profile
@@ -33,6 +36,8 @@ record RuleSet(
     BigDecimal capacityRatio,
     double matchingThreshold,
     double diacriticsPenalty,
+    double strongThreshold,
+    double reviewThreshold,
     Set<String> mandatoryCategories,
     Set<String> professionalCategories,
     OrganisedCrimeProfile profile,

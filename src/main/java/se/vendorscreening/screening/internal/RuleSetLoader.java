@@ -32,6 +32,11 @@ final class RuleSetLoader {
 
   static final String BUILT_IN = "rules/rules.yml";
 
+  /** For rules files written before the strong and review thresholds existed. */
+  private static final BigDecimal DEFAULT_STRONG_THRESHOLD = new BigDecimal("0.90");
+
+  private static final BigDecimal DEFAULT_REVIEW_THRESHOLD = new BigDecimal("0.5");
+
   private RuleSetLoader() {}
 
   /** Loads the rules from the file if it exists, else the built-in copy. */
@@ -102,6 +107,8 @@ final class RuleSetLoader {
             decimal(financial, "capacity-ratio"),
             threshold,
             decimal(matching, "diacritics-penalty").doubleValue(),
+            decimalOr(matching, "strong-threshold", DEFAULT_STRONG_THRESHOLD).doubleValue(),
+            decimalOr(matching, "review-threshold", DEFAULT_REVIEW_THRESHOLD).doubleValue(),
             new TreeSet<>(strings(categories, "mandatory")),
             new TreeSet<>(strings(categories, "professional-conduct")),
             profiles.get(active),
@@ -121,6 +128,8 @@ final class RuleSetLoader {
         rules.capacityRatio(),
         rules.matchingThreshold(),
         rules.diacriticsPenalty(),
+        rules.strongThreshold(),
+        rules.reviewThreshold(),
         rules.mandatoryCategories(),
         rules.professionalCategories(),
         rules.profile(),
@@ -146,6 +155,12 @@ final class RuleSetLoader {
     lines.put(
         "matching.diacritics-penalty",
         BigDecimal.valueOf(rules.diacriticsPenalty()).stripTrailingZeros().toPlainString());
+    lines.put(
+        "matching.strong-threshold",
+        BigDecimal.valueOf(rules.strongThreshold()).stripTrailingZeros().toPlainString());
+    lines.put(
+        "matching.review-threshold",
+        BigDecimal.valueOf(rules.reviewThreshold()).stripTrailingZeros().toPlainString());
     lines.put("offence-categories.mandatory", String.join(",", rules.mandatoryCategories()));
     lines.put(
         "offence-categories.professional-conduct",
@@ -224,5 +239,10 @@ final class RuleSetLoader {
 
   private static BigDecimal decimal(Map<String, Object> parent, String key) {
     return new BigDecimal(string(parent, key));
+  }
+
+  private static BigDecimal decimalOr(
+      Map<String, Object> parent, String key, BigDecimal otherwise) {
+    return parent.get(key) == null ? otherwise : decimal(parent, key);
   }
 }

@@ -110,7 +110,7 @@ class CsvConvictionRegistryTests {
   }
 
   @Test
-  void returnsNumberlessRecordsWhoseNameSharesABlockingKey() throws IOException {
+  void returnsNumberlessRecordsWhoseNameOrBirthDateSharesACandidateKey() throws IOException {
     // given
     Path file =
         write(
@@ -118,7 +118,9 @@ class CsvConvictionRegistryTests {
                 + ",Klaus Weber,1971-05-14,FRAUD,,2022-03-09,2022-06-01,Landgericht Hamburg,\n"
                 + ",Sabine Krüger,1971-05-14,FRAUD,,2022-03-09,2022-06-01,,\n"
                 + ",Snättringe Fönsterputs,,FRAUD,,2024-06-12,2024-08-30,,\n"
-                + "910509-2382,Klaus Weber,,FRAUD,,2020-01-01,2020-02-01,,\n");
+                + "910509-2382,Klaus Weber,,FRAUD,,2020-01-01,2020-02-01,,\n"
+                + ",Klaus Wbeer,1980-01-01,FRAUD,,2022-03-09,2022-06-01,,\n"
+                + ",Peter Schulz,1980-01-01,FRAUD,,2022-03-09,2022-06-01,,\n");
     CsvConvictionRegistry registry = CsvConvictionRegistry.load(file, CLOCK);
 
     // when
@@ -134,13 +136,14 @@ class CsvConvictionRegistryTests {
                 null,
                 "SE"));
 
-    // then
+    // then: the same birth date, and a transposed name (sorted letters), are candidates too;
+    // the matcher decides which of them is the subject
     assertThat(klaus.records())
         .extracting(ConvictionRecord::subjectName)
-        .containsExactly("Klaus Weber");
+        .containsExactly("Klaus Weber", "Sabine Krüger", "Klaus Wbeer");
     assertThat(klaus.records().get(0).subjectId()).isNull();
     assertThat(klaus.records().get(0).birthDate()).isEqualTo(LocalDate.of(1971, 5, 14));
-    assertThat(klaus.evidence().source()).isEqualTo("convictions.csv line 2");
+    assertThat(klaus.evidence().source()).isEqualTo("convictions.csv lines 2, 3, 6");
     assertThat(company.records())
         .extracting(ConvictionRecord::subjectName)
         .containsExactly("Snättringe Fönsterputs");

@@ -69,6 +69,8 @@ class OrganisedCrimeLinkRuleTests {
                 rules.capacityRatio(),
                 rules.matchingThreshold(),
                 rules.diacriticsPenalty(),
+                rules.strongThreshold(),
+                rules.reviewThreshold(),
                 rules.mandatoryCategories(),
                 rules.professionalCategories(),
                 rules.profiles().get(profile),

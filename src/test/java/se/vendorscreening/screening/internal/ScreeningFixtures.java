@@ -155,9 +155,7 @@ final class ScreeningFixtures {
       InMemoryRegistries registries,
       RuleContext context,
       List<se.vendorscreening.screening.AppliedOverride> overrides) {
-    SubjectMatcher matcher =
-        new SubjectMatcher(
-            context.rules().matchingThreshold(), context.rules().diacriticsPenalty());
+    SubjectMatcher matcher = SubjectMatcher.of(context.rules());
     PartyEvidence evidence =
         new EvidenceCollector(registries.registries(), matcher, context.asOf()).collect(party);
     return new PartyScreener().result(evidence, context, overrides);

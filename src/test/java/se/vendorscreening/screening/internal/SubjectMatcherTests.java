@@ -13,11 +13,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.SubjectKind;
 import se.vendorscreening.screening.MatchType;
+import se.vendorscreening.screening.internal.MatchFeature.Outcome;
 import se.vendorscreening.shared.OrganisationNumber;
 
 class SubjectMatcherTests {
 
-  private final SubjectMatcher matcher = new SubjectMatcher(0.92, 0.02);
+  private static final LocalDate BORN = LocalDate.of(1971, 4, 3);
+
+  private final SubjectMatcher matcher = new SubjectMatcher(0.92, 0.90, 0.5, 0.02);
 
   private static Subject personSubject(String number, String name) {
     var id = number == null ? null : person(number);
@@ -25,11 +28,69 @@ class SubjectMatcherTests {
         SubjectKind.PERSON, id, name, id == null ? null : id.birthDate().orElseThrow(), "SE");
   }
 
+  private static Subject foreignPerson(String name, LocalDate born) {
+    return new Subject(SubjectKind.PERSON, null, name, born, "DE");
+  }
+
+  private MatchType typeOf(Optional<SubjectMatch> match) {
+    return match.map(SubjectMatch::type).orElse(null);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2} gives {3}")
+  @CsvSource({
+    "substitution, Mitchell Maxon, Mitchell Mason, NAME_AND_BIRTH_DATE",
+    "substitution in a short word, Eva Lunf, Eva Lund, NAME_AND_BIRTH_DATE",
+    "deletion, Nahan Bishop, Nathan Bishop, NAME_AND_BIRTH_DATE",
+    "insertion, Sofija Nyberg, Sofia Nyberg, NAME_AND_BIRTH_DATE",
+    "transposition, Jacob Wbeb, Jacob Webb, NAME_AND_BIRTH_DATE",
+    "split word, Ja Xson Selht, Jaxson Selth, NAME_AND_BIRTH_DATE",
+    "merged words, Karlerik Johansson, Karl Erik Johansson, NAME_AND_BIRTH_DATE",
+    "word order, Lindqvist Anna, Anna Lindqvist, NAME_AND_BIRTH_DATE",
+    "surname first with comma, 'LINDQVIST, Anna', Anna Lindqvist, NAME_AND_BIRTH_DATE",
+    "extra middle name, Anna Maria Lindqvist, Anna Lindqvist, NAME_AND_BIRTH_DATE",
+    "diacritics dropped, Asa Ostlund, Åsa Östlund, NAME_AND_BIRTH_DATE",
+    "C/K and ss/s, Carl Pettersson, Karl Petersson, NAME_AND_BIRTH_DATE",
+    "Ph/F and -son/-sson, Philip Nilson, Filip Nilsson, NAME_AND_BIRTH_DATE",
+    "Qv/Kv, Eva Lindkvist, Eva Lindqvist, NAME_AND_BIRTH_DATE",
+    "ä/ae, Aino Maekinen, Aino Mäkinen, NAME_AND_BIRTH_DATE",
+    "ö/oe/ø, Søren Oeberg, Sören Öberg, NAME_AND_BIRTH_DATE",
+    "å/aa, Lars Aaberg, Lars Åberg, NAME_AND_BIRTH_DATE",
+    "é/e, Rene Ståhl, René Ståhl, NAME_AND_BIRTH_DATE",
+    "missing given name, Grubb, Luke Grubb, WEAK_NAME_AND_BIRTH_DATE",
+    "missing surname, Anna, Anna Lindqvist, WEAK_NAME_AND_BIRTH_DATE",
+    "split off last letter, Sachi N, Sachin, WEAK_NAME_AND_BIRTH_DATE",
+    "surname change, Anna Lindqvist, Anna Berglund, WEAK_NAME_AND_BIRTH_DATE",
+    "initial for a given name, J Webb, Jacob Webb, WEAK_NAME_AND_BIRTH_DATE",
+    "two typos in a short surname, Jacob Wbebs, Jacob Webb, WEAK_NAME_AND_BIRTH_DATE",
+    "wholly different name, Olof Palm, Jacob Webb, ",
+  })
+  void anEqualBirthDateLowersWhatTheNamesMustProve(
+      String kind, String listed, String convicted, MatchType expected) {
+    Subject subject = foreignPerson(listed, BORN);
+
+    Optional<SubjectMatch> match = matcher.match(subject, null, convicted, BORN);
+
+    assertThat(typeOf(match)).as(kind).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "same name and a different birth date, Jacob Webb, 1971-03-04",
+    "same name and another year, Jacob Webb, 1972-04-03",
+    "a typo and a different birth date, Jacob Wbeb, 1971-05-03",
+  })
+  void aDifferentBirthDateNeverMatches(String kind, String convicted, LocalDate born) {
+    Subject subject = foreignPerson("Jacob Webb", BORN);
+
+    assertThat(matcher.match(subject, null, convicted, born)).as(kind).isEmpty();
+  }
+
   @Test
   void twoAnnaAnderssonWithDifferentNumbersDoNotMatch() {
     Subject anna = personSubject(ANNA_1, "Anna Andersson");
 
-    Optional<SubjectMatch> match = matcher.match(anna, person(ANNA_2), "Anna Andersson", null);
+    Optional<SubjectMatch> match =
+        matcher.match(anna, person(ANNA_2), "Anna Andersson", anna.birthDate());
 
     assertThat(match).isEmpty();
   }
@@ -38,10 +99,44 @@ class SubjectMatcherTests {
   void equalNumbersMatchByIdentityNumberWhateverTheNames() {
     Subject anna = personSubject(ANNA_1, "Anna Andersson");
 
-    Optional<SubjectMatch> match =
-        matcher.match(anna, person("750107-9292"), "Anna Karlsson", null);
+    SubjectMatch match =
+        matcher.match(anna, person("750107-9292"), "Anna Karlsson", null).orElseThrow();
 
-    assertThat(match).contains(new SubjectMatch(MatchType.IDENTITY_NUMBER, 1.0));
+    assertThat(match.type()).isEqualTo(MatchType.IDENTITY_NUMBER);
+    assertThat(match.score()).isEqualTo(1.0);
+    assertThat(match.features())
+        .extracting(MatchFeature::feature, MatchFeature::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.IDENTITY_NUMBER, Outcome.AGREES),
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.NAME, Outcome.PARTLY));
+  }
+
+  @Test
+  void onlyTheBirthYearAndMonthEqualIsAWeakMatchAtBest() {
+    Subject subject = foreignPerson("Jacob Webb", BORN);
+
+    assertThat(typeOf(matcher.match(subject, null, "Jacob Webb", LocalDate.of(1971, 4, 30))))
+        .isEqualTo(MatchType.WEAK_NAME_AND_BIRTH_DATE);
+    assertThat(matcher.match(subject, null, "Jacob Smith", LocalDate.of(1971, 4, 30))).isEmpty();
+  }
+
+  @Test
+  void aStrongMatchExplainsEachFeatureWithTheWordPairs() {
+    Subject subject = foreignPerson("Jacob Wbeb", BORN);
+
+    SubjectMatch match = matcher.match(subject, null, "WEBB, Jacob", BORN).orElseThrow();
+
+    assertThat(match.type()).isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
+    assertThat(match.score()).isEqualTo(0.9);
+    assertThat(match.features())
+        .extracting(MatchFeature::feature, MatchFeature::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.NAME, Outcome.AGREES),
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.BIRTH_DATE, Outcome.AGREES),
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.IDENTITY_NUMBER, Outcome.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple(MatchFeature.COUNTRY, Outcome.UNKNOWN));
+    assertThat(match.features().get(0).words().describe(kind -> kind.name()))
+        .isEqualTo("jacob=jacob 1.00, wbeb~webb 0.90 TYPO");
   }
 
   @Test
@@ -50,7 +145,8 @@ class SubjectMatcherTests {
 
     Optional<SubjectMatch> match = matcher.match(anna, null, "ANDERSSON, Anna", null);
 
-    assertThat(match).contains(new SubjectMatch(MatchType.NAME_ONLY, 1.0));
+    assertThat(typeOf(match)).isEqualTo(MatchType.NAME_ONLY);
+    assertThat(match.orElseThrow().score()).isEqualTo(1.0);
   }
 
   @Test
@@ -67,22 +163,21 @@ class SubjectMatcherTests {
   }
 
   @Test
-  void aPersonWithoutANumberMatchesOnBirthDateAndName() {
+  void aRecordWithANumberMatchesAPartyWithoutOneByNameAndTheNumbersBirthDate() {
     Subject foreign =
-        new Subject(SubjectKind.PERSON, null, "Jan Kowalski", LocalDate.of(1971, 4, 3), "PL");
+        new Subject(SubjectKind.PERSON, null, "Anna Andersson", LocalDate.of(1975, 1, 7), "SE");
 
-    assertThat(matcher.match(foreign, null, "KOWALSKI, Jan", LocalDate.of(1971, 4, 3)))
-        .contains(new SubjectMatch(MatchType.NAME_AND_BIRTH_DATE, 1.0));
-    assertThat(matcher.match(foreign, null, "Jan Kowalski", LocalDate.of(1971, 4, 4))).isEmpty();
+    assertThat(typeOf(matcher.match(foreign, person(ANNA_1), "Anna Andersson", null)))
+        .isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
   }
 
   @Test
-  void aRecordWithANumberMatchesAPartyWithoutOneByNameAndTheNumbersBirthDate() {
+  void aSwedishNumberOnTheRecordAndAnotherCountryOnTheSubjectIsWeakAtBest() {
     Subject foreign =
         new Subject(SubjectKind.PERSON, null, "Anna Andersson", LocalDate.of(1975, 1, 7), "DE");
 
-    assertThat(matcher.match(foreign, person(ANNA_1), "Anna Andersson", null))
-        .contains(new SubjectMatch(MatchType.NAME_AND_BIRTH_DATE, 1.0));
+    assertThat(typeOf(matcher.match(foreign, person(ANNA_1), "Anna Andersson", null)))
+        .isEqualTo(MatchType.WEAK_NAME_AND_BIRTH_DATE);
   }
 
   @Test
@@ -95,25 +190,40 @@ class SubjectMatcherTests {
             null,
             "SE");
 
-    assertThat(matcher.match(company, null, "Södertörns Fasad och Tak Aktiebolag (publ)", null))
-        .contains(new SubjectMatch(MatchType.NAME_ONLY, 1.0));
+    Optional<SubjectMatch> match =
+        matcher.match(company, null, "Södertörns Fasad och Tak Aktiebolag (publ)", null);
+
+    assertThat(typeOf(match)).isEqualTo(MatchType.NAME_ONLY);
+    assertThat(match.orElseThrow().score()).isEqualTo(1.0);
   }
 
   @ParameterizedTest(name = "{0} vs {1}")
   @CsvSource({
     "Anna Andersson, Anna Andersson, true",
     "Anna Andersson, Anna Anderson, true",
-    "Anna Andersson, Hanna Andersson, true",
+    "Anna Andersson, Hanna Andersson, false",
     "Anna Andersson, Maria Andersson, false",
     "Per Olsson, Per Nilsson, false",
     "Anna Andersson, Anders Annasson, false",
     "Anna Andersson, Anna Maria Andersson, true",
     "Lars Ström, Ström Lars, true",
-    "Bygg AB, Byggare i Norr AB, false"
+    "Grubb, Luke Grubb, false",
+    "Bygg AB, Byggare i Norr AB, false",
+    "Huddinge Mark AB, Huddinge Park AB, false"
   })
-  void namesMatchOnlyAtOrAboveTheThreshold(String subjectName, String recordName, boolean matches) {
-    Subject subject = new Subject(SubjectKind.PERSON, null, subjectName, null, "SE");
+  void namesAloneMatchOnlyAtOrAboveTheNameOnlyThreshold(
+      String subjectName, String recordName, boolean matches) {
+    Subject subject =
+        new Subject(
+            subjectName.endsWith("AB") ? SubjectKind.COMPANY : SubjectKind.PERSON,
+            null,
+            subjectName,
+            null,
+            "SE");
 
-    assertThat(matcher.match(subject, null, recordName, null).isPresent()).isEqualTo(matches);
+    Optional<SubjectMatch> match = matcher.match(subject, null, recordName, null);
+
+    assertThat(match.isPresent()).isEqualTo(matches);
+    match.ifPresent(m -> assertThat(m.type()).isEqualTo(MatchType.NAME_ONLY));
   }
 }

@@ -1,0 +1,84 @@
+package se.vendorscreening.screening.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How two names compare word by word: which words were paired and how alike they are, and which
+ * words one name has that the other lacks.
+ *
+ * @param pairs the paired words, in the subject's word order
+ * @param extraSubjectWords the subject's words left without a partner
+ * @param extraRecordWords the record's words left without a partner
+ * @param score 0–1: for a full agreement the weakest pair, a little less for each extra word; else
+ *     the agreeing words' similarity summed over the longer name's words (an initial counts half)
+ */
+record NameComparison(
+    List<WordPair> pairs,
+    List<String> extraSubjectWords,
+    List<String> extraRecordWords,
+    double score) {
+
+  private static final double EXTRA_WORD_FACTOR = 0.97;
+  private static final double INITIAL_WEIGHT = 0.5;
+
+  static final NameComparison NONE = new NameComparison(List.of(), List.of(), List.of(), 0);
+
+  NameComparison {
+    pairs = List.copyOf(pairs);
+    extraSubjectWords = List.copyOf(extraSubjectWords);
+    extraRecordWords = List.copyOf(extraRecordWords);
+  }
+
+  /** The comparison of the paired words, with its score computed. */
+  static NameComparison of(
+      List<WordPair> pairs, List<String> extraSubjectWords, List<String> extraRecordWords) {
+    int longer = pairs.size() + Math.max(extraSubjectWords.size(), extraRecordWords.size());
+    boolean full = !pairs.isEmpty() && pairs.stream().allMatch(p -> p.kind().agrees());
+    double score;
+    if (full) {
+      double weakest = pairs.stream().mapToDouble(WordPair::similarity).min().orElse(0);
+      score = weakest * Math.pow(EXTRA_WORD_FACTOR, longer - pairs.size());
+    } else {
+      double agreeing = 0;
+      for (WordPair pair : pairs) {
+        if (pair.kind().agrees()) {
+          agreeing += pair.similarity();
+        } else if (pair.kind() == WordMatch.INITIAL) {
+          agreeing += INITIAL_WEIGHT;
+        }
+      }
+      score = longer == 0 ? 0 : agreeing / longer;
+    }
+    return new NameComparison(
+        pairs, extraSubjectWords, extraRecordWords, Math.round(score * 1000) / 1000.0);
+  }
+
+  /** Whether every word of the shorter name agrees with a word of the longer one. */
+  boolean full() {
+    return !pairs.isEmpty() && pairs.stream().allMatch(p -> p.kind().agrees());
+  }
+
+  /** How many paired words agree (initials not counted). */
+  int agreeingWords() {
+    return (int) pairs.stream().filter(p -> p.kind().agrees()).count();
+  }
+
+  /** Whether some paired words disagree (not counting initials). */
+  boolean contradicts() {
+    return pairs.stream().anyMatch(p -> p.kind() == WordMatch.DIFFERENT);
+  }
+
+  /**
+   * The pairs and extra words, e.g. {@code jacob=jacob 1.00, wbeb~webb 0.90 skrivfel, luke≠–} (a
+   * dash stands for the word the other name lacks).
+   */
+  String describe(Function<WordMatch, String> label) {
+    String paired = pairs.stream().map(p -> p.describe(label)).collect(Collectors.joining(", "));
+    StringBuilder text = new StringBuilder(paired);
+    extraSubjectWords.forEach(w -> text.append(text.isEmpty() ? "" : ", ").append(w).append("≠–"));
+    extraRecordWords.forEach(w -> text.append(text.isEmpty() ? "" : ", ").append("–≠").append(w));
+    return text.toString();
+  }
+}
