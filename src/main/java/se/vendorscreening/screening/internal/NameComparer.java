@@ -24,6 +24,15 @@ final class NameComparer {
   private static final double TYPO_SIMILARITY = 0.9;
   private static final int MAX_WORDS = 6;
 
+  /** A typo in a shorter word changes too much of it to be taken for the same word. */
+  private static final int MIN_TYPO_LENGTH = 3;
+
+  /**
+   * One edit between canonical spellings counts as a typo only in longer words: a variant and an
+   * edit together ({@code Smith}, {@code Schmidt}) may make another name of a short one.
+   */
+  private static final int MIN_VARIANT_TYPO_LENGTH = 5;
+
   private final double agreement;
   private final double variantPenalty;
 
@@ -58,6 +67,16 @@ final class NameComparer {
 
   /** How alike two single words are (a {@code +} joins the parts of merged words). */
   WordPair word(String subjectWord, String recordWord) {
+    return word(subjectWord, recordWord, false);
+  }
+
+  /**
+   * How alike two single words are.
+   *
+   * @param givenNames whether neither is the last word of its name (a surname, as lists write
+   *     names), so that masculine and feminine forms of a given name tell two persons apart
+   */
+  private WordPair word(String subjectWord, String recordWord, boolean givenNames) {
     String rawA = subjectWord.replace("+", "");
     String rawB = recordWord.replace("+", "");
     if (rawA.equals(rawB)) {
@@ -68,7 +87,9 @@ final class NameComparer {
     if (a.equals(b)) {
       return new WordPair(subjectWord, recordWord, 1.0 - variantPenalty, WordMatch.VARIANT);
     }
-    if (a.length() <= 1 || b.length() <= 1) {
+    String foldedA = PartyNames.withoutDiacritics(rawA);
+    String foldedB = PartyNames.withoutDiacritics(rawB);
+    if (a.length() <= 1 || b.length() <= 1 || foldedA.length() <= 1 || foldedB.length() <= 1) {
       boolean initial = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
       return new WordPair(
           subjectWord,
@@ -76,8 +97,17 @@ final class NameComparer {
           initial ? 0.5 : 0,
           initial ? WordMatch.INITIAL : WordMatch.DIFFERENT);
     }
-    double jaroWinkler = Math.min(JARO_WINKLER.apply(a, b), 1.0 - variantPenalty);
-    boolean typo = Math.min(a.length(), b.length()) >= 3 && DAMERAU.apply(a, b) == 1;
+    double jaroWinkler = Math.min(JARO_WINKLER.apply(foldedA, foldedB), 1.0 - variantPenalty);
+    if (givenNames && pairedForms(foldedA, foldedB)) {
+      return new WordPair(
+          subjectWord, recordWord, Math.round(jaroWinkler * 1000) / 1000.0, WordMatch.DIFFERENT);
+    }
+    boolean typo =
+        Math.min(foldedA.length(), foldedB.length()) >= MIN_TYPO_LENGTH
+                && DAMERAU.apply(foldedA, foldedB) == 1
+            || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH
+                && DAMERAU.apply(a, b) == 1
+            || twoLetterTypo(foldedA, foldedB);
     if (typo && TYPO_SIMILARITY >= jaroWinkler) {
       return new WordPair(subjectWord, recordWord, TYPO_SIMILARITY, WordMatch.TYPO);
     }
@@ -94,7 +124,8 @@ final class NameComparer {
     WordPair[][] table = new WordPair[subject.size()][record.size()];
     for (int i = 0; i < subject.size(); i++) {
       for (int j = 0; j < record.size(); j++) {
-        table[i][j] = word(subject.get(i), record.get(j));
+        table[i][j] =
+            word(subject.get(i), record.get(j), i < subject.size() - 1 && j < record.size() - 1);
       }
     }
     WordPair[] chosen = new WordPair[subject.size()];
@@ -135,13 +166,76 @@ final class NameComparer {
     return NameComparison.of(pairs, extraSubject, extraRecord);
   }
 
+  /**
+   * The better comparison; one with merged words counts only where each merged word found its
+   * partner written the same, or with one typo when no part is a single letter (merging two words
+   * no one asked about would only hide an extra word, and a long merged word is always somewhat
+   * like a part of it).
+   */
   private static NameComparison better(NameComparison a, NameComparison b) {
+    boolean mergedInVain =
+        b.extraSubjectWords().stream().anyMatch(w -> w.contains("+"))
+            || b.extraRecordWords().stream().anyMatch(w -> w.contains("+"))
+            || b.pairs().stream()
+                .anyMatch(
+                    p ->
+                        (p.subjectWord().contains("+") || p.recordWord().contains("+"))
+                            && p.kind() != WordMatch.EXACT
+                            && (p.kind() != WordMatch.TYPO
+                                || hasLetterPart(p.subjectWord())
+                                || hasLetterPart(p.recordWord())));
+    if (mergedInVain) {
+      return a;
+    }
     int rankA = rank(a);
     int rankB = rank(b);
     if (rankA != rankB) {
       return rankB > rankA ? b : a;
     }
     return b.score() > a.score() ? b : a;
+  }
+
+  /**
+   * Whether one word of four letters or more, ending in a consonant, is the other with {@code a} or
+   * {@code na} added: the masculine and feminine forms of a given name (Johan and Johanna, Daniel
+   * and Daniela, Erik and Erika), which twins may bear; one letter apart, they would otherwise
+   * count as a typo.
+   */
+  private static boolean pairedForms(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    String added = longer.substring(shorter.length());
+    boolean consonantEnd = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) < 0;
+    return shorter.length() >= 4 && consonantEnd && (added.equals("a") || added.equals("na"));
+  }
+
+  /**
+   * A two-letter word with its letters swapped or one letter added ({@code Ek}: {@code Ke}, {@code
+   * Eak}); a substituted letter would leave only one of two.
+   */
+  private static boolean twoLetterTypo(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (shorter.length() != 2 || longer.length() > 3) {
+      return false;
+    }
+    if (longer.length() == 2) {
+      return shorter.charAt(0) == longer.charAt(1) && shorter.charAt(1) == longer.charAt(0);
+    }
+    int at = longer.indexOf(shorter.charAt(0));
+    return at >= 0 && longer.indexOf(shorter.charAt(1), at + 1) > at;
+  }
+
+  private static boolean hasLetterPart(String word) {
+    for (String part : word.split("\\+")) {
+      if (part.length() <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int rank(NameComparison comparison) {

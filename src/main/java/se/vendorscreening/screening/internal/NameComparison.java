@@ -35,11 +35,17 @@ record NameComparison(
   static NameComparison of(
       List<WordPair> pairs, List<String> extraSubjectWords, List<String> extraRecordWords) {
     int longer = pairs.size() + Math.max(extraSubjectWords.size(), extraRecordWords.size());
-    boolean full = !pairs.isEmpty() && pairs.stream().allMatch(p -> p.kind().agrees());
+    boolean full = isFull(pairs);
     double score;
     if (full) {
-      double weakest = pairs.stream().mapToDouble(WordPair::similarity).min().orElse(0);
-      score = weakest * Math.pow(EXTRA_WORD_FACTOR, longer - pairs.size());
+      double weakest =
+          pairs.stream()
+              .filter(p -> p.kind() != WordMatch.INITIAL)
+              .mapToDouble(WordPair::similarity)
+              .min()
+              .orElse(0);
+      long initials = pairs.stream().filter(p -> p.kind() == WordMatch.INITIAL).count();
+      score = weakest * Math.pow(EXTRA_WORD_FACTOR, longer - pairs.size() + initials);
     } else {
       double agreeing = 0;
       for (WordPair pair : pairs) {
@@ -55,14 +61,43 @@ record NameComparison(
         pairs, extraSubjectWords, extraRecordWords, Math.round(score * 1000) / 1000.0);
   }
 
-  /** Whether every word of the shorter name agrees with a word of the longer one. */
+  /**
+   * Whether every word of the shorter name agrees with a word of the longer one, an initial
+   * standing for a word, and at least two words agree.
+   */
   boolean full() {
-    return !pairs.isEmpty() && pairs.stream().allMatch(p -> p.kind().agrees());
+    return isFull(pairs);
   }
 
-  /** How many paired words agree (initials not counted). */
+  private static boolean isFull(List<WordPair> pairs) {
+    return pairs.stream().allMatch(p -> p.kind().agrees() || p.kind() == WordMatch.INITIAL)
+        && agreeing(pairs) >= Math.min(2, pairs.size());
+  }
+
+  /**
+   * How many words agree: initials not counted, words merged to meet a split one counted each (when
+   * longer than a letter).
+   */
   int agreeingWords() {
-    return (int) pairs.stream().filter(p -> p.kind().agrees()).count();
+    return agreeing(pairs);
+  }
+
+  private static int agreeing(List<WordPair> pairs) {
+    int words = 0;
+    for (WordPair pair : pairs) {
+      if (pair.kind().agrees()) {
+        words += Math.max(1, Math.max(parts(pair.subjectWord()), parts(pair.recordWord())));
+      }
+    }
+    return words;
+  }
+
+  private static int parts(String word) {
+    int parts = 0;
+    for (String part : word.split("\\+")) {
+      parts += part.length() > 1 ? 1 : 0;
+    }
+    return parts;
   }
 
   /** Whether some paired words disagree (not counting initials). */

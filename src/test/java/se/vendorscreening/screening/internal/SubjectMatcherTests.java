@@ -122,9 +122,9 @@ class SubjectMatcherTests {
 
   @Test
   void aStrongMatchExplainsEachFeatureWithTheWordPairs() {
-    Subject subject = foreignPerson("Jacob Wbeb", BORN);
+    Subject subject = foreignPerson("Mitchell Maxon", BORN);
 
-    SubjectMatch match = matcher.match(subject, null, "WEBB, Jacob", BORN).orElseThrow();
+    SubjectMatch match = matcher.match(subject, null, "MASON, Mitchell", BORN).orElseThrow();
 
     assertThat(match.type()).isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
     assertThat(match.score()).isEqualTo(0.9);
@@ -136,7 +136,7 @@ class SubjectMatcherTests {
             org.assertj.core.groups.Tuple.tuple(MatchFeature.IDENTITY_NUMBER, Outcome.UNKNOWN),
             org.assertj.core.groups.Tuple.tuple(MatchFeature.COUNTRY, Outcome.UNKNOWN));
     assertThat(match.features().get(0).words().describe(kind -> kind.name()))
-        .isEqualTo("jacob=jacob 1.00, wbeb~webb 0.90 TYPO");
+        .isEqualTo("mitchell=mitchell 1.00, maxon~mason 0.90 TYPO");
   }
 
   @Test
@@ -201,7 +201,7 @@ class SubjectMatcherTests {
   @CsvSource({
     "Anna Andersson, Anna Andersson, true",
     "Anna Andersson, Anna Anderson, true",
-    "Anna Andersson, Hanna Andersson, false",
+    "Anna Andersson, Hanna Andersson, true",
     "Anna Andersson, Maria Andersson, false",
     "Per Olsson, Per Nilsson, false",
     "Anna Andersson, Anders Annasson, false",
