@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The matching benchmark (docs/matching.md): labelled person pairs made from Skatteverket's test
+# identities with the typo model, and company names written other ways, run through blocking and
+# the matcher with the thresholds of config/rules.yml (and with the matching before December 2026).
+# Prints precision and recall of EXCLUDE and of REVIEW-or-EXCLUDE, per typo kind.
+#
+#   bench/match-benchmark.sh [--seed S] [--persons N] [--sweep] [--examples N]
+#
+# --sweep also prints the figures for other strong and review thresholds; --examples N prints N
+# pairs that were missed or matched wrongly. Builds the jar first when it is missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+JAR=target/vendor-screening.jar
+if [[ ! -f "$JAR" ]]; then
+  ./mvnw -B -q -DskipTests package
+fi
+exec java -cp "$JAR" -Dloader.main=se.vendorscreening.screening.internal.MatchBenchmark \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@"
