@@ -17,8 +17,8 @@ import java.util.TreeSet;
  *   <li>pairs of the words' four-letter prefixes ({@link PartyNames#blockingKeys(String)});
  *   <li>pairs of the words' phonetic codes ({@link NameSpelling#phonetic(String)}), or the code of
  *       a one-word name: survive vowel typos, spelling variants and a changed word order;
- *   <li>the sorted letters of the whole name without spaces: survive transpositions, split and
- *       merged words;
+ *   <li>the sorted letters of the whole name without spaces and diacritics: survive transpositions,
+ *       split and merged words;
  *   <li>the birth date itself, for persons with one: survives any name.
  * </ul>
  */
@@ -36,7 +36,7 @@ public final class CandidateKeys {
     StringBuilder letters = new StringBuilder();
     for (String word : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
       codes.add(NameSpelling.phonetic(word));
-      letters.append(NameSpelling.canonical(word));
+      letters.append(PartyNames.withoutDiacritics(word));
     }
     if (codes.size() == 1) {
       keys.add("~" + codes.get(0));

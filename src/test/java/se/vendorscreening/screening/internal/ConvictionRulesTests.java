@@ -277,4 +277,78 @@ class ConvictionRulesTests {
         .extracting(Finding::matchType)
         .isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
   }
+
+  @Test
+  void foreignRepresentativeWithATypoIsExcludedAndTheFindingExplainsEachFeature() {
+    var party =
+        aVendor()
+            .foreign("DE", "DE287654321", "Baltic Facade Systems GmbH")
+            .withForeignRepresentative(
+                RepresentativeRole.CEO, "Jan Kowalksi", LocalDate.of(1971, 4, 3))
+            .build();
+    var record =
+        new ConvictionRecord(
+            null,
+            "KOWALSKI, Jan",
+            LocalDate.of(1971, 4, 3),
+            "FRAUD",
+            "",
+            LocalDate.of(2023, 1, 10),
+            LocalDate.of(2023, 2, 10),
+            "Landgericht Berlin",
+            "12 KLs 3/22");
+
+    PartyResult result = screen(party, new InMemoryRegistries().with(record));
+
+    assertThat(result.decision()).isEqualTo(Decision.EXCLUDE);
+    Finding finding =
+        result.findings().stream()
+            .filter(f -> f.ruleId().equals("CONVICTION_MANDATORY"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.matchType()).isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
+    assertThat(finding.evidence().get("match_features"))
+        .isEqualTo(
+            "namn stämmer 0.98 (jan=jan 1.00, kowalksi~kowalski 0.98 likt); födelsedatum"
+                + " stämmer (1971-04-03 / 1971-04-03); identitetsnummer saknas; land saknas");
+  }
+
+  @Test
+  void aSurnameOnlyMatchWithAnEqualBirthDateIsAPossibleMatchAndNeverExcludes() {
+    var party =
+        aVendor()
+            .foreign("DE", "DE287654321", "Baltic Facade Systems GmbH")
+            .withForeignRepresentative(RepresentativeRole.CEO, "Kowalski", LocalDate.of(1971, 4, 3))
+            .build();
+    var record =
+        new ConvictionRecord(
+            null,
+            "KOWALSKI, Jan",
+            LocalDate.of(1971, 4, 3),
+            "FRAUD",
+            "",
+            LocalDate.of(2023, 1, 10),
+            LocalDate.of(2023, 2, 10),
+            "Landgericht Berlin",
+            "12 KLs 3/22");
+
+    PartyResult result = screen(party, new InMemoryRegistries().with(record));
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.subjectRole().equals("CEO"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("POSSIBLE_MATCH");
+              assertThat(f.decision()).isEqualTo(Decision.REVIEW);
+              assertThat(f.matchType()).isEqualTo(MatchType.WEAK_NAME_AND_BIRTH_DATE);
+              assertThat(f.evidence())
+                  .containsEntry("would_fire", "CONVICTION_MANDATORY")
+                  .containsEntry(
+                      "match_features",
+                      "namn stämmer delvis 0.97 (kowalski=kowalski 1.00, –≠jan); födelsedatum"
+                          + " stämmer (1971-04-03 / 1971-04-03); identitetsnummer saknas; land"
+                          + " saknas");
+            });
+  }
 }
