@@ -1,6 +1,7 @@
 package se.vendorscreening.intake;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /** Reads the contract register: what an import brought in, and the active contracts. */
@@ -38,6 +39,19 @@ public interface ContractRegister {
    * that together hold every such party once, in reading order.
    */
   List<PartyRange> partyRangesOfActiveContracts(int count);
+
+  /** The procurement's title as the vendor list gave it, if it gave one. */
+  default Optional<String> procurementTitle(String procurementId) {
+    return Optional.empty();
+  }
+
+  /**
+   * The representatives the register holds for a company (by its party key), in role and name
+   * order: the persons a report says were checked.
+   */
+  default List<RegisteredRepresentative> representativesOf(String partyKey) {
+    return List.of();
+  }
 
   /** The rows rejected by one import, in file and line order. */
   List<RejectedRow> rejectedRows(String importId);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,10 @@ import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.PartyRange;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.RejectedRow;
+import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.shared.PersonalIdentityNumber;
 
 /** Reads the contract register from the database. */
 @Repository
@@ -167,6 +171,34 @@ class JdbcContractRegister implements ContractRegister {
 
   /** Counts whole rows rejected, not the fields ignored in imported rows. */
   private static final String REJECTED_ROWS = " and r.effect <> 'FIELD_IGNORED'";
+
+  @Override
+  public Optional<String> procurementTitle(String procurementId) {
+    return jdbc
+        .query(
+            "select title from intake_procurement where procurement_id = ?",
+            (rs, i) -> rs.getString("title"),
+            procurementId)
+        .stream()
+        .filter(title -> title != null && !title.isBlank())
+        .findFirst();
+  }
+
+  @Override
+  public List<RegisteredRepresentative> representativesOf(String partyKey) {
+    return jdbc.query(
+        "select person_id, name, birth_date, role from intake_representative"
+            + " where party_key = ? order by role, name",
+        (rs, i) -> {
+          String personId = rs.getString("person_id");
+          return new RegisteredRepresentative(
+              personId == null ? null : new PersonalIdentityNumber(personId),
+              rs.getString("name"),
+              rs.getObject("birth_date", java.time.LocalDate.class),
+              RepresentativeRole.valueOf(rs.getString("role")));
+        },
+        partyKey);
+  }
 
   @Override
   public List<RejectedRow> rejectedRows(String importId) {

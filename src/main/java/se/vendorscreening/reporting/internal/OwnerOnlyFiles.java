@@ -34,10 +34,15 @@ final class OwnerOnlyFiles {
 
   /** Restricts a written file to its owner and returns its name, hash and size. */
   static OutputFile seal(Path file) throws IOException {
+    return seal(file, file.getFileName().toString());
+  }
+
+  /** As {@link #seal(Path)}, named by its path within the run folder, e.g. certificates/x.pdf. */
+  static OutputFile seal(Path file, String name) throws IOException {
     if (POSIX) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
-    return new OutputFile(file.getFileName().toString(), sha256(file), Files.size(file));
+    return new OutputFile(name, sha256(file), Files.size(file));
   }
 
   static String sha256(Path file) throws IOException {

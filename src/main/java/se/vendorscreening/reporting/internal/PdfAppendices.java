@@ -20,18 +20,24 @@ final class PdfAppendices {
   private final ReportTexts texts;
   private final ClauseCatalogue catalogue;
   private final ScreeningResults results;
+  private final RegistryDates registries;
 
   PdfAppendices(
-      PdfFlow flow, ReportTexts texts, ClauseCatalogue catalogue, ScreeningResults results) {
+      PdfFlow flow,
+      ReportTexts texts,
+      ClauseCatalogue catalogue,
+      ScreeningResults results,
+      RegistryDates registries) {
     this.flow = flow;
     this.texts = texts;
     this.catalogue = catalogue;
     this.results = results;
+    this.registries = registries;
   }
 
   /**
    * Writes the appendices, quoting in appendix A besides the standard clauses those in {@code
-   * alsoQuoted} (the clauses of the flagged parties listed without a section of their own).
+   * alsoQuoted} (the clauses the certificates name by title).
    */
   void write(RunInfo run, SortedSet<String> alsoQuoted) throws IOException {
     writeStandardClauses(alsoQuoted);
@@ -110,7 +116,7 @@ final class PdfAppendices {
         run.registrySources() == null ? List.<RegistrySource>of() : run.registrySources()) {
       sources.add(
           new String[] {
-            source.check(),
+            registries.name(source.check()) + "\n" + registries.asOf(source.check()),
             source.location(),
             source.sha256() == null ? "–" : source.sha256(),
             source.records() < 0 ? "–" : Long.toString(source.records())
@@ -119,7 +125,7 @@ final class PdfAppendices {
     flow.paragraph(texts.get("pdf.appendix.registries.intro", run.registryMode()), 9);
     if (!sources.isEmpty()) {
       flow.table(
-          new float[] {65, 90, 295, 45},
+          new float[] {90, 65, 295, 45},
           new String[] {
             texts.get("column.check"),
             texts.get("column.location"),

@@ -3,6 +3,7 @@ package se.vendorscreening.reporting.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class PdfFlow {
 
   /** Tables drawn again and again (the clauses), built and measured once. */
   private final Map<String, Table> reusedTables = new HashMap<>();
+
+  private final List<PendingHeading> pendingHeadings = new ArrayList<>();
 
   private float y;
   private int pagesMerged;
@@ -124,7 +127,18 @@ final class PdfFlow {
 
   /** Starts a new page unless {@code height} points are left on this one. */
   void ensureSpace(float height) throws IOException {
-    if (y - height < BOTTOM) {
+    float headings = 0;
+    for (PendingHeading heading : pendingHeadings) {
+      headings += heading.height();
+    }
+    if (y - height - headings < BOTTOM) {
+      newPage();
+    }
+  }
+
+  /** Starts a new page unless nothing has been drawn on the current one yet. */
+  void startPage() throws IOException {
+    if (y < PAGE.getHeight() - TOP_OFFSET) {
       newPage();
     }
   }
@@ -133,20 +147,67 @@ final class PdfFlow {
     y -= height;
   }
 
-  /** A heading kept together with at least the first lines of what follows. */
+  /**
+   * A heading, drawn together with the first row of the block that follows it: it is held back
+   * until that block comes, and both go to a new page when they do not fit together, so a heading
+   * is never the last thing on a page.
+   */
   void heading(String value, int fontSize) throws IOException {
-    ensureSpace(fontSize * 2 + 80);
-    space(fontSize * 0.6f);
-    draw(
-        Table.builder()
-            .addColumnOfWidth(WIDTH)
-            .font(bold)
-            .fontSize(fontSize)
-            .padding(2)
-            .addRow(Row.builder().add(cell(value)).build())
-            .build(),
-        0);
-    space(4);
+    pendingHeadings.add(
+        new PendingHeading(
+            Table.builder()
+                .addColumnOfWidth(WIDTH)
+                .font(bold)
+                .fontSize(fontSize)
+                .padding(2)
+                .addRow(Row.builder().add(cell(value)).build())
+                .build(),
+            fontSize * 0.6f));
+  }
+
+  private record PendingHeading(Table table, float spaceBefore) {
+
+    float height() {
+      return spaceBefore + table.getHeight() + HEADING_SPACE_AFTER;
+    }
+  }
+
+  private static final float HEADING_SPACE_AFTER = 4;
+
+  /** Draws the held-back headings, on a new page unless {@code following} more points fit too. */
+  private void flushHeadings(float following) throws IOException {
+    if (pendingHeadings.isEmpty()) {
+      return;
+    }
+    float needed = following;
+    for (PendingHeading heading : pendingHeadings) {
+      needed += heading.height();
+    }
+    if (y - needed < BOTTOM && y < PAGE.getHeight() - TOP_OFFSET) {
+      newPage();
+    }
+    List<PendingHeading> headings = new ArrayList<>(pendingHeadings);
+    pendingHeadings.clear();
+    for (PendingHeading heading : headings) {
+      space(heading.spaceBefore());
+      drawNow(heading.table(), 0);
+      space(HEADING_SPACE_AFTER);
+    }
+  }
+
+  /** The height of a table's first {@code rows} rows. */
+  private static float firstRowsHeight(Table table, int rows) {
+    float height = 0;
+    List<Row> all = table.getRows();
+    for (int i = 0; i < Math.min(rows, all.size()); i++) {
+      height += all.get(i).getHeight();
+    }
+    return height;
+  }
+
+  /** Draws any held-back headings: at the end of the document or before a raw box. */
+  void finish() throws IOException {
+    flushHeadings(0);
   }
 
   /** A paragraph of wrapped text; {@code \n} breaks lines. */
@@ -244,6 +305,7 @@ final class PdfFlow {
 
   /** Draws raw content at the current position on the current page: {@code height} reserved. */
   void drawBox(float height, BoxPainter painter) throws IOException {
+    flushHeadings(height);
     ensureSpace(height);
     PDPage page = document.getPage(document.getNumberOfPages() - 1);
     try (PDPageContentStream content =
@@ -293,6 +355,11 @@ final class PdfFlow {
   }
 
   private void draw(Table table, int repeatedRows) throws IOException {
+    flushHeadings(firstRowsHeight(table, repeatedRows + 1));
+    drawNow(table, repeatedRows);
+  }
+
+  private void drawNow(Table table, int repeatedRows) throws IOException {
     TableDrawer drawer =
         repeatedRows > 0
             ? RepeatedHeaderTableDrawer.builder()

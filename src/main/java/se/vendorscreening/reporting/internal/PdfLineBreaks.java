@@ -23,17 +23,19 @@ import org.vandeseer.easytable.structure.cell.AbstractTextCell;
 import org.vandeseer.easytable.util.PdfUtil;
 
 /**
- * Breaks cell text into lines exactly as easytable 1.0.2 does ({@link
- * PdfUtil#getOptimalTextBreakLines}), with the glyph widths looked up once per font and character
- * and the lines of a text kept for the next time it is drawn. easytable measures every word anew
- * through PDFBox's encoder, which made line breaking the larger part of the PDF's time. The
- * results, floats included, are the same: each character's width is computed by the same expression
- * and summed in the same order (PdfLineBreaksTests compares the two).
+ * Breaks cell text into lines as easytable 1.0.2 does ({@link PdfUtil#getOptimalTextBreakLines}),
+ * with the glyph widths looked up once per font and character and the lines of a text kept for the
+ * next time it is drawn (easytable measures every word anew through PDFBox's encoder, which made
+ * line breaking the larger part of the PDF's time), and with two differences that keep copied text
+ * exact: a line breaks only at a space (easytable also breaks after a dot, comma, hyphen or
+ * backslash, splitting "57.7" or "conv-ictions.csv"), and a word wider than the cell is cut where
+ * the line is full without adding a hyphen, so a hash, file name, amount or legal reference never
+ * gains a character it does not have. Amounts and legal references hold no-break spaces inside.
  */
 final class PdfLineBreaks {
 
   private static final Pattern NEW_LINE = Pattern.compile("\\r?\\n");
-  private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<=[\\\\. ,-])");
+  private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<= )");
   private static final double EPSILON = 1.0E-4d;
   private static final int CACHED_TEXTS = 4096;
 
@@ -171,16 +173,21 @@ final class PdfLineBreaks {
     return line.toString().trim();
   }
 
+  /**
+   * The word cut where the line is full, without adding a character; a first character wider than
+   * the line goes on a line of its own.
+   */
   private List<String> splitBySize(String word, PDFont font, int fontSize, float maxWidth) {
     List<String> parts = new ArrayList<>();
     for (int i = word.length() - 1; i > 0; i--) {
-      String fitted = word.substring(0, i) + "-";
-      if (fits(fitted, font, fontSize, maxWidth)) {
+      String fitted = word.substring(0, i);
+      if (i == 1 || fits(fitted, font, fontSize, maxWidth)) {
         parts.add(fitted);
         parts.addAll(wrapLine(word.substring(i), font, fontSize, maxWidth));
-        break;
+        return parts;
       }
     }
+    parts.add(word);
     return parts;
   }
 

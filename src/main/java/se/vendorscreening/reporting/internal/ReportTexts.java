@@ -1,9 +1,15 @@
 package se.vendorscreening.reporting.internal;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,9 +70,53 @@ final class ReportTexts {
     return text;
   }
 
-  /** A decision as officers read it, e.g. "Uteslut (EXCLUDE)". */
+  /**
+   * A decision as officers read it, e.g. "Uteslut": the label the console, the PDF, the workbook
+   * and the letters share ({@code messages/decisions}).
+   */
   String decision(Decision decision) {
-    return get("decision." + decision.name()) + " (" + decision.name() + ")";
+    return cache(
+        "decision.label." + decision.name(),
+        () -> messages.getMessage("decision.label." + decision.name(), null, locale));
+  }
+
+  /** An amount of Swedish kronor with thousands separators, e.g. "9 500 000 kr". */
+  String amount(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(2);
+    // a no-break space groups the digits (sv), so that a line never breaks inside an amount
+    return get("amount", format.format(amount)).replace(' ', '\u00a0');
+  }
+
+  /** A whole number with thousands separators that never break a line. */
+  String number(long value) {
+    return NumberFormat.getIntegerInstance(locale).format(value).replace(' ', '\u00a0');
+  }
+
+  /** An ISO-8601 period such as {@code P5Y} in words ("5 år"); anything else as given. */
+  String duration(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return "";
+    }
+    try {
+      Period period = Period.parse(iso.strip());
+      List<String> parts = new ArrayList<>();
+      if (period.getYears() != 0) {
+        parts.add(get("duration.years", period.getYears()));
+      }
+      if (period.getMonths() != 0) {
+        parts.add(get("duration.months", period.getMonths()));
+      }
+      if (period.getDays() != 0 || parts.isEmpty()) {
+        parts.add(get("duration.days", period.getDays()));
+      }
+      return String.join(" ", parts);
+    } catch (DateTimeParseException notAPeriod) {
+      return iso;
+    }
   }
 
   /** A role code such as {@code CEO} in words; unknown codes as given. */

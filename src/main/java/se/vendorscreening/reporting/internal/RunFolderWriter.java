@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.audit.ManifestSigning;
+import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
@@ -24,15 +25,14 @@ import se.vendorscreening.screening.RunReportWriter;
 import se.vendorscreening.screening.ScreeningResults;
 
 /**
- * Writes a finished run's folder {@code <outDir>/<runId>/} (SPEC section 6): results.csv,
- * rejected-rows.csv, changes.csv for a re-check, report.pdf, report.xlsx, then manifest.json with
- * the hashes of all the others, and last manifest.sig, its signature (docs/verify.md). The folder
- * is readable by its owner only.
+ * Writes a finished run's folder {@code <outDir>/<runId>/}: results.csv, rejected-rows.csv,
+ * changes.csv for a re-check, report.pdf, report.xlsx, a hearing letter (kommunicering) per
+ * excluded or reviewed party, a certificates/ folder for a large run, and last manifest.json with
+ * the hashes of all the others. The folder is readable by its owner only.
  *
- * <p>report.pdf, which reads only the flagged parties, is written on a thread of its own while this
- * one writes results.csv and report.xlsx in a single pass over all results, handing the workbook's
- * rows to a third thread: nothing else of the job runs meanwhile, and the three share the cores
- * about evenly.
+ * <p>report.pdf is written on a thread of its own while this one writes results.csv and report.xlsx
+ * in a single pass over all results, handing the workbook's rows to a third thread, and then the
+ * letters (and certificates): nothing else of the job runs meanwhile.
  */
 @Component
 class RunFolderWriter implements RunReportWriter {
@@ -40,16 +40,19 @@ class RunFolderWriter implements RunReportWriter {
   private static final Logger log = LoggerFactory.getLogger(RunFolderWriter.class);
 
   private final ObjectProvider<ScreeningResults> results;
+  private final ObjectProvider<ContractRegister> register;
   private final MessageSource messages;
   private final ReportingProperties properties;
   private final ManifestSigning signing;
 
   RunFolderWriter(
       ObjectProvider<ScreeningResults> results,
+      ObjectProvider<ContractRegister> register,
       MessageSource messages,
       ReportingProperties properties,
       ManifestSigning signing) {
     this.results = results;
+    this.register = register;
     this.messages = messages;
     this.properties = properties;
     this.signing = signing;
@@ -73,6 +76,8 @@ class RunFolderWriter implements RunReportWriter {
     ClauseCatalogue catalogue = new ClauseCatalogues(properties.clausesDir()).forLanguage(language);
     ApplicableClauses clauses = new ApplicableClauses(catalogue);
     FindingDescriptions descriptions = new FindingDescriptions(texts);
+    ReportSources sources = new ReportSources(register.getIfAvailable());
+    int maxCertificates = properties.certificates().maxInReport();
 
     Path pdf = folder.resolve("report.pdf");
     FutureTask<long[]> pdfTask =
@@ -83,9 +88,10 @@ class RunFolderWriter implements RunReportWriter {
               new PdfReportWriter(
                       source,
                       texts,
-                      descriptions,
                       clauses,
                       catalogue,
+                      sources,
+                      maxCertificates,
                       properties.pdf().maxDetailedParties())
                   .write(run, pdf);
               return new long[] {
@@ -111,7 +117,11 @@ class RunFolderWriter implements RunReportWriter {
               resultsCsv,
               xlsx,
               new WorkbookReportWriter(
-                  source, texts, descriptions, catalogue, properties.workbookRowsInMemory()),
+                  source,
+                  texts,
+                  sources.reasons(texts),
+                  catalogue,
+                  properties.workbookRowsInMemory()),
               clauses,
               descriptions);
       tablesMillis = (System.nanoTime() - tablesStarted) / 1_000_000;
@@ -128,6 +138,13 @@ class RunFolderWriter implements RunReportWriter {
           new ChangesCsvWriter().write(changes, changesCsv);
         }
         outputs.add(OwnerOnlyFiles.seal(changesCsv));
+      }
+      outputs.addAll(
+          new HearingLetterWriter(source, texts, sources, properties.hearingLetters().replyDays())
+              .write(run, folder));
+      if (!PdfReportWriter.certificatesInReport(run, maxCertificates)) {
+        outputs.addAll(
+            new CertificateFolderWriter(source, texts, clauses, sources).write(run, folder));
       }
       long[] pdfMillis = awaitPdf(pdfTask, pdfThread);
       outputs.add(OwnerOnlyFiles.seal(pdf));

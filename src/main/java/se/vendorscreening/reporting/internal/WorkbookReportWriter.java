@@ -3,16 +3,23 @@ package se.vendorscreening.reporting.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.RejectedRow;
 import se.vendorscreening.registry.RegistrySource;
+import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
@@ -20,9 +27,11 @@ import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
 
 /**
- * Writes report.xlsx (SPEC section 8) with POI's streaming workbook: the party sheets are filled
- * from the pass over the results that also writes results.csv ({@link #add}), and only a window of
- * rows per sheet is held in memory.
+ * Writes report.xlsx with POI's streaming workbook: the party, finding and contract sheets are
+ * filled from the pass over the results that also writes results.csv ({@link #add}), and only a
+ * window of rows per sheet is held in memory. Texts are the reports' plain words with the shared
+ * decision labels; dates are date cells and amounts numbers; every sheet prints landscape, fitted
+ * to the page width, with its header row repeated.
  */
 final class WorkbookReportWriter implements Closeable {
 
@@ -37,15 +46,19 @@ final class WorkbookReportWriter implements Closeable {
 
   private final ScreeningResults results;
   private final ReportTexts texts;
-  private final FindingDescriptions descriptions;
+  private final PartyReasons reasons;
+  private final FindingWords words;
   private final ClauseCatalogue catalogue;
+  private final ApplicableClauses clauses;
   private final SXSSFWorkbook workbook;
 
   private WorkbookStyles styles;
+  private RegistryDates registries;
   private WorkbookSheet summary;
   private WorkbookSheet flagged;
   private WorkbookSheet all;
   private WorkbookSheet findings;
+  private WorkbookSheet contracts;
   private WorkbookSheet clauseSheet;
   private WorkbookSheet rejected;
   private WorkbookSheet inputs;
@@ -53,13 +66,15 @@ final class WorkbookReportWriter implements Closeable {
   WorkbookReportWriter(
       ScreeningResults results,
       ReportTexts texts,
-      FindingDescriptions descriptions,
+      PartyReasons reasons,
       ClauseCatalogue catalogue,
       int rowsInMemory) {
     this.results = results;
     this.texts = texts;
-    this.descriptions = descriptions;
+    this.reasons = reasons;
+    this.words = reasons.words();
     this.catalogue = catalogue;
+    this.clauses = new ApplicableClauses(catalogue);
     this.workbook = new FastDeflateWorkbook(rowsInMemory);
   }
 
@@ -86,17 +101,22 @@ final class WorkbookReportWriter implements Closeable {
   void start(RunInfo run) {
     workbook.setCompressTempFiles(compressTempFiles);
     styles = new WorkbookStyles(workbook);
+    registries = new RegistryDates(run, texts);
     summary = sheet("summary", "summary", new int[] {34, 70});
     flagged = sheet("flagged", "party", PARTY_WIDTHS);
     all = sheet("all", "party", PARTY_WIDTHS);
     findings = sheet("findings", "finding", FINDING_WIDTHS);
+    contracts = sheet("contracts", "contract", CONTRACT_WIDTHS);
     clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
-    rejected = sheet("rejected", "rejected", new int[] {30, 8, 20, 30, 60});
-    inputs = sheet("inputs", "input", new int[] {14, 16, 50, 68, 12, 12});
+    rejected = sheet("rejected", "rejected", new int[] {16, 30, 8, 20, 30, 60});
+    inputs = sheet("inputs", "input", new int[] {14, 30, 50, 68, 12, 12});
     writeSummary(run);
   }
 
-  /** Adds a party to the sheet of all parties, to the flagged ones if flagged, and its findings. */
+  /**
+   * Adds a party to the sheet of all parties, to the flagged ones if flagged, its findings and its
+   * contracts.
+   */
   void add(ReportedParty reported) {
     PartyResult party = reported.result();
     writeParty(all, reported);
@@ -105,6 +125,9 @@ final class WorkbookReportWriter implements Closeable {
     }
     for (Finding finding : party.findings()) {
       writeFinding(party, finding);
+    }
+    for (Contract contract : party.contracts()) {
+      writeContract(party, contract);
     }
   }
 
@@ -115,16 +138,18 @@ final class WorkbookReportWriter implements Closeable {
           null,
           clause.id(),
           clause.title(),
-          String.join("|", clause.rules()),
+          clause.rules().stream().map(words::ruleTitle).collect(Collectors.joining("; ")),
           texts.yesNo(clause.standard()),
           String.join("\n\n", clause.paragraphs()));
     }
+    String notScreened = texts.get("pdf.notScreened.status");
     for (RejectedRow row : results.rejectedRows(run.runId())) {
-      rejected.append(null, row.file(), row.line(), row.column(), row.value(), row.reason());
+      rejected.append(
+          null, notScreened, row.file(), row.line(), row.column(), row.value(), row.reason());
     }
     writeInputs(inputs, run);
     for (WorkbookSheet sheet :
-        List.of(summary, flagged, all, findings, clauseSheet, rejected, inputs)) {
+        List.of(summary, flagged, all, findings, contracts, clauseSheet, rejected, inputs)) {
       sheet.finish();
     }
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -142,10 +167,13 @@ final class WorkbookReportWriter implements Closeable {
     }
   }
 
-  private static final int[] PARTY_WIDTHS = {16, 15, 36, 14, 15, 13, 13, 34, 30, 22, 100, 12, 80};
-  private static final int[] FINDING_WIDTHS = {
-    16, 15, 30, 24, 22, 12, 10, 26, 14, 14, 20, 8, 50, 60, 12, 22
+  private static final int[] PARTY_WIDTHS = {
+    16, 15, 34, 22, 15, 14, 14, 50, 36, 16, 22, 16, 30, 18, 100
   };
+  private static final int[] FINDING_WIDTHS = {
+    16, 15, 30, 34, 36, 14, 10, 26, 16, 14, 24, 8, 70, 70, 12, 40, 14
+  };
+  private static final int[] CONTRACT_WIDTHS = {16, 15, 30, 16, 11, 12, 12, 14, 14, 40};
 
   private WorkbookSheet sheet(String name, String columns, int[] widths) {
     String[] header = texts.get("xlsx.columns." + columns).split("\\|");
@@ -155,13 +183,17 @@ final class WorkbookReportWriter implements Closeable {
 
   private void writeSummary(RunInfo run) {
     WorkbookSheet sheet = summary;
-    sheet.append(null, texts.get("pdf.header.procurements"), joined(run.procurementIds()));
-    sheet.append(null, texts.get("pdf.header.runId"), run.runId());
-    sheet.append(null, texts.get("pdf.header.job"), run.job());
-    sheet.append(null, texts.get("pdf.header.asOf"), texts.date(run.asOf()));
+    for (String id : run.procurementIds() == null ? List.<String>of() : run.procurementIds()) {
+      sheet.append(null, texts.get("pdf.header.procurements"), id);
+    }
     sheet.append(null, texts.get("pdf.header.actor"), run.actor());
-    sheet.append(null, texts.get("xlsx.summary.started"), texts.timestamp(run.startedAt()));
-    sheet.append(null, texts.get("xlsx.summary.finished"), texts.timestamp(run.finishedAt()));
+    sheet.append(null, texts.get("xlsx.summary.started"), dateTime(run.startedAt()));
+    sheet.append(null, texts.get("xlsx.summary.finished"), dateTime(run.finishedAt()));
+    sheet.append(null, texts.get("pdf.header.asOf"), run.asOf());
+    for (String line : registries.lines()) {
+      sheet.append(null, texts.get("pdf.header.registries"), line);
+    }
+    sheet.append(null, texts.get("pdf.header.runId"), run.runId());
     sheet.append(null, texts.get("pdf.header.rulesVersion"), run.rulesVersion());
     sheet.append(
         null,
@@ -169,58 +201,122 @@ final class WorkbookReportWriter implements Closeable {
         texts.getOrDefault(
             "organisedCrimeProfile." + run.organisedCrimeProfile(),
             String.valueOf(run.organisedCrimeProfile())));
-    sheet.append(null, texts.get("pdf.header.registryMode"), run.registryMode());
     sheet.append(null, texts.get("pdf.header.clausesVersion"), catalogue.version());
-    sheet.append(null, texts.get("pdf.header.status"), run.status());
-    for (Decision decision :
-        List.of(Decision.EXCLUDE, Decision.INCOMPLETE, Decision.REVIEW, Decision.CLEAR)) {
+    for (Decision decision : PdfFirstPages.SEVERITY_ORDER) {
       Long count = run.counts() == null ? null : run.counts().get(decision);
       sheet.append(styles.decision(decision), texts.decision(decision), count == null ? 0 : count);
     }
   }
 
+  private static LocalDateTime dateTime(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, SWEDEN);
+  }
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
   private void writeParty(WorkbookSheet sheet, ReportedParty reported) {
     PartyResult party = reported.result();
+    AppliedOverride override = party.overrides().isEmpty() ? null : party.overrides().get(0);
     Row row =
         sheet.append(
             null,
             party.procurementId(),
             party.orgNo(),
             party.name(),
-            party.role() == null ? "" : party.role().name(),
+            reasons.role(party),
             party.parentOrgNo(),
-            party.decision().name(),
-            party.computedDecision() == null ? "" : party.computedDecision().name(),
-            String.join("|", party.ruleIds()),
-            String.join("|", reported.clauseIds()),
-            String.join("|", reported.contractIds()),
-            reported.findings(),
+            texts.decision(party.decision()),
+            party.computedDecision() == null ? "" : texts.decision(party.computedDecision()),
+            reasons.reason(party),
+            reasons.legalBasis(party),
+            String.join(", ", reported.contractIds()),
+            String.join(", ", reported.clauseIds()),
+            override == null ? null : override.actor(),
+            override == null ? null : override.reason(),
+            override == null ? null : dateTime(override.recordedAt()),
+            party.findings().stream().map(words::sentence).collect(Collectors.joining("\n")),
             party.personsChecked(),
-            descriptions.describeOverrides(party.overrides()));
+            overridesInWords(party));
     sheet.style(row, DECISION_COLUMN, styles.decision(party.decision()));
   }
 
+  /**
+   * The officers' overrides in words: rule, new decision, who and when, why, until when and the
+   * records it covers.
+   */
+  private String overridesInWords(PartyResult party) {
+    return PersonalNumbers.mask(
+        party.overrides().stream()
+            .map(
+                o ->
+                    texts.get(
+                        "override.described",
+                        words.ruleTitle(o.ruleId()),
+                        texts.decision(o.decision()),
+                        o.actor(),
+                        texts.timestamp(o.recordedAt()),
+                        o.reason(),
+                        o.expires() == null ? "–" : texts.date(o.expires()),
+                        o.coveredRecords().isEmpty()
+                            ? texts.get("override.coversNothing")
+                            : String.join("; ", o.coveredRecords())))
+            .collect(Collectors.joining("\n")));
+  }
+
   private void writeFinding(PartyResult party, Finding finding) {
+    String check = HearingLetterWriter.checkOf(finding);
+    String total = finding.evidence().get("total_amount_sek");
     Row row =
         findings.append(
             null,
             party.procurementId(),
             party.orgNo(),
             party.name(),
-            finding.ruleId(),
-            finding.legalBasis(),
-            finding.decision().name(),
+            words.ruleTitle(finding.ruleId()),
+            reasons.legal().of(finding, party.procurementType()),
+            texts.decision(finding.decision()),
             texts.yesNo(finding.informational()),
             finding.subjectName(),
             texts.role(finding.subjectRole()),
             finding.maskedSubjectId(),
-            descriptions.matchType(finding.matchType()),
+            words.matchType(finding.matchType()),
             finding.score(),
-            finding.summary(),
-            descriptions.evidence(finding.evidence()),
-            texts.date(finding.groundDate()),
-            finding.source());
+            words.sentence(finding),
+            words.evidence().text(finding),
+            finding.groundDate(),
+            check == null ? null : registries.name(check) + ", " + registries.asOf(check),
+            amount(total));
     findings.style(row, 5, styles.decision(finding.decision()));
+  }
+
+  private void writeContract(PartyResult party, Contract contract) {
+    Row row =
+        contracts.append(
+            null,
+            party.procurementId(),
+            party.orgNo(),
+            party.name(),
+            contract.contractId(),
+            texts.getOrDefault("contractStatus." + contract.status(), contract.status().name()),
+            contract.start(),
+            contract.end(),
+            contract.annualValueSek(),
+            texts.decision(party.decision()),
+            clauses.forContract(party, contract).stream()
+                .map(id -> catalogue.byId(id).map(c -> id + " – " + c.title()).orElse(id))
+                .collect(Collectors.joining("\n")));
+    contracts.style(row, 8, styles.decision(party.decision()));
+  }
+
+  private static BigDecimal amount(String plain) {
+    if (plain == null || plain.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(plain.strip());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
   }
 
   private void writeInputs(WorkbookSheet sheet, RunInfo run) {
@@ -241,15 +337,11 @@ final class WorkbookReportWriter implements Closeable {
       sheet.append(
           null,
           registryKind,
-          source.check(),
+          registries.name(source.check()) + ", " + registries.asOf(source.check()),
           source.location(),
           source.sha256(),
           source.records() < 0 ? null : source.records(),
           null);
     }
-  }
-
-  private static String joined(List<String> values) {
-    return values == null ? "" : String.join(", ", values);
   }
 }

@@ -1,15 +1,19 @@
 package se.vendorscreening.reporting.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * One sheet of the streaming workbook: a frozen, filtered header row and data rows appended below.
- * Every value is written as a string cell (numbers only where we computed them), so text from input
- * such as {@code =HYPERLINK(...)} is never a formula.
+ * One sheet of the streaming workbook: a frozen, filtered header row and data rows appended below,
+ * printed landscape and fitted to the width. Text is written as a string cell, so text from input
+ * such as {@code =HYPERLINK(...)} is never a formula; numbers, amounts and dates that we computed
+ * are numeric and date cells.
  */
 final class WorkbookSheet {
 
@@ -35,6 +39,19 @@ final class WorkbookSheet {
       cell.setCellStyle(styles.header());
     }
     sheet.createFreezePane(0, 1);
+    printSetup(sheet);
+  }
+
+  /** Landscape A4, fitted to the page width, the header row repeated on every printed page. */
+  private static void printSetup(SXSSFSheet sheet) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
   }
 
   /** Appends a row; {@code Number} values become numeric cells, everything else text. */
@@ -43,8 +60,18 @@ final class WorkbookSheet {
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
       Object value = values[i];
+      CellStyle typed = null;
       if (value instanceof Number number) {
         cell.setCellValue(number.doubleValue());
+        if (value instanceof java.math.BigDecimal) {
+          typed = styles.amount();
+        }
+      } else if (value instanceof LocalDate date) {
+        cell.setCellValue(date);
+        typed = styles.date();
+      } else if (value instanceof LocalDateTime dateTime) {
+        cell.setCellValue(dateTime);
+        typed = styles.dateTime();
       } else {
         String text = text(value);
         // an empty cell stays blank (styled, without a value): an empty inline string is some
@@ -53,7 +80,9 @@ final class WorkbookSheet {
           cell.setCellValue(text);
         }
       }
-      if (rowStyle != null) {
+      if (typed != null) {
+        cell.setCellStyle(typed);
+      } else if (rowStyle != null) {
         cell.setCellStyle(rowStyle);
       } else {
         cell.setCellStyle(styles.wrapped());

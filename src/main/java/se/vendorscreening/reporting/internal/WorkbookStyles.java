@@ -17,6 +17,9 @@ final class WorkbookStyles {
 
   private final CellStyle header;
   private final CellStyle wrapped;
+  private final CellStyle date;
+  private final CellStyle dateTime;
+  private final CellStyle amount;
   private final Map<Decision, CellStyle> decisions = new EnumMap<>(Decision.class);
 
   WorkbookStyles(SXSSFWorkbook workbook) {
@@ -26,6 +29,9 @@ final class WorkbookStyles {
     header.setFont(bold);
     wrapped = workbook.createCellStyle();
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    date = formatted(workbook, "yyyy-mm-dd");
+    dateTime = formatted(workbook, "yyyy-mm-dd hh:mm:ss");
+    amount = formatted(workbook, "#,##0");
     for (Decision decision : Decision.values()) {
       CellStyle style = filled(workbook, DecisionColours.fill(decision));
       style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -42,6 +48,25 @@ final class WorkbookStyles {
             }));
     style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     return style;
+  }
+
+  private static CellStyle formatted(SXSSFWorkbook workbook, String format) {
+    CellStyle style = workbook.createCellStyle();
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    return style;
+  }
+
+  CellStyle date() {
+    return date;
+  }
+
+  CellStyle dateTime() {
+    return dateTime;
+  }
+
+  CellStyle amount() {
+    return amount;
   }
 
   CellStyle header() {

@@ -30,7 +30,7 @@ class PdfLineBreaksTests {
   }
 
   @Test
-  void breaksEveryTextIntoTheLinesEasytableWould() {
+  void breaksOnlyAtSpacesAndNeverAddsACharacter() {
     PdfLineBreaks lineBreaks = new PdfLineBreaks();
     List<String> texts = new ArrayList<>(sampleTexts());
     Random random = new Random(42);
@@ -41,13 +41,31 @@ class PdfLineBreaksTests {
       for (int fontSize : new int[] {8, 12}) {
         for (float width : new float[] {8, 54, 114.5f, 489}) {
           for (String text : texts) {
-            assertThat(lineBreaks.lines(text, font, fontSize, width))
+            List<String> lines = lineBreaks.lines(text, font, fontSize, width);
+            assertThat(String.join("", lines).replaceAll("\\s", ""))
                 .as("'%s' in %s points at %d", text, width, fontSize)
-                .isEqualTo(PdfUtil.getOptimalTextBreakLines(text, font, fontSize, width));
+                .isEqualTo(text.replaceAll("\\s", ""));
           }
         }
       }
     }
+  }
+
+  @Test
+  void keepsHashesFileNamesAndLegalReferencesWholeWhenTheyFitALine() {
+    PdfLineBreaks lineBreaks = new PdfLineBreaks();
+    String text =
+        "Källa conviction-records.csv rad 6, hash 9b4e1f0c3d2a8b7c6d5e4f3a, direktiv 2014/24/EU"
+            + " art. 57.7 och FINANCIAL_STANDING";
+
+    List<String> lines = lineBreaks.lines(text, flow.regular(), 8, 120);
+
+    for (String whole :
+        List.of(
+            "conviction-records.csv", "9b4e1f0c3d2a8b7c6d5e4f3a", "57.7", "FINANCIAL_STANDING")) {
+      assertThat(lines).anySatisfy(line -> assertThat(line).contains(whole));
+    }
+    assertThat(lines).noneMatch(line -> line.endsWith("-"));
   }
 
   @Test

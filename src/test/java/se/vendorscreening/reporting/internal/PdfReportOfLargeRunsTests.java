@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.shared.Decision;
@@ -43,13 +44,14 @@ class PdfReportOfLargeRunsTests {
     assertThat(pdf).isNotEmptyFile();
     String firstPage = pageText(pdf, 1).replaceAll("\\s+", " ");
     assertThat(firstPage)
-        .contains("UH-2026/0001, UH-2026/0002")
+        .contains("UH-2026/0001 UH-2026/0002")
         .contains("… och 495 till")
         .doesNotContain("UH-2026/0006");
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(Files.newInputStream(folder.resolve("report.xlsx")))) {
-      String listed = workbook.getSheet("Sammanfattning").getRow(1).getCell(1).getStringCellValue();
-      assertThat(listed).startsWith("UH-2026/0001, ").endsWith("UH-2026/0499, UH-2026/0500");
+      var summary = workbook.getSheet("Sammanfattning");
+      assertThat(summary.getRow(1).getCell(1).getStringCellValue()).isEqualTo("UH-2026/0001");
+      assertThat(summary.getRow(500).getCell(1).getStringCellValue()).isEqualTo("UH-2026/0500");
     }
   }
 
@@ -64,8 +66,7 @@ class PdfReportOfLargeRunsTests {
   }
 
   @Test
-  void givesTheFirstTwoFlaggedPartiesAFullSectionAndListsTheOtherThreeOneRowEach()
-      throws IOException {
+  void keepsTheReportOfALargeRunASummaryAndWritesACertificateFilePerParty() throws IOException {
     // given five flagged parties (out of the report's order) and one clear one
     List<PartyResult> parties =
         List.of(
@@ -74,49 +75,56 @@ class PdfReportOfLargeRunsTests {
             aPartyResult().withOrgNo("556001-0003").named("Cedervalls Rör AB").build(),
             flagged(
                 "199207122384", "Jönssons Kakel (enskild firma)", Decision.REVIEW, "TAX_UNPAID"),
-            flagged("556001-0005", "Dalby El AB", Decision.INCOMPLETE, "REGISTRY_UNAVAILABLE"),
+            flagged("556001-0005", "Dalby El AB", Decision.INCOMPLETE, "CHECK_FAILED"),
             flagged("556001-0006", "Edsbergs Tak AB", Decision.EXCLUDE, "TAX_UNPAID_FINAL"));
     RunInfo run =
         SampleRun.run(
             "20261128-050000-screen-5", "screen", Locale.forLanguageTag("sv-SE"), parties);
 
-    // when the PDF is written with two detailed parties at most
-    Path pdf = write(run, parties, 2).resolve("report.pdf");
+    // when the run is larger than the certificates report.pdf holds (3), listing two flagged ones
+    var results = new InMemoryScreeningResults(run, parties, List.of(), List.of());
+    List<OutputFile> outputs = SampleRun.writer(results, 2, 3).writeRunFolder(run, out);
+    Path folder = out.resolve(run.runId());
 
-    // then the two excluded parties have sections, the other three one row each, in order
-    String text = allText(pdf);
-    assertThat(text)
-        .contains("Björksätra Bygg AB (556001-0002) – Uteslut")
-        .contains("Edsbergs Tak AB (556001-0006) – Uteslut")
-        .doesNotContain("Dalby El AB (556001-0005) –")
-        .doesNotContain("Alby Måleri AB (556001-0001) –")
-        .doesNotContain("Cedervalls Rör AB");
-    String compact =
-        text.substring(text.indexOf("Övriga flaggade parter"), text.indexOf("Bilaga A."));
-    String flat = compact.replaceAll("\\s+", " ");
+    // then report.pdf lists the two most severe, counts the rest, and holds no certificate
+    String text = allText(folder.resolve("report.pdf"));
+    String flat = text.replaceAll("\\s+", " ");
     assertThat(flat)
-        .contains("Övriga 3 flaggade parter")
-        .contains("report.xlsx")
-        .contains("results.csv")
-        .contains("Org.nr Namn Beslut Regler Klausuler");
-    int dalby = flat.indexOf("556001-0005 Dalby El AB");
-    int alby = flat.indexOf("556001-0001 Alby Måleri AB");
-    int jonsson = flat.indexOf("920712-**** Jönssons Kakel");
-    assertThat(dalby).isPositive().isLessThan(alby);
-    assertThat(jonsson).isPositive();
-    assertThat(flat)
-        .contains("REGISTRY_UNAVAILABLE")
-        .contains("CREDIT_RISK")
-        .contains("TAX_UNPAID");
-    assertThat(text.replaceAll("\\s+", ""))
+        .contains("Björksätra Bygg AB")
+        .contains("Edsbergs Tak AB")
+        .doesNotContain("Dalby El AB")
+        .doesNotContain("Cedervalls Rör AB")
+        .contains("5 flaggade parter")
+        .contains("3 flaggade parter till")
+        .contains("1 part utan anmärkningar listas i report.xlsx");
+    assertThat(text).doesNotContain("Intyg:");
+    // and every party, the clear one too, has a certificate file, listed in the manifest
+    List<String> certificates =
+        outputs.stream()
+            .map(OutputFile::name)
+            .filter(name -> name.startsWith("certificates/"))
+            .toList();
+    assertThat(certificates)
+        .containsExactly(
+            "certificates/000001-920712-xxxx.pdf",
+            "certificates/000002-556001-0001.pdf",
+            "certificates/000003-556001-0002.pdf",
+            "certificates/000004-556001-0003.pdf",
+            "certificates/000005-556001-0005.pdf",
+            "certificates/000006-556001-0006.pdf");
+    assertThat(Files.readString(folder.resolve("manifest.json")))
+        .contains("certificates/000004-556001-0003.pdf");
+    String clear = allText(folder.resolve("certificates/000004-556001-0003.pdf"));
+    assertThat(clear)
+        .contains("Intyg: Cedervalls Rör AB")
+        .contains("Inga anmärkningar")
+        .contains("Skatteskulder och andra skulder hos Kronofogden: inga")
+        .contains("Sida 1 av 1");
+    String soleTrader = allText(folder.resolve("certificates/000001-920712-xxxx.pdf"));
+    assertThat(soleTrader.replaceAll("\\s+", ""))
+        .contains("920712-****")
         .doesNotContain("9207122384")
         .doesNotContain("920712-2384");
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      int pages = document.getNumberOfPages();
-      for (int page = 1; page <= pages; page++) {
-        assertThat(pageText(document, page)).contains("Sida " + page + " av " + pages);
-      }
-    }
   }
 
   private static PartyResult flagged(String orgNo, String name, Decision decision, String rule) {

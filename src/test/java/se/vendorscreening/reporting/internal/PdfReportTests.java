@@ -39,7 +39,7 @@ class PdfReportTests {
   }
 
   @Test
-  void quotesTheFullTextOfEachClauseThatAppliesToAFlaggedParty() throws IOException {
+  void namesEachClauseThatAppliesInTheCertificateAndQuotesItInFullInAppendixA() throws IOException {
     String text = flattened(textOf(swedish));
     Clause crimeLink =
         new ClauseCatalogues(Path.of("config/clauses"))
@@ -47,13 +47,14 @@ class PdfReportTests {
             .byId("CRIME_LINK")
             .orElseThrow();
 
-    String section =
-        text.substring(
-            text.indexOf("Södertörns Fasad och Tak AB (554599-5457)"), text.indexOf("Bilaga A."));
+    int certificate = text.indexOf("Intyg: Södertörns Fasad och Tak AB");
+    String section = text.substring(certificate, text.indexOf("Intyg:", certificate + 1));
+    String appendix = text.substring(text.indexOf("Bilaga A."));
     for (String paragraph : crimeLink.paragraphs()) {
-      assertThat(section).contains(flattened(paragraph));
+      assertThat(appendix).contains(flattened(paragraph));
     }
     assertThat(section)
+        .contains("CRIME_LINK – Koppling till brottslig verksamhet")
         .contains("STATUTORY_17_17 – Uteslutningsgrund som fanns vid tilldelningen")
         .contains("B 4711-22")
         .contains("Lars Ström")
@@ -61,15 +62,24 @@ class PdfReportTests {
   }
 
   @Test
-  void listsExcludedPartiesBeforeIncompleteAndReviewedOnes() throws IOException {
+  void listsExcludedPartiesBeforeIncompleteReviewedAndClearOnes() throws IOException {
     String text = textOf(swedish);
 
-    int lastExcluded = text.lastIndexOf("– Uteslut (EXCLUDE)");
-    int firstIncomplete = text.indexOf("– Ofullständig (INCOMPLETE)");
-    int firstReview = text.indexOf("– Granska (REVIEW)");
-    assertThat(lastExcluded).isPositive().isLessThan(firstIncomplete);
-    assertThat(firstIncomplete).isLessThan(firstReview);
-    assertThat(text).doesNotContain("Huddinge Bygg & Mark AB (555242-9028)");
+    // in the table of parties, then in the certificates
+    assertThat(text.indexOf("Solgårdens"))
+        .isPositive()
+        .isLessThan(text.indexOf("Sjödalens Låssmed AB"));
+    assertThat(text.indexOf("Sjödalens Låssmed AB"))
+        .isLessThan(text.indexOf("Balsta Bemanning AB"));
+    assertThat(text.indexOf("Balsta Bemanning AB"))
+        .isLessThan(text.indexOf("Huddinge Bygg & Mark AB"));
+    int certificates = text.indexOf("Intyg:");
+    assertThat(text.indexOf("Intyg: Solgårdens", certificates))
+        .isLessThan(text.indexOf("Intyg: Sjödalens Låssmed AB"));
+    assertThat(text.indexOf("Intyg: Sjödalens Låssmed AB"))
+        .isLessThan(text.indexOf("Intyg: Balsta Bemanning AB"));
+    assertThat(text.indexOf("Intyg: Balsta Bemanning AB"))
+        .isLessThan(text.indexOf("Intyg: Huddinge Bygg & Mark AB"));
   }
 
   @Test
@@ -163,7 +173,9 @@ class PdfReportTests {
         .contains("Maria Lindqvist")
         .contains("sha256:4f1c0d9a2e7b")
         .contains("plan (kommunens lägesbild, 11 kriterier)")
-        .contains("Sammanfattning")
+        .contains("KS-2026/317 – " + SampleRegister.TITLE)
+        .contains("Alla parter, allvarligaste först")
+        .contains("Totalt 12 parter: 11 anbudsgivare och 1 underleverantör.")
         .contains("Bilaga A. Klausuler som varje avtal ska innehålla")
         .contains("Bilaga B. Avvisade indatarader")
         .contains("Fel kontrollsiffra i organisationsnummer")
@@ -178,7 +190,8 @@ class PdfReportTests {
 
     assertThat(text)
         .contains("Flag report: vendor screening")
-        .contains("Flagged parties")
+        .contains("All parties, most severe first")
+        .contains("Certificate: Södertörns Fasad och Tak AB")
         .contains("Links to criminal activity")
         .contains("Page 1 of ")
         .doesNotContain("Sida 1 av");
@@ -189,7 +202,7 @@ class PdfReportTests {
     String text = textOf(recheck);
 
     int changes = text.indexOf("Förändringar sedan förra kontrollen");
-    assertThat(changes).isPositive().isLessThan(text.indexOf("Flaggade parter"));
+    assertThat(changes).isPositive().isLessThan(text.indexOf("Intyg:"));
     assertThat(text.substring(changes))
         .contains("ESCALATED")
         .contains("RESOLVED")
@@ -209,6 +222,6 @@ class PdfReportTests {
   }
 
   private static String flattened(String text) {
-    return text.replaceAll("\\s+", " ").replace("- ", "-");
+    return text.replaceAll("\\s+", " ");
   }
 }

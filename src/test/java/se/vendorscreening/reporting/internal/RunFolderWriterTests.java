@@ -31,8 +31,8 @@ class RunFolderWriterTests {
   void writesEveryFileOfTheRunFolderWithTheManifestAndItsSignatureLast() {
     List<OutputFile> outputs = write(SampleRun.screening(SWEDISH));
 
-    assertThat(outputs)
-        .extracting(OutputFile::name)
+    List<String> names = outputs.stream().map(OutputFile::name).toList();
+    assertThat(names.stream().filter(name -> !name.startsWith("kommunicering-")))
         .containsExactly(
             "results.csv",
             "rejected-rows.csv",
@@ -40,6 +40,11 @@ class RunFolderWriterTests {
             "report.xlsx",
             "manifest.json",
             "manifest.sig");
+    // a hearing letter per excluded (4) or reviewed (4) party, most severe first
+    assertThat(names.stream().filter(name -> name.startsWith("kommunicering-")))
+        .hasSize(8)
+        .startsWith("kommunicering-001-553051-9478.pdf")
+        .contains("kommunicering-004-920712-xxxx.pdf");
     assertThat(folder()).isDirectoryContaining("glob:**/report.pdf");
   }
 
@@ -152,13 +157,13 @@ class RunFolderWriterTests {
     assertThat(manifest.get("inputs").get(0).get("rows_rejected").asLong()).isEqualTo(1);
     assertThat(manifest.get("registries").get("mode").asString()).isEqualTo("file");
     JsonNode files = manifest.get("outputs");
-    assertThat(files).hasSize(4);
+    assertThat(files).hasSize(4 + 8);
     for (JsonNode file : files) {
       Path written = folder().resolve(file.get("name").asString());
       assertThat(file.get("sha256").asString()).isEqualTo(OwnerOnlyFiles.sha256(written));
       assertThat(file.get("bytes").asLong()).isEqualTo(Files.size(written));
     }
-    assertThat(outputs.get(4).sha256())
+    assertThat(outputs.get(outputs.size() - 2).sha256())
         .isEqualTo(OwnerOnlyFiles.sha256(folder().resolve("manifest.json")));
   }
 
@@ -171,9 +176,11 @@ class RunFolderWriterTests {
         new RunFolderWriter(
             new StaticListableBeanFactory(Map.of("results", results))
                 .getBeanProvider(ScreeningResults.class),
+            new StaticListableBeanFactory(Map.of("register", new SampleRegister()))
+                .getBeanProvider(se.vendorscreening.intake.ContractRegister.class),
             SampleRun.messages(),
             new ReportingProperties(
-                Path.of("config/clauses"), 100, new ReportingProperties.Pdf(10)),
+                Path.of("config/clauses"), 100, new ReportingProperties.Pdf(10), null, null),
             signing);
 
     // when
@@ -193,7 +200,7 @@ class RunFolderWriterTests {
         .isEqualTo(signing.key().publicKeySha256())
         .hasSize(64);
     assertThat(named.get("file").asString()).isEqualTo("manifest.sig");
-    assertThat(outputs.get(5).sha256())
+    assertThat(outputs.get(outputs.size() - 1).sha256())
         .isEqualTo(OwnerOnlyFiles.sha256(folder().resolve("manifest.sig")));
   }
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.RejectedRow;
@@ -56,7 +57,7 @@ final class SampleRun {
 
   static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages.reporting");
+    messages.setBasenames("messages.decisions", "messages.reporting");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     return messages;
@@ -66,14 +67,29 @@ final class SampleRun {
     return writer(results, 1000);
   }
 
-  /** A writer that gives full sections to the first {@code maxDetailedParties} flagged parties. */
+  /** A writer that lists at most {@code maxDetailedParties} flagged parties of a large run. */
   static RunFolderWriter writer(ScreeningResults results, int maxDetailedParties) {
-    StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("results", results));
+    return writer(results, maxDetailedParties, 500);
+  }
+
+  /**
+   * A writer that puts the certificates into report.pdf for runs of up to {@code maxCertificates}
+   * parties and lists at most {@code maxDetailedParties} flagged parties of a larger run.
+   */
+  static RunFolderWriter writer(
+      ScreeningResults results, int maxDetailedParties, int maxCertificates) {
+    StaticListableBeanFactory beans =
+        new StaticListableBeanFactory(Map.of("results", results, "register", new SampleRegister()));
     return new RunFolderWriter(
         beans.getBeanProvider(ScreeningResults.class),
+        beans.getBeanProvider(ContractRegister.class),
         messages(),
         new ReportingProperties(
-            Path.of("config/clauses"), 100, new ReportingProperties.Pdf(maxDetailedParties)),
+            Path.of("config/clauses"),
+            100,
+            new ReportingProperties.Pdf(maxDetailedParties),
+            new ReportingProperties.Certificates(maxCertificates),
+            null),
         new InMemoryManifestSigning());
   }
 

@@ -64,7 +64,7 @@ class WorkbookFeedTests {
     return new WorkbookReportWriter(
         new InMemoryScreeningResults(run, List.of(), List.of(), List.of()),
         texts,
-        descriptions,
+        new ReportSources(null).reasons(texts),
         catalogue,
         100);
   }

@@ -41,12 +41,20 @@ class WorkbookReportTests {
             "Flaggade",
             "Alla parter",
             "Fynd",
+            "Avtal",
             "Klausuler",
-            "Avvisade rader",
+            "Ej kontrollerade",
             "Indata");
     assertThat(sheetNames(english))
         .containsExactly(
-            "Summary", "Flagged", "All parties", "Findings", "Clauses", "Rejected rows", "Inputs");
+            "Summary",
+            "Flagged",
+            "All parties",
+            "Findings",
+            "Contracts",
+            "Clauses",
+            "Not screened",
+            "Inputs");
   }
 
   @Test
@@ -69,13 +77,17 @@ class WorkbookReportTests {
               "Huvudleverantör",
               "Beslut",
               "Beslut enligt reglerna",
-              "Regler",
-              "Klausuler",
+              "Skäl",
+              "Lagrum",
               "Avtal",
+              "Klausuler",
+              "Beslut ändrat av",
+              "Skäl för ändringen",
+              "Ändrat den",
               "Fynd",
               "Kontrollerade personer",
               "Handläggarbeslut");
-      assertThat(all.getColumnWidth(2)).isEqualTo(36 * 256);
+      assertThat(all.getColumnWidth(2)).isEqualTo(34 * 256);
     }
   }
 
@@ -87,10 +99,15 @@ class WorkbookReportTests {
       Sheet flagged = workbook.getSheet("Flaggade");
       assertThat(flagged.getLastRowNum()).isEqualTo(9);
       for (int i = 1; i <= flagged.getLastRowNum(); i++) {
-        assertThat(flagged.getRow(i).getCell(5).getStringCellValue()).isNotEqualTo("CLEAR");
+        assertThat(flagged.getRow(i).getCell(5).getStringCellValue())
+            .isNotEqualTo("Inga anmärkningar");
       }
       Row sodertorn = rowOf(flagged, "554599-5457");
-      assertThat(sodertorn.getCell(8).getStringCellValue()).isEqualTo("CRIME_LINK|STATUTORY_17_17");
+      assertThat(sodertorn.getCell(5).getStringCellValue()).isEqualTo("Uteslut");
+      assertThat(sodertorn.getCell(8).getStringCellValue())
+          .isEqualTo(LegalBasis.keptTogether("LOU 13 kap. 1 § första stycket 2"));
+      assertThat(sodertorn.getCell(10).getStringCellValue())
+          .isEqualTo("CRIME_LINK, STATUTORY_17_17");
       XSSFCellStyle decisionStyle = (XSSFCellStyle) sodertorn.getCell(5).getCellStyle();
       assertThat(decisionStyle.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFF4C7C3");
       // a vendor has no main vendor: the cell is there, styled as its row, but blank
@@ -108,9 +125,10 @@ class WorkbookReportTests {
       long expected = SampleRun.parties().stream().mapToLong(p -> p.findings().size()).sum();
       assertThat(findings.getLastRowNum()).isEqualTo((int) expected);
       Row possibleMatch = rowOf(findings, "553708-7115");
-      assertThat(possibleMatch.getCell(3).getStringCellValue()).isEqualTo("POSSIBLE_MATCH");
+      assertThat(possibleMatch.getCell(3).getStringCellValue()).isEqualTo("Möjlig träff på namn");
       assertThat(possibleMatch.getCell(9).getStringCellValue()).isEqualTo("910101-****");
-      assertThat(possibleMatch.getCell(10).getStringCellValue()).isEqualTo("Endast namn (osäker)");
+      assertThat(possibleMatch.getCell(10).getStringCellValue())
+          .isEqualTo("Osäker: endast samma namn");
       assertThat(possibleMatch.getCell(11).getNumericCellValue()).isEqualTo(0.91);
     }
   }
@@ -138,7 +156,7 @@ class WorkbookReportTests {
       Row crimeLink = rowOf(workbook.getSheet("Klausuler"), "Koppling till brottslig verksamhet");
       assertThat(crimeLink.getCell(4).getStringCellValue())
           .contains("Att någon är misstänkt för brott är i sig inte skäl att häva avtalet.");
-      assertThat(workbook.getSheet("Avvisade rader").getRow(1).getCell(4).getStringCellValue())
+      assertThat(workbook.getSheet("Ej kontrollerade").getRow(1).getCell(5).getStringCellValue())
           .isEqualTo("Fel kontrollsiffra i organisationsnummer");
       assertThat(workbook.getSheet("Indata").getRow(1).getCell(3).getStringCellValue())
           .isEqualTo("9b4e1f0c3d2a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c");

@@ -1,0 +1,85 @@
+package se.vendorscreening.reporting.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import se.vendorscreening.screening.OutputFile;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.ScreeningResults;
+
+/**
+ * Writes the certificates of a large run as one PDF/A file per party in the run's {@code
+ * certificates/} folder, reading the results as a stream: report.pdf then stays a summary an
+ * officer can read. A file is named by its place in the run's order and the party's number, masked
+ * where it is a person's ({@code 000042-556938-2160.pdf}, {@code 000043-920712-xxxx.pdf}).
+ */
+final class CertificateFolderWriter {
+
+  static final String FOLDER = "certificates";
+
+  private final ScreeningResults results;
+  private final ReportTexts texts;
+  private final ApplicableClauses clauses;
+  private final ReportSources sources;
+
+  CertificateFolderWriter(
+      ScreeningResults results,
+      ReportTexts texts,
+      ApplicableClauses clauses,
+      ReportSources sources) {
+    this.results = results;
+    this.texts = texts;
+    this.clauses = clauses;
+    this.sources = sources;
+  }
+
+  /** Writes every party's certificate; returns the files written, for the manifest. */
+  List<OutputFile> write(RunInfo run, Path runFolder) throws IOException {
+    Path folder = OwnerOnlyFiles.createFolder(runFolder.resolve(FOLDER));
+    RegistryDates registries = new RegistryDates(run, texts);
+    PartyReasons reasons = sources.reasons(texts);
+    String title = texts.get("certificate.documentTitle");
+    List<OutputFile> written = new ArrayList<>();
+    int index = 0;
+    try (Stream<PartyResult> parties = results.results(run.runId())) {
+      for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
+        index++;
+        String name = fileName(index, party);
+        Path file = folder.resolve(name);
+        try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+          PdfFlow flow = new PdfFlow(document);
+          PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
+          new PdfCertificate(
+                  flow,
+                  texts,
+                  reasons,
+                  registries,
+                  clauses,
+                  sources.titles(),
+                  sources.representatives(),
+                  true)
+              .write(run, party);
+          flow.finish();
+          PdfPageNumbers.stamp(flow, texts, run.runId());
+          Files.deleteIfExists(file);
+          document.save(file.toFile());
+        }
+        written.add(OwnerOnlyFiles.seal(file, FOLDER + "/" + name));
+      }
+    }
+    return written;
+  }
+
+  static String fileName(int index, PartyResult party) {
+    String number = PdfReportWriter.maskedNumber(party.orgNo()).toLowerCase(Locale.ROOT);
+    String safe = number.replace('*', 'x').replaceAll("[^a-z0-9-]", "_");
+    return String.format(Locale.ROOT, "%06d-%s.pdf", index, safe);
+  }
+}

@@ -1,0 +1,176 @@
+package se.vendorscreening.reporting.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.shared.Decision;
+
+/**
+ * A finding's evidence in plain words, one "label: value" line each: categories, debt types,
+ * statuses and decisions in words, periods as "5 år", amounts as "9 500 000 kr", and the keys only
+ * the machine needs left out.
+ */
+final class EvidenceWords {
+
+  /** Evidence the sentence or the match column already says, or only the machine needs. */
+  private static final Set<String> LEFT_OUT =
+      Set.of("match_type", "match_score", "would_fire", "references", "subcontractor_rule_ids");
+
+  private final ReportTexts texts;
+
+  EvidenceWords(ReportTexts texts) {
+    this.texts = texts;
+  }
+
+  /** The evidence as label and value pairs, in the order the rule gave them. */
+  List<String[]> lines(Finding finding) {
+    List<String[]> lines = new ArrayList<>();
+    for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
+      String key = entry.getKey();
+      if (LEFT_OUT.contains(key) || entry.getValue() == null || entry.getValue().isBlank()) {
+        continue;
+      }
+      lines.add(
+          new String[] {
+            texts.getOrDefault("words.evidence." + key, texts.evidenceLabel(key)),
+            PersonalNumbers.mask(value(key, entry.getValue()))
+          });
+    }
+    return lines;
+  }
+
+  /** The lines joined as one text, "label: value" a line. */
+  String text(Finding finding) {
+    return lines(finding).stream()
+        .map(line -> line[0] + ": " + line[1])
+        .collect(Collectors.joining("\n"));
+  }
+
+  private String value(String key, String value) {
+    return switch (key) {
+      case "offence_category" -> category(value);
+      case "lookback" -> texts.duration(value);
+      case "status" -> status(value);
+      case "missing" -> missing(value);
+      case "debts" -> debts(value);
+      case "check" -> check(value);
+      case "subcontractor_decision" -> decision(value);
+      case "profile" -> texts.getOrDefault("organisedCrimeProfile." + value.strip(), value.strip());
+      case "total_amount_sek",
+          "amount_sek",
+          "revenue_sek",
+          "annual_value_sek",
+          "minor_amount_limit_sek" ->
+          amount(value);
+      case "criteria_met" -> value.replace(",", ", ");
+      default -> value;
+    };
+  }
+
+  /** An offence category in words, e.g. "penningtvätt"; unknown ones as given. */
+  String category(String code) {
+    if (code == null || code.isBlank()) {
+      return "–";
+    }
+    return texts.getOrDefault("words.category." + code.strip(), code.strip().toLowerCase());
+  }
+
+  String status(String code) {
+    return code == null ? "–" : texts.getOrDefault("words.status." + code.strip(), code.strip());
+  }
+
+  String check(String code) {
+    return code == null ? "–" : texts.getOrDefault("words.check." + code.strip(), code.strip());
+  }
+
+  /** A decision code in the shared labels. */
+  String decision(String code) {
+    try {
+      return texts.decision(Decision.valueOf(code.strip()));
+    } catch (RuntimeException unknown) {
+      return code == null ? "–" : code;
+    }
+  }
+
+  /** Registrations a company lacks, e.g. {@code F_TAX|VAT} as "F-skatt och momsregistrering". */
+  String missing(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "–";
+    }
+    List<String> words =
+        Arrays.stream(codes.split("[|,]"))
+            .map(String::strip)
+            .filter(code -> !code.isEmpty())
+            .map(code -> texts.getOrDefault("words.registration." + code, code))
+            .toList();
+    return joinedAsList(words);
+  }
+
+  /** "a", "a och b", "a, b och c" (or "and"). */
+  String joinedAsList(List<String> words) {
+    if (words.size() <= 1) {
+      return words.isEmpty() ? "" : words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " "
+        + texts.get("words.and")
+        + " "
+        + words.get(words.size() - 1);
+  }
+
+  /** An amount in kronor given as plain digits, e.g. "9500000" as "9 500 000 kr". */
+  String amount(String plain) {
+    if (plain == null || plain.isBlank()) {
+      return "–";
+    }
+    try {
+      return texts.amount(new BigDecimal(plain.strip().replace(" ", "")));
+    } catch (NumberFormatException notANumber) {
+      return plain;
+    }
+  }
+
+  /** A similarity such as {@code 0.934} as "0,93". */
+  String score(String plain) {
+    try {
+      return String.format(texts.locale(), "%.2f", Double.parseDouble(plain));
+    } catch (NumberFormatException notANumber) {
+      return plain;
+    }
+  }
+
+  /** How many debts a {@code debts} evidence lists. */
+  int debtCount(String debts) {
+    return debts == null || debts.isBlank() ? 0 : debts.split(";").length;
+  }
+
+  /**
+   * The debts as screening lists them ({@code TAX 184000 SEK 2026-05-12 KFM-A-2026-041277; …}) in
+   * words: "skatt 184 000 kr, registrerad 2026-05-12, KFM-A-2026-041277".
+   */
+  String debts(String debts) {
+    List<String> described = new ArrayList<>();
+    for (String debt : debts.split(";")) {
+      String[] parts = debt.strip().split(" ");
+      if (parts.length < 4 || !"SEK".equals(parts[2])) {
+        described.add(debt.strip());
+        continue;
+      }
+      String reference =
+          parts.length > 4 ? String.join(" ", Arrays.copyOfRange(parts, 4, parts.length)) : "";
+      described.add(
+          texts.get(
+                  "words.debt",
+                  texts.getOrDefault("words.debtType." + parts[0], parts[0]),
+                  amount(parts[1]),
+                  parts[3])
+              + (reference.isEmpty() ? "" : ", " + reference));
+    }
+    return String.join("; ", described);
+  }
+}

@@ -1,0 +1,180 @@
+package se.vendorscreening.reporting.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.OutputFile;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.Decision;
+
+/**
+ * Writes a hearing letter (kommunicering) for each party under EXCLUDE or REVIEW: before excluding
+ * a vendor the authority must let it comment on the ground found and show self-cleaning (LOU 13
+ * kap. 4 and 5 §§). Each letter states the ground, the evidence with its registry and date, the
+ * legal basis and the date by which the vendor may answer, ready to send.
+ */
+final class HearingLetterWriter {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final Set<Decision> HEARD = Set.of(Decision.EXCLUDE, Decision.REVIEW);
+
+  private final ScreeningResults results;
+  private final ReportTexts texts;
+  private final ReportSources sources;
+  private final int replyDays;
+
+  HearingLetterWriter(
+      ScreeningResults results, ReportTexts texts, ReportSources sources, int replyDays) {
+    this.results = results;
+    this.texts = texts;
+    this.sources = sources;
+    this.replyDays = replyDays;
+  }
+
+  /** Writes the letters into the run folder; returns them for the manifest. */
+  List<OutputFile> write(RunInfo run, Path folder) throws IOException {
+    RegistryDates registries = new RegistryDates(run, texts);
+    PartyReasons reasons = sources.reasons(texts);
+    List<OutputFile> written = new ArrayList<>();
+    int index = 0;
+    for (Decision decision : List.of(Decision.EXCLUDE, Decision.REVIEW)) {
+      if (run.counts() != null && run.counts().getOrDefault(decision, 0L) == 0) {
+        continue;
+      }
+      try (Stream<PartyResult> parties = results.results(run.runId(), decision)) {
+        for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
+          if (!HEARD.contains(party.decision())) {
+            continue;
+          }
+          index++;
+          String name = fileName(index, party);
+          Path file = folder.resolve(name);
+          writeLetter(run, party, reasons, registries, file);
+          written.add(OwnerOnlyFiles.seal(file));
+        }
+      }
+    }
+    return written;
+  }
+
+  /** {@code kommunicering-001-558161-2586.pdf}; a sole trader's number masked. */
+  static String fileName(int index, PartyResult party) {
+    String number = PdfReportWriter.maskedNumber(party.orgNo()).toLowerCase(Locale.ROOT);
+    String safe = number.replace('*', 'x').replaceAll("[^a-z0-9-]", "_");
+    return String.format(Locale.ROOT, "kommunicering-%03d-%s.pdf", index, safe);
+  }
+
+  /** The day of the run, from which the answer's date is counted. */
+  private static LocalDate runDay(RunInfo run) {
+    return run.finishedAt() != null
+        ? run.finishedAt().atZone(SWEDEN).toLocalDate()
+        : run.startedAt() != null ? run.startedAt().atZone(SWEDEN).toLocalDate() : run.asOf();
+  }
+
+  private void writeLetter(
+      RunInfo run, PartyResult party, PartyReasons reasons, RegistryDates registries, Path file)
+      throws IOException {
+    LocalDate day = runDay(run);
+    LocalDate replyBy = day.plusDays(replyDays);
+    String procurement =
+        sources
+            .titles()
+            .apply(party.procurementId())
+            .map(title -> party.procurementId() + " – " + title)
+            .orElse(party.procurementId());
+    boolean exclude = party.decision() == Decision.EXCLUDE;
+    String title = texts.get(exclude ? "letter.title.exclude" : "letter.title.review");
+    try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+      PdfFlow flow = new PdfFlow(document);
+      PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
+      flow.heading(title, 15);
+      List<String[]> head = new ArrayList<>();
+      head.add(pair("letter.to", party.name()));
+      head.add(pair("letter.orgNo", PdfReportWriter.maskedNumber(party.orgNo())));
+      head.add(pair("letter.procurement", procurement));
+      head.add(pair("letter.date", texts.date(day)));
+      head.add(pair("letter.officer", run.actor()));
+      head.add(pair("letter.replyBy", texts.date(replyBy)));
+      flow.keyValues(head, 130);
+      flow.paragraph(
+          texts.get(
+              exclude ? "letter.intro.exclude" : "letter.intro.review",
+              party.procurementId(),
+              reasons.role(party).toLowerCase(texts.locale())),
+          10);
+      flow.heading(texts.get("letter.found.title"), 12);
+      int number = 0;
+      for (Finding finding : PartyReasons.sortedBySeverity(PartyReasons.deciding(party))) {
+        number++;
+        flow.paragraph(number + ". " + reasons.words().sentence(finding), 10);
+        List<String[]> details = new ArrayList<>();
+        details.add(
+            new String[] {
+              texts.get("letter.legalBasis"), reasons.legal().of(finding, party.procurementType())
+            });
+        String evidence = reasons.words().evidence().text(finding);
+        if (!evidence.isBlank()) {
+          details.add(new String[] {texts.get("letter.evidence"), evidence});
+        }
+        String check = checkOf(finding);
+        if (check != null) {
+          details.add(
+              new String[] {
+                texts.get("letter.source"), registries.name(check) + ", " + registries.asOf(check)
+              });
+        }
+        flow.keyValues(details, 110);
+      }
+      flow.heading(texts.get("letter.answer.title"), 12);
+      flow.paragraph(texts.get("letter.answer.text", texts.date(replyBy)), 10);
+      flow.paragraph(texts.get("letter.answer.selfCleaning"), 10);
+      flow.paragraph(
+          texts.get("letter.answer.how", run.actor(), party.procurementId(), texts.date(replyBy)),
+          10);
+      flow.paragraph(texts.get("letter.closing", run.actor()), 10);
+      flow.paragraph(texts.get("letter.footer", run.runId()), 7);
+      flow.finish();
+      PdfPageNumbers.stamp(flow, texts, run.runId());
+      Files.deleteIfExists(file);
+      document.save(file.toFile());
+    }
+  }
+
+  /** The registry a finding's record came from, or null for a finding about no registry record. */
+  static String checkOf(Finding finding) {
+    String rule = finding.ruleId();
+    if ("POSSIBLE_MATCH".equals(rule)) {
+      rule = finding.evidence().getOrDefault("would_fire", "");
+    }
+    if (rule.startsWith("CONVICTION_")) {
+      return "CONVICTIONS";
+    }
+    return switch (rule) {
+      case "TAX_UNPAID_FINAL", "TAX_UNPAID", "ENFORCEMENT_DEBT" -> "TAX_ARREARS";
+      case "COMPANY_STATUS",
+          "REGISTRATION_MISSING",
+          "CREDIT_RISK",
+          "CAPACITY",
+          "FINANCIAL_NO_DATA" ->
+          "FINANCIAL_STANDING";
+      case "ORGANISED_CRIME_LINK" -> "NETWORK_ASSESSMENTS";
+      default -> null;
+    };
+  }
+
+  private String[] pair(String key, String value) {
+    return new String[] {texts.get(key), value == null ? "" : value};
+  }
+}

@@ -1,0 +1,125 @@
+package se.vendorscreening.reporting.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+import se.vendorscreening.screening.RunInfo;
+
+/**
+ * Makes a PDF an archival document, PDF/A-2b, which an auditor can file and open in ten years: the
+ * title and language set, the title shown by viewers, XMP metadata matching the document
+ * information, and an sRGB output intent (the JDK's own sRGB profile). The fonts are embedded by
+ * {@link PdfFlow}.
+ */
+final class PdfArchival {
+
+  static final String CREATOR = "vendor-screening";
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private static volatile byte[] srgbProfile;
+
+  private PdfArchival() {}
+
+  /** Sets the metadata of a run's document; dates from the run, so the clock does not show. */
+  static void describe(PDDocument document, RunInfo run, String title, Locale language)
+      throws IOException {
+    Calendar date =
+        run.finishedAt() != null
+            ? GregorianCalendar.from(run.finishedAt().atZone(SWEDEN))
+            : run.startedAt() != null
+                ? GregorianCalendar.from(run.startedAt().atZone(SWEDEN))
+                : null;
+    describe(document, title, run.runId(), language, date);
+  }
+
+  static void describe(
+      PDDocument document, String title, String subject, Locale language, Calendar date)
+      throws IOException {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(title);
+    info.setSubject(subject);
+    info.setCreator(CREATOR);
+    info.setProducer(CREATOR);
+    if (date != null) {
+      info.setCreationDate(date);
+      info.setModificationDate(date);
+    }
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    catalog.setLanguage(language.toLanguageTag());
+    PDViewerPreferences preferences = catalog.getViewerPreferences();
+    if (preferences == null) {
+      preferences = new PDViewerPreferences(new COSDictionary());
+    }
+    preferences.setDisplayDocTitle(true);
+    catalog.setViewerPreferences(preferences);
+    catalog.setMetadata(metadata(document, title, subject, date));
+    PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgbProfile()));
+    intent.setInfo("sRGB IEC61966-2.1");
+    intent.setOutputCondition("sRGB IEC61966-2.1");
+    intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+    intent.setRegistryName("http://www.color.org");
+    catalog.addOutputIntent(intent);
+  }
+
+  private static PDMetadata metadata(
+      PDDocument document, String title, String subject, Calendar date) throws IOException {
+    XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+    DublinCoreSchema dublinCore = xmp.createAndAddDublinCoreSchema();
+    dublinCore.setTitle(title);
+    dublinCore.setDescription(subject);
+    dublinCore.addCreator(CREATOR);
+    AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+    pdf.setProducer(CREATOR);
+    XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+    basic.setCreatorTool(CREATOR);
+    if (date != null) {
+      basic.setCreateDate(date);
+      basic.setModifyDate(date);
+    }
+    PDFAIdentificationSchema identification = xmp.createAndAddPDFAIdentificationSchema();
+    identification.setPart(2);
+    try {
+      identification.setConformance("B");
+    } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+      throw new IllegalStateException("PDF/A conformance B is a valid value", e);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      new XmpSerializer().serialize(xmp, bytes, true);
+    } catch (javax.xml.transform.TransformerException e) {
+      throw new IOException("Cannot write the PDF's XMP metadata", e);
+    }
+    PDMetadata metadata = new PDMetadata(document);
+    metadata.importXMPMetadata(bytes.toByteArray());
+    return metadata;
+  }
+
+  /** The JDK's sRGB ICC profile, read once. */
+  private static byte[] srgbProfile() {
+    byte[] profile = srgbProfile;
+    if (profile == null) {
+      profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+      srgbProfile = profile;
+    }
+    return profile;
+  }
+}

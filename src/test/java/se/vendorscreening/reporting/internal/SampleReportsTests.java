@@ -1,0 +1,359 @@
+package se.vendorscreening.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import se.vendorscreening.cli.Cli;
+
+/**
+ * The reports of the sample procurement (sample-data/, screened once through the command line), as
+ * an officer and an auditor read them: PDF/A-2b, nothing split by an inserted hyphen, no codes in
+ * the Swedish texts, every party on the first pages, a typed and printable workbook, and a hearing
+ * letter per excluded or reviewed party.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleReportsTests {
+
+  /** Codes that must never reach a Swedish reader: rule ids, categories, debt types, statuses. */
+  static final List<String> FORBIDDEN_CODES =
+      List.of(
+          "CONVICTION_MANDATORY",
+          "CONVICTION_PENDING",
+          "CONVICTION_OTHER",
+          "TAX_UNPAID_FINAL",
+          "TAX_UNPAID",
+          "ENFORCEMENT_DEBT",
+          "COMPANY_STATUS",
+          "REGISTRATION_MISSING",
+          "CREDIT_RISK",
+          "CAPACITY",
+          "FINANCIAL_NO_DATA",
+          "ORGANISED_CRIME_LINK",
+          "POSSIBLE_MATCH",
+          "SUBCONTRACTOR_FLAGGED",
+          "CHECK_FAILED",
+          "REPRESENTATIVES_MISSING",
+          "CRIMINAL_ORGANISATION",
+          "BRIBERY",
+          "FRAUD",
+          "MONEY_LAUNDERING",
+          "TERRORISM",
+          "TRAFFICKING",
+          "TAX_OFFENCE",
+          "ACCOUNTING_OFFENCE",
+          "WORK_ENVIRONMENT",
+          "ENVIRONMENTAL",
+          "CARTEL",
+          "TRADING_BAN_BREACH",
+          "WELFARE_FRAUD",
+          "TAX",
+          "SOCIAL_SECURITY",
+          "OTHER_PUBLIC",
+          "PRIVATE",
+          "ACTIVE",
+          "LIQUIDATION",
+          "BANKRUPT",
+          "F_TAX",
+          "VAT",
+          "EMPLOYER",
+          "IDENTITY_NUMBER",
+          "NAME_ONLY",
+          "NAME_AND_BIRTH_DATE",
+          "EXCLUDE",
+          "REVIEW",
+          "CLEAR",
+          "INCOMPLETE",
+          "VENDOR",
+          "TAX_ARREARS",
+          "CONVICTIONS",
+          "FINANCIAL_STANDING",
+          "NETWORK_ASSESSMENTS",
+          "P5Y",
+          "P3Y",
+          "SEK",
+          "SPEC",
+          "(no record)");
+
+  @Autowired Cli cli;
+
+  @TempDir static Path out;
+
+  private Path folder;
+  private String pdfText;
+  private List<String[]> results;
+
+  @BeforeAll
+  void screenTheSample() throws Exception {
+    StringWriter stdout = new StringWriter();
+    int status =
+        cli.execute(
+            new PrintWriter(stdout),
+            new PrintWriter(stdout),
+            "screen",
+            "--vendors",
+            "sample-data/lou-vendors.csv",
+            "--representatives",
+            "sample-data/lou-representatives.csv",
+            "--registries",
+            "sample-data/registries",
+            "--as-of",
+            "2026-11-28",
+            "--actor",
+            "Eva Upphandlare",
+            "--out",
+            out.toString());
+    assertThat(status).as(stdout.toString()).isIn(0, 2);
+    try (Stream<Path> folders = Files.list(out)) {
+      folder = folders.findFirst().orElseThrow();
+    }
+    try (PDDocument pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+      pdfText = new PDFTextStripper().getText(pdf);
+    }
+    try (Reader reader = Files.newBufferedReader(folder.resolve("results.csv"));
+        CSVReader csv = new CSVReader(reader)) {
+      results = csv.readAll().stream().skip(1).toList();
+    }
+  }
+
+  @Test
+  void reportPdfIsPdfA2bWithoutAFailedRule() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (InputStream in = Files.newInputStream(folder.resolve("report.pdf"));
+        PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+      ValidationResult result = validator.validate(parser);
+
+      List<String> failed =
+          result.getTestAssertions().stream()
+              .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+              .map(assertion -> assertion.getRuleId() + ": " + assertion.getMessage())
+              .distinct()
+              .toList();
+      assertThat(failed).isEmpty();
+      assertThat(result.isCompliant()).isTrue();
+    }
+  }
+
+  @Test
+  void noIdentifierHashFileNameOrLegalReferenceIsSplitByAnInsertedHyphen() throws Exception {
+    String joined = withoutWhitespace(pdfText);
+    List<String> whole = new ArrayList<>();
+    for (String[] row : results) {
+      whole.add(PdfReportWriter.maskedNumber(row[1]));
+    }
+    // the hashes of what the run read, as the appendix lists them, and the rules version
+    String manifest = Files.readString(folder.resolve("manifest.json"));
+    String read = manifest.substring(0, manifest.indexOf("\"outputs\""));
+    Matcher hashes = Pattern.compile("\"([0-9a-f]{64})\"").matcher(read);
+    while (hashes.find()) {
+      whole.add(hashes.group(1));
+    }
+    assertThat(whole).hasSizeGreaterThan(27 + 5);
+    whole.addAll(
+        List.of(
+            "tax-arrears.csv",
+            "convictions.csv",
+            "financial-standing.csv",
+            "organised-crime-assessments.csv",
+            "lou-vendors.csv",
+            "LOU 13 kap. 1 § första stycket 2",
+            "LOU 13 kap. 2 § första stycket",
+            "LOU 13 kap. 3 § första stycket 2",
+            "KFM-A-2026-041277",
+            "B 4412-22",
+            "9 500 000 kr"));
+
+    assertThat(whole).allSatisfy(token -> assertThat(joined).contains(withoutWhitespace(token)));
+    // an inserted hyphen shows as a letter or digit, a hyphen and a line break, then a letter or
+    // digit
+    assertThat(pdfText).doesNotContainPattern("[\\p{L}\\d]-\\R[\\p{Ll}\\d]");
+  }
+
+  @Test
+  void swedishPdfNamesNoRuleOffenceOrDebtCode() {
+    assertThat(codesIn(pdfText)).isEmpty();
+  }
+
+  @Test
+  void swedishWorkbookNamesNoRuleOffenceOrDebtCode() throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("report.xlsx").toFile())) {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING) {
+              text.append(cell.getStringCellValue()).append('\n');
+            }
+          }
+        }
+      }
+    }
+    assertThat(codesIn(text.toString())).isEmpty();
+  }
+
+  @Test
+  void everyPartyOfTheSampleIsOnTheFirstPagesWithItsDecision() throws Exception {
+    String firstPages;
+    try (PDDocument pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setEndPage(3);
+      firstPages = stripper.getText(pdf);
+    }
+    String joined = withoutWhitespace(firstPages);
+
+    assertThat(results).hasSize(27);
+    assertThat(results)
+        .allSatisfy(
+            row -> {
+              assertThat(joined).contains(withoutWhitespace(row[2]));
+              assertThat(joined).contains(withoutWhitespace(PdfReportWriter.maskedNumber(row[1])));
+            });
+    assertThat(firstPages)
+        .contains("KS-2026/317", "Bygg- och fastighetsservice Huddinge 2026", "Eva Upphandlare")
+        .contains("Uteslut", "Granska", "Inga anmärkningar")
+        .contains("22 anbudsgivare och 5 underleverantörer");
+    assertThat(withoutWhitespace(firstPages))
+        .contains(withoutWhitespace("Ett företag med samma namn är dömt för bedrägeri"));
+  }
+
+  @Test
+  void everyPartyHasACertificateThatSaysWhatEachRegistryShowed() {
+    String joined = withoutWhitespace(pdfText);
+    for (String[] row : results) {
+      assertThat(joined).contains(withoutWhitespace("Intyg: " + row[2]));
+    }
+    assertThat(pdfText)
+        .contains("Skatteskulder och andra skulder hos Kronofogden: inga")
+        .contains("F-skatt: ja")
+        .contains("Kontrollerade företrädare");
+  }
+
+  @Test
+  void writesAHearingLetterForEachExcludedOrReviewedPartyListedInTheManifest() throws Exception {
+    long heard =
+        results.stream().filter(row -> row[5].equals("EXCLUDE") || row[5].equals("REVIEW")).count();
+    List<Path> letters;
+    try (Stream<Path> files = Files.list(folder)) {
+      letters =
+          files.filter(file -> file.getFileName().toString().contains("kommunicering")).toList();
+    }
+    String manifest = Files.readString(folder.resolve("manifest.json"));
+
+    assertThat(letters).hasSize((int) heard);
+    assertThat(letters)
+        .allSatisfy(letter -> assertThat(manifest).contains(letter.getFileName().toString()));
+    Path letter =
+        letters.stream()
+            .filter(file -> file.getFileName().toString().endsWith("554599-5457.pdf"))
+            .findFirst()
+            .orElseThrow();
+    try (PDDocument pdf = Loader.loadPDF(letter.toFile())) {
+      String text = withoutWhitespace(new PDFTextStripper().getText(pdf));
+      assertThat(text)
+          .contains(withoutWhitespace("Kommunicering inför beslut om uteslutning"))
+          .contains(withoutWhitespace("LOU 13 kap. 4 §"))
+          .contains(withoutWhitespace("LOU 13 kap. 5 §"))
+          .contains(withoutWhitespace("Lars Ström (vd) är dömd för mutbrott eller bestickning"))
+          .contains(withoutWhitespace("LOU 13 kap. 1 § första stycket 2"))
+          .contains(withoutWhitespace("Svara senast"));
+    }
+  }
+
+  @Test
+  void workbookHasDateAndNumberCellsAContractsSheetAndPrintsLandscapeFittedToWidth()
+      throws Exception {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("report.xlsx").toFile())) {
+      Sheet contracts = workbook.getSheet("Avtal");
+      assertThat(contracts).isNotNull();
+      Row header = contracts.getRow(0);
+      assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Avtal");
+      Row first = null;
+      for (Row row : contracts) {
+        if (row.getRowNum() > 0 && "AVT-2026-102".equals(row.getCell(3).getStringCellValue())) {
+          first = row;
+        }
+      }
+      assertThat(first).isNotNull();
+      Cell start = first.getCell(5);
+      assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+      assertThat(start.getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-03-01");
+      assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(2_500_000d);
+      assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Uteslut");
+      assertThat(first.getCell(9).getStringCellValue()).contains("STATUTORY_17_17");
+
+      Cell asOf = null;
+      for (Row row : workbook.getSheet("Sammanfattning")) {
+        if ("Kontrolldatum".equals(row.getCell(0).getStringCellValue())) {
+          asOf = row.getCell(1);
+        }
+      }
+      assertThat(asOf).isNotNull();
+      assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
+
+      for (Sheet sheet : workbook) {
+        assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+        assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+      }
+    }
+  }
+
+  private static List<String> codesIn(String text) {
+    List<String> found = new ArrayList<>();
+    for (String code : FORBIDDEN_CODES) {
+      Pattern word =
+          Pattern.compile("(?<![\\p{L}\\d_])" + Pattern.quote(code) + "(?![\\p{L}\\d_])");
+      Matcher matcher = word.matcher(text);
+      if (matcher.find()) {
+        int from = Math.max(0, matcher.start() - 40);
+        int to = Math.min(text.length(), matcher.end() + 40);
+        found.add(code + " in …" + text.substring(from, to).replace('\n', ' ') + "…");
+      }
+    }
+    return found;
+  }
+
+  private static String withoutWhitespace(String text) {
+    return text.replaceAll("[\\s\\u00a0]+", "");
+  }
+}
