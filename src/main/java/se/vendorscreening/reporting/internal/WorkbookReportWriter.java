@@ -167,13 +167,15 @@ final class WorkbookReportWriter implements Closeable {
     }
   }
 
+  /** Column widths in characters: long texts wrap, so that a sheet prints a readable page wide. */
   private static final int[] PARTY_WIDTHS = {
-    16, 15, 34, 22, 15, 14, 14, 50, 36, 16, 22, 16, 30, 18, 100
+    12, 13, 24, 16, 13, 12, 12, 32, 22, 14, 18, 14, 20, 17, 50, 12, 50
   };
+
   private static final int[] FINDING_WIDTHS = {
-    16, 15, 30, 34, 36, 14, 10, 26, 16, 14, 24, 8, 70, 70, 12, 40, 14
+    12, 13, 22, 22, 22, 12, 8, 18, 12, 13, 16, 7, 45, 45, 11, 26, 11
   };
-  private static final int[] CONTRACT_WIDTHS = {16, 15, 30, 16, 11, 12, 12, 14, 14, 40};
+  private static final int[] CONTRACT_WIDTHS = {12, 13, 26, 15, 9, 11, 11, 13, 12, 40};
 
   private WorkbookSheet sheet(String name, String columns, int[] widths) {
     String[] header = texts.get("xlsx.columns." + columns).split("\\|");

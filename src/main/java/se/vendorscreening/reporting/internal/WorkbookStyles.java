@@ -29,12 +29,14 @@ final class WorkbookStyles {
     header.setFont(bold);
     wrapped = workbook.createCellStyle();
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    wrapped.setWrapText(true);
     date = formatted(workbook, "yyyy-mm-dd");
     dateTime = formatted(workbook, "yyyy-mm-dd hh:mm:ss");
     amount = formatted(workbook, "#,##0");
     for (Decision decision : Decision.values()) {
       CellStyle style = filled(workbook, DecisionColours.fill(decision));
       style.setVerticalAlignment(VerticalAlignment.TOP);
+      style.setWrapText(true);
       decisions.put(decision, style);
     }
   }

@@ -87,7 +87,7 @@ class WorkbookReportTests {
               "Fynd",
               "Kontrollerade personer",
               "Handläggarbeslut");
-      assertThat(all.getColumnWidth(2)).isEqualTo(34 * 256);
+      assertThat(all.getColumnWidth(2)).isEqualTo(24 * 256);
     }
   }
 
