@@ -101,8 +101,8 @@ class FormulaSafeRunFolderTests {
       assertThat(names)
           .extracting(Cell::getStringCellValue)
           .contains(HYPERLINK, PLUS, MINUS, AT_SUM);
-      Sheet rejected = workbook.getSheet("Avvisade rader");
-      assertThat(cellsOf(rejected, 3))
+      Sheet rejected = workbook.getSheet("Ej kontrollerade");
+      assertThat(cellsOf(rejected, 4))
           .allSatisfy(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.STRING))
           .extracting(Cell::getStringCellValue)
           .containsExactly(HYPERLINK, PLUS, MINUS, AT_SUM);
