@@ -193,13 +193,13 @@ class OverrideEvidenceIntegrationTests {
     assertThat(applied[5]).isEqualTo("CLEAR");
     assertThat(applied[10]).matches("TAX_UNPAID_FINAL:Eva Upphandlare:\\d{4}-\\d{2}-\\d{2}");
     assertThat(results(unchanged).get("554599-5457")[10]).isEmpty();
-    assertThat(pdfText(unchanged).replaceAll("\\s+", " "))
+    assertThat(pdfText(unchanged).replace('\u00a0', ' ').replaceAll("\\s+", " "))
         .contains(
-            "Parter vars beslut ändrats av handläggare",
-            "Flemingsbergs Städservice AB (558161-2586)",
+            "Intyg: Flemingsbergs Städservice AB",
+            "558161-2586",
             "Skulden är betald enligt Kronofogdens intyg",
-            "Avser: TAX 184000 SEK 2026-05-12",
-            "2027-12-31");
+            "Avser: skatt 184 000 kr, registrerad 2026-05-12, KFM-A-2026-041277",
+            "gäller till 2027-12-31");
     JsonNode manifest = JsonMapper.builder().build().readTree(unchanged.resolve("manifest.json"));
     JsonNode recorded = manifest.get("overrides").get(0);
     assertThat(recorded.get("org_no").asString()).isEqualTo(FLEMINGSBERG);
@@ -220,7 +220,8 @@ class OverrideEvidenceIntegrationTests {
         }
       }
       assertThat(decided)
-          .startsWith("TAX_UNPAID_FINAL -> ")
+          .startsWith(
+              "Obetalda skatter eller avgifter (lagakraftvunnet beslut) -> Inga anmärkningar")
           .contains("Eva Upphandlare", "2027-12-31", "KFM-A-2026-041277");
     }
 
@@ -232,8 +233,10 @@ class OverrideEvidenceIntegrationTests {
     assertThat(computed[9])
         .contains(
             "täcker inte längre: TAX 95000 SEK 2026-11-02 KFM-A-2026-099001", "av Eva Upphandlare");
-    assertThat(pdfText(reopened).replaceAll("\\s+", " "))
-        .contains("Flemingsbergs Städservice AB", "täcker inte längre: TAX 95000 SEK");
+    assertThat(pdfText(reopened).replace('\u00a0', ' ').replaceAll("\\s+", " "))
+        .contains(
+            "Intyg: Flemingsbergs Städservice AB",
+            "Täcks inte av beslutet: skatt 95 000 kr, registrerad 2026-11-02, KFM-A-2026-099001");
     assertThat(
             JsonMapper.builder()
                 .build()

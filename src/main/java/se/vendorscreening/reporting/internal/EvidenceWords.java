@@ -57,7 +57,8 @@ final class EvidenceWords {
       case "lookback" -> texts.duration(value);
       case "status" -> status(value);
       case "missing" -> missing(value);
-      case "debts" -> debts(value);
+      case "debts", "not_covered" -> debts(value);
+      case "override_decision" -> decision(value);
       case "check" -> check(value);
       case "subcontractor_decision" -> decision(value);
       case "profile" -> texts.getOrDefault("organisedCrimeProfile." + value.strip(), value.strip());

@@ -372,7 +372,9 @@ final class PdfCertificate {
                 + ": "
                 + (override.coveredRecords().isEmpty()
                     ? texts.get("override.coversNothing")
-                    : String.join("; ", override.coveredRecords())),
+                    : override.coveredRecords().stream()
+                        .map(words.evidence()::debts)
+                        .collect(java.util.stream.Collectors.joining("; "))),
             (override.actor() == null ? "" : override.actor())
                 + "\n"
                 + texts.timestamp(override.recordedAt())
