@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of SPEC section 11: generate N vendors with registries, measure the raw OpenCSV read of
+# The scale benchmark (bench/README.md): generate N vendors with registries, measure the raw OpenCSV read of
 # the same files (the floor), screen them end to end with -Xmx1g, and check every planted flag.
 #
 #   bench/benchmark.sh [N] [--http] [--seed S] [--keep] [--live-heap]

@@ -9,7 +9,9 @@ import org.springframework.context.MessageSource;
 import se.vendorscreening.screening.RunOutcome;
 import se.vendorscreening.shared.Decision;
 
-/** Prints how a run ended and turns it into the exit status of SPEC section 3. */
+/**
+ * Prints how a run ended and turns it into the exit status the README's command-line section gives.
+ */
 final class RunSummaryPrinter {
 
   /** Exclusions first: what an officer must act on comes before what needs no action. */

@@ -1,6 +1,6 @@
 package se.vendorscreening.intake;
 
-/** The persons of a company that exclusion grounds cover (DOMAIN section 3). */
+/** The persons of a company that exclusion grounds cover (docs/person-circle.md). */
 public enum RepresentativeRole {
   /** Verkställande direktör. */
   CEO,

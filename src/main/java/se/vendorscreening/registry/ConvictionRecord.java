@@ -9,7 +9,7 @@ import se.vendorscreening.shared.IdentityNumber;
  * @param subjectId personnummer or organisation number, or null when keyed by name
  * @param subjectName the convicted person's or company's name
  * @param birthDate a person's birth date, or null
- * @param offenceCategory the category (DOMAIN section 5), kept as given; unknown ones fire no rule
+ * @param offenceCategory the category (docs/rules.md), kept as given; unknown ones fire no rule
  * @param offenceDescription the offence in words
  * @param judgmentDate the date of the judgment
  * @param finalDate when it became final (laga kraft), or null while it is not

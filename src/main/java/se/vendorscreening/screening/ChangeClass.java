@@ -1,6 +1,6 @@
 package se.vendorscreening.screening;
 
-/** How a party's decision moved since its previous check (SPEC section 9). */
+/** How a party's decision moved since its previous check (docs/scheduling.md). */
 public enum ChangeClass {
   NEW,
   ESCALATED,

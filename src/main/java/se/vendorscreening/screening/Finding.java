@@ -9,7 +9,7 @@ import se.vendorscreening.shared.Decision;
  * What one rule found about one party, with everything a report needs to print it without knowing
  * the rule.
  *
- * @param ruleId the rule (DOMAIN section 4), e.g. {@code CONVICTION_MANDATORY}
+ * @param ruleId the rule (docs/rules.md), e.g. {@code CONVICTION_MANDATORY}
  * @param legalBasis the legal reference, e.g. {@code LOU 13 kap. 1 §}
  * @param decision the decision this finding gives (CLEAR for information)
  * @param informational true when outside the lookback period or otherwise only for information

@@ -116,7 +116,7 @@ final class RunFixtures {
         List.of());
   }
 
-  /** Writes a run folder with reports and a manifest in the SPEC section 6 format. */
+  /** Writes a run folder with reports and a manifest in the format of docs/run-folder.md. */
   static RunCompleted aRunFolder(Path folder, RunInfo run) throws IOException {
     Files.createDirectories(folder);
     Files.write(

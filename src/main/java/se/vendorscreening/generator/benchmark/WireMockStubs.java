@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a generated folder's registry extracts into a WireMock registry speaking the HTTP protocol
- * of SPEC section 5.2, each answer delayed by a fixed 20 ms. Every answer with records is a file
+ * of docs/registries.md, each answer delayed by a fixed 20 ms. Every answer with records is a file
  * under {@code __files} ({@code convictions/{id}.json}, {@code tax-arrears/{id}.json}, {@code
  * financial-standing/{id}.json}, {@code convictions-by-birth-date/{date}.json}), served by a
  * handful of templated stubs whose path patterns list exactly the subjects that have a file ({@link

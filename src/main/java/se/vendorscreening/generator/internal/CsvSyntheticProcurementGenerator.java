@@ -14,9 +14,9 @@ import se.vendorscreening.generator.GenerationRequest;
 import se.vendorscreening.generator.SyntheticProcurementGenerator;
 
 /**
- * Writes the vendor list, representatives, registry extracts and planted flags as CSV files (SPEC
- * sections 4 and 5.1) in one streaming pass. Public so that the benchmark tooling and its tests can
- * use it without a Spring context.
+ * Writes the vendor list, representatives, registry extracts and planted flags as CSV files
+ * (docs/input-formats.md and docs/registries.md) in one streaming pass. Public so that the
+ * benchmark tooling and its tests can use it without a Spring context.
  */
 @Component
 public class CsvSyntheticProcurementGenerator implements SyntheticProcurementGenerator {

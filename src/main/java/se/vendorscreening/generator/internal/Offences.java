@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Offence categories (DOMAIN section 5) with the Swedish words a judgment uses, and the courts. */
+/** Offence categories (docs/rules.md) with the Swedish words a judgment uses, and the courts. */
 final class Offences {
 
   static final List<String> MANDATORY =

@@ -11,7 +11,7 @@ import se.vendorscreening.registry.Subject;
 
 /**
  * Convictions over HTTP: {@code GET {base-url}/convictions/{id}}, or {@code
- * /convictions?name=…&birthDate=…} for subjects without a Swedish number (SPEC 5.2).
+ * /convictions?name=…&birthDate=…} for subjects without a Swedish number (docs/registries.md).
  */
 final class HttpConvictionRegistry implements ConvictionRegistry {
 

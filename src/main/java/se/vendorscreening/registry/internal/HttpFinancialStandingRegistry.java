@@ -12,7 +12,7 @@ import se.vendorscreening.registry.Subject;
 
 /**
  * A credit agency over HTTP: {@code GET {base-url}/financial-standing/{orgNo}}; 404 is an empty
- * answer, which means no data (SPEC 5.2).
+ * answer, which means no data (docs/registries.md).
  */
 final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
 

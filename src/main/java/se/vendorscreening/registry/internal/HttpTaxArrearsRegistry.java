@@ -10,7 +10,7 @@ import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.TaxArrearsRegistry;
 import se.vendorscreening.registry.TaxDebt;
 
-/** Debts in enforcement over HTTP: {@code GET {base-url}/tax-arrears/{id}} (SPEC 5.2). */
+/** Debts in enforcement over HTTP: {@code GET {base-url}/tax-arrears/{id}} (docs/registries.md). */
 final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
 
   private static final String CHECK = RegistryChecks.TAX_ARREARS;

@@ -26,7 +26,7 @@ record RegistriesProperties(
   }
 
   /**
-   * The HTTP registry (SPEC 5.2).
+   * The HTTP registry (docs/registries.md).
    *
    * @param baseUrl e.g. {@code https://registry.example/api}
    * @param token the bearer token; from the environment only, never logged

@@ -80,7 +80,8 @@ final class RegistryHttpClient {
     // Apache's classic client reads the answer on the calling thread from a pooled keep-alive
     // connection; the JDK client hands every exchange between the caller, its selector thread and
     // its executor, which cost more CPU a request than the registry's whole answer (the benchmark
-    // of SPEC 11 is CPU-bound on two cores). The pool holds as many connections as may be in
+    // of bench/README.md at 500 vendors a second is CPU-bound on two cores). The pool holds as many
+    // connections as may be in
     // flight, so a permit never waits for a connection.
     this.client =
         HttpClients.custom()

@@ -13,7 +13,7 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.shared.Decision;
 
 /**
- * Which termination clauses a party's findings invoke (DOMAIN section 7): each non-informational
+ * Which termination clauses a party's findings invoke (docs/rules.md): each non-informational
  * finding invokes the clauses listing its rule, except findings an officer overrode to CLEAR; the
  * statutory clause (LOU 17:17) only where a mandatory ground arose before a contract started; and a
  * flagged subcontractor also invokes the clause that lets the authority have it replaced.

@@ -8,8 +8,8 @@ import se.vendorscreening.screening.PartyChange;
 import se.vendorscreening.screening.PartyResult;
 
 /**
- * Writes changes.csv of a re-check (SPEC section 9), in the order the changes come: every change
- * first, UNCHANGED last.
+ * Writes changes.csv of a re-check (docs/scheduling.md), in the order the changes come: every
+ * change first, UNCHANGED last.
  */
 final class ChangesCsvWriter {
 

@@ -15,9 +15,9 @@ import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.PartyResult;
 
 /**
- * Writes results.csv (SPEC section 6): one row per procurement and party, in the order the results
- * come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give equal
- * bytes. The trailing {@code overrides} column lists the officers' overrides applied
+ * Writes results.csv (docs/run-folder.md): one row per procurement and party, in the order the
+ * results come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give
+ * equal bytes. The trailing {@code overrides} column lists the officers' overrides applied
  * (docs/overrides.md).
  */
 final class ResultsCsvWriter implements Closeable {

@@ -3,7 +3,7 @@ package se.vendorscreening.screening.internal;
 import se.vendorscreening.screening.ChangeClass;
 import se.vendorscreening.shared.Decision;
 
-/** Classifies how a party's decision moved since its previous check (SPEC section 9). */
+/** Classifies how a party's decision moved since its previous check (docs/scheduling.md). */
 final class Changes {
 
   private Changes() {}

@@ -4,7 +4,7 @@ import se.vendorscreening.registry.Subject;
 
 /**
  * Someone a party's screening asks the registries about: the party itself or one of its
- * representatives (DOMAIN section 3).
+ * representatives (docs/person-circle.md).
  *
  * @param ordinal 0 for the party, then its representatives in register order
  * @param subject what the registries are asked

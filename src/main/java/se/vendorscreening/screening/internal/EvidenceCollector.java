@@ -19,10 +19,11 @@ import se.vendorscreening.registry.SubjectKind;
 import se.vendorscreening.registry.TaxDebt;
 
 /**
- * Asks the registries about a party and the persons of DOMAIN section 3 and keeps the records that
- * really match: tax and financial standing for the party (a company or sole trader), convictions
- * and network assessments for the party and every representative. A check that fails is recorded,
- * never treated as "nothing found". Records dated after the evaluation date did not exist then.
+ * Asks the registries about a party and the persons of docs/person-circle.md and keeps the records
+ * that really match: tax and financial standing for the party (a company or sole trader),
+ * convictions and network assessments for the party and every representative. A check that fails is
+ * recorded, never treated as "nothing found". Records dated after the evaluation date did not exist
+ * then.
  */
 final class EvidenceCollector {
 

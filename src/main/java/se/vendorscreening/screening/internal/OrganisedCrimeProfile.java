@@ -5,7 +5,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A definition of organised crime over the 11 criteria of DOMAIN section 6: at least {@code
+ * A definition of organised crime over the 11 criteria of docs/rules.md: at least {@code
  * minimumCriteria} met, the mandatory ones all among them.
  *
  * @param name {@code plan} or {@code eu}

@@ -3,7 +3,7 @@ package se.vendorscreening.screening.internal;
 import java.util.List;
 import se.vendorscreening.screening.Finding;
 
-/** One rule of DOMAIN section 4: turns a party's evidence into findings. */
+/** One rule of docs/rules.md: turns a party's evidence into findings. */
 interface Rule {
 
   /** The rule id, e.g. {@code CONVICTION_MANDATORY}. */

@@ -5,7 +5,7 @@ import java.util.List;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.RuleIds;
 
-/** The order of DOMAIN section 4, in which a party's findings are listed. */
+/** The order of docs/rules.md, in which a party's findings are listed. */
 final class RuleOrder {
 
   static final List<String> IDS = RuleIds.ALL;

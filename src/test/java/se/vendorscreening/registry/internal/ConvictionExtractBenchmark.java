@@ -18,9 +18,9 @@ import se.vendorscreening.shared.IdentityNumber;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures loading and looking up a generated conviction extract (SPEC 11); run by hand, not by the
- * build: {@code java -Xmx1g -cp ... ConvictionExtractBenchmark [rows] [file]}. Persons carry
- * Skatteverket test numbers only; a tenth of the records have no number (foreign persons).
+ * Measures loading and looking up a generated conviction extract (bench/README.md); run by hand,
+ * not by the build: {@code java -Xmx1g -cp ... ConvictionExtractBenchmark [rows] [file]}. Persons
+ * carry Skatteverket test numbers only; a tenth of the records have no number (foreign persons).
  */
 final class ConvictionExtractBenchmark {
 

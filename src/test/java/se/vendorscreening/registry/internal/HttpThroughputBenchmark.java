@@ -17,7 +17,7 @@ import se.vendorscreening.shared.IdentityNumber;
 /**
  * Screens N companies against the three HTTP checks of a WireMock registry answering in 20 ms, the
  * way the screening step calls the ports (a thread pool of callers), and prints parties a second
- * and the peak requests in flight (SPEC 11); run by hand: {@code java -cp ...
+ * and the peak requests in flight (bench/README.md); run by hand: {@code java -cp ...
  * HttpThroughputBenchmark [parties] [callers] [max-in-flight]}.
  */
 final class HttpThroughputBenchmark {
