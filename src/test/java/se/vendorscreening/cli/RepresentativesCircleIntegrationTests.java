@@ -163,7 +163,10 @@ class RepresentativesCircleIntegrationTests {
     }
     try (var pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("Stensättra Entreprenad AB", "REPRESENTATIVES_MISSING");
+      // the report speaks plain Swedish: the reason, not the rule id
+      assertThat(text)
+          .contains("Stensättra Entreprenad AB", "Ingen företrädare kontrollerad")
+          .doesNotContain("REPRESENTATIVES_MISSING");
       assertThat(text).doesNotContain("Körningen läste inga företrädare");
     }
   }

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The relationship graph's findings in a screen run's results.csv, and a bad ownership file. */
-@SpringBootTest
+@SpringBootTest(properties = "screening.graph.person-signals=true")
 class ScreenOwnersIntegrationTests {
 
   private static final String HEADER =

@@ -16,13 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxOwnershipDepth the longest ownership chain followed, in edges
  * @param frontPersonMaxParties FRONT_PERSON fires for a person in the circle of more parties than
  *     this
+ * @param personSignals whether SHARED_PERSONS and FRONT_PERSON are evaluated: off by default until
+ *     the register-wide graph is fast enough for large runs (bench/README.md); SANCTIONED_OWNERSHIP
+ *     is evaluated whenever an ownership file is given
  */
 @ConfigurationProperties("screening.graph")
 record GraphProperties(
     List<String> sanctionedCountries,
     BigDecimal sanctionedOwnershipPercent,
     int maxOwnershipDepth,
-    int frontPersonMaxParties) {
+    int frontPersonMaxParties,
+    boolean personSignals) {
 
   GraphProperties {
     sanctionedCountries = sanctionedCountries == null ? List.of("RU") : sanctionedCountries;
@@ -33,7 +37,7 @@ record GraphProperties(
   }
 
   static GraphProperties defaults() {
-    return new GraphProperties(null, null, 0, 0);
+    return new GraphProperties(null, null, 0, 0, true);
   }
 
   Set<String> sanctioned() {

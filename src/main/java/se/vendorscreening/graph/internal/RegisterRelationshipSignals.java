@@ -40,6 +40,9 @@ class RegisterRelationshipSignals implements RelationshipSignals {
 
   @Override
   public List<GraphSignal> signalsOfImport(String importId, Path ownersFile) {
+    if (ownersFile == null && !settings.personSignals()) {
+      return List.of();
+    }
     long started = System.nanoTime();
     List<RegisteredParty> imported = readAll(register.partiesOfImport(importId));
     RelationshipGraph graph = new RelationshipGraph();
@@ -80,9 +83,11 @@ class RegisterRelationshipSignals implements RelationshipSignals {
   static List<GraphSignal> evaluate(
       RelationshipGraph graph, List<RegisteredParty> parties, GraphProperties settings) {
     List<GraphSignal> signals = new ArrayList<>();
-    signals.addAll(SharedPersons.signals(graph, parties));
     signals.addAll(SanctionedOwnership.signals(graph, parties, settings));
-    signals.addAll(FrontPersons.signals(graph, parties, settings));
+    if (settings.personSignals()) {
+      signals.addAll(SharedPersons.signals(graph, parties));
+      signals.addAll(FrontPersons.signals(graph, parties, settings));
+    }
     signals.sort(
         Comparator.comparing(GraphSignal::procurementId)
             .thenComparing(GraphSignal::partyKey)

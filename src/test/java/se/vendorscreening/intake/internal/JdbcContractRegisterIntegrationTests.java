@@ -35,7 +35,13 @@ import se.vendorscreening.intake.RepresentativeRole;
 import se.vendorscreening.intake.VendorListImport;
 
 /** The contract register on the real database (H2 here, PostgreSQL in the postgres run). */
-@SpringBootTest
+// a database of its own (an H2 file, or a PostgreSQL schema): the counts below are the register's
+// rows for the sample's organisations, which other tests' imports would add to
+@SpringBootTest(
+    properties = {
+      "screening.data-dir=target/test-data/register-${random.uuid}",
+      "vs.test.schema-suffix=_register"
+    })
 class JdbcContractRegisterIntegrationTests {
 
   @Autowired VendorListImport vendorListImport;

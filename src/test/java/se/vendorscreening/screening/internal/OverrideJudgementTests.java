@@ -66,7 +66,7 @@ class OverrideJudgementTests {
     assertThat(note.ruleId()).isEqualTo("TAX_UNPAID_FINAL");
     assertThat(note.summary())
         .isEqualTo(
-            "Södertörns Fasad och Tak AB: beslutet den 2026-11-20 av Eva Upphandlare (godkänd)"
+            "Södertörns Fasad och Tak AB: beslutet den 2026-11-20 av Eva Upphandlare (Inga anmärkningar)"
                 + " täcker inte längre: TAX 95000 SEK 2026-06-01 KFM-95000. Det beräknade beslutet"
                 + " gäller tills ett nytt beslut fattas.");
     assertThat(note.evidence()).containsEntry("not_covered", "TAX 95000 SEK 2026-06-01 KFM-95000");
