@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import se.vendorscreening.screening.OverrideRefusedException;
 import se.vendorscreening.screening.OverrideRequest;
 import se.vendorscreening.screening.Overrides;
@@ -43,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
       "screening.data-dir=target/test-data/override-${random.uuid}",
       "vs.test.schema-suffix=_override"
     })
+// its own database, so its context (and connection pool) is closed after it rather than cached
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OverrideEvidenceIntegrationTests {
 
   private static final String FLEMINGSBERG = "558161-2586";

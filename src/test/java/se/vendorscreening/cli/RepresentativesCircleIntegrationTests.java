@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The person circle is part of the check: a screen without representatives, or a company whose
@@ -34,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "screening.data-dir=target/test-data/circle-${random.uuid}",
       "vs.test.schema-suffix=_circle"
     })
+// its own database, so its context (and connection pool) is closed after it rather than cached
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RepresentativesCircleIntegrationTests {
 
   @Autowired Cli cli;

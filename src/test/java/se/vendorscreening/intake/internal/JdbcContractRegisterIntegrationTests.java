@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.ImportSummary;
@@ -42,6 +43,8 @@ import se.vendorscreening.intake.VendorListImport;
       "screening.data-dir=target/test-data/register-${random.uuid}",
       "vs.test.schema-suffix=_register"
     })
+// its own database, so its context (and connection pool) is closed after it rather than cached
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class JdbcContractRegisterIntegrationTests {
 
   @Autowired VendorListImport vendorListImport;
