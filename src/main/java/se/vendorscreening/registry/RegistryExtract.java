@@ -17,7 +17,8 @@ public interface RegistryExtract {
             registries.taxArrears(),
             registries.convictions(),
             registries.financialStanding(),
-            registries.networkAssessments())
+            registries.networkAssessments(),
+            registries.registerCheck())
         .filter(RegistryExtract.class::isInstance)
         .map(RegistryExtract.class::cast)
         .flatMap(extract -> extract.rejectedRows().stream())

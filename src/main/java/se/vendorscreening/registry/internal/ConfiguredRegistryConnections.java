@@ -11,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.ConvictionRegistry;
 import se.vendorscreening.registry.FinancialStandingRegistry;
 import se.vendorscreening.registry.NetworkAssessments;
+import se.vendorscreening.registry.RegisterCheck;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.registry.RegistryCheckFailedException;
 import se.vendorscreening.registry.RegistryChecks;
@@ -23,10 +25,10 @@ import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.registry.TaxArrearsRegistry;
 
 /**
- * Opens the four checks for a run in the configured mode. File extracts are read and indexed once
- * per {@link #open}. A registries folder that does not exist, or an extract that cannot be read,
- * fails the whole run; a single extract missing from an existing folder fails that check for every
- * party (INCOMPLETE), never reads as "no records".
+ * Opens the four checks (and the register check when it is on) for a run in the configured mode.
+ * File extracts are read and indexed once per {@link #open}. A registries folder that does not
+ * exist, or an extract that cannot be read, fails the whole run; a single extract missing from an
+ * existing folder fails that check for every party (INCOMPLETE), never reads as "no records".
  */
 @Component
 class ConfiguredRegistryConnections implements RegistryConnections, DisposableBean {
@@ -34,13 +36,25 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
   private static final Logger log = LoggerFactory.getLogger(ConfiguredRegistryConnections.class);
 
   private final RegistriesProperties properties;
+  private final RegisterCheckProperties registerCheck;
   private final EvidenceStore evidenceStore;
   private final Clock clock;
   private volatile RegistryHttpClient httpClient;
+  private volatile RegistryHttpClient registerCheckClient;
 
   ConfiguredRegistryConnections(
       RegistriesProperties properties, EvidenceStore evidenceStore, ObjectProvider<Clock> clock) {
+    this(properties, new RegisterCheckProperties("off", null, null), evidenceStore, clock);
+  }
+
+  @Autowired
+  ConfiguredRegistryConnections(
+      RegistriesProperties properties,
+      RegisterCheckProperties registerCheck,
+      EvidenceStore evidenceStore,
+      ObjectProvider<Clock> clock) {
     this.properties = properties;
+    this.registerCheck = registerCheck;
     this.evidenceStore = evidenceStore;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
@@ -63,7 +77,8 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
       sources.add(httpSource(RegistryChecks.CONVICTIONS, client, "convictions"));
       sources.add(httpSource(RegistryChecks.FINANCIAL_STANDING, client, "financial-standing"));
       networks = networkAssessments(dir, sources);
-      return new Registries(tax, convictions, standing, networks, "http", sources);
+      RegisterCheck check = registerCheck(dir, sources);
+      return new Registries(tax, convictions, standing, networks, "http", sources, check);
     }
     TaxArrearsRegistry tax =
         fileCheck(
@@ -90,7 +105,35 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
             CsvFinancialStandingRegistry::extract,
             sources);
     networks = networkAssessments(dir, sources);
-    return new Registries(tax, convictions, standing, networks, "file", sources);
+    RegisterCheck check = registerCheck(dir, sources);
+    return new Registries(tax, convictions, standing, networks, "file", sources, check);
+  }
+
+  /**
+   * The coordinated register check when it is on (docs/register-check.md): a file in the registries
+   * folder, or HTTP with the registries' client settings; null when off.
+   */
+  private RegisterCheck registerCheck(Path dir, List<RegistrySource> sources) {
+    if (registerCheck.off()) {
+      return null;
+    }
+    if (registerCheck.httpMode()) {
+      RegistryHttpClient client = registerCheckClient();
+      sources.add(httpSource(RegistryChecks.REGISTER_CHECK, client, HttpRegisterCheck.RESOURCE));
+      return new HttpRegisterCheck(client);
+    }
+    if (!registerCheck.fileMode()) {
+      throw new IllegalStateException(
+          "screening.registries.register-check.mode must be off, file or http, not "
+              + registerCheck.mode());
+    }
+    return fileCheck(
+        RegistryChecks.REGISTER_CHECK,
+        dir,
+        CsvRegisterCheck.FILE,
+        CsvRegisterCheck::load,
+        CsvRegisterCheck::extract,
+        sources);
   }
 
   private NetworkAssessments networkAssessments(Path dir, List<RegistrySource> sources) {
@@ -138,6 +181,24 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     if (client != null) {
       client.logUsage();
     }
+    RegistryHttpClient checkClient = registerCheckClient;
+    if (checkClient != null) {
+      checkClient.logUsage();
+    }
+  }
+
+  private RegistryHttpClient registerCheckClient() {
+    RegistryHttpClient client = registerCheckClient;
+    if (client == null) {
+      synchronized (this) {
+        if (registerCheckClient == null) {
+          registerCheckClient =
+              new RegistryHttpClient(registerCheck.http(properties.http()), evidenceStore, clock);
+        }
+        client = registerCheckClient;
+      }
+    }
+    return client;
   }
 
   private RegistryHttpClient httpClient() {

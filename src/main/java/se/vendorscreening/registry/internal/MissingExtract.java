@@ -7,6 +7,8 @@ import se.vendorscreening.registry.FinancialStanding;
 import se.vendorscreening.registry.FinancialStandingRegistry;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.registry.NetworkAssessments;
+import se.vendorscreening.registry.RegisterCheck;
+import se.vendorscreening.registry.RegisterCheckAnswer;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryCheckFailedException;
 import se.vendorscreening.registry.Subject;
@@ -22,7 +24,8 @@ final class MissingExtract
     implements TaxArrearsRegistry,
         ConvictionRegistry,
         FinancialStandingRegistry,
-        NetworkAssessments {
+        NetworkAssessments,
+        RegisterCheck {
 
   private final String check;
   private final String reason;
@@ -51,6 +54,11 @@ final class MissingExtract
 
   @Override
   public RegistryAnswer<NetworkAssessment> assessmentsOf(Subject subject) {
+    throw failure();
+  }
+
+  @Override
+  public RegistryAnswer<RegisterCheckAnswer> answersAbout(Subject subject) {
     throw failure();
   }
 
