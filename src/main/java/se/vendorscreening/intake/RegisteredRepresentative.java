@@ -1,6 +1,7 @@
 package se.vendorscreening.intake;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import se.vendorscreening.shared.PersonalIdentityNumber;
 
@@ -11,12 +12,38 @@ import se.vendorscreening.shared.PersonalIdentityNumber;
  * @param name the person's name
  * @param birthDate birth date (from the number, or given for a foreign person); may be null
  * @param role the person's role in the company
+ * @param birthMonth the year and month of birth when only those are known (a beneficial owner or
+ *     foreign person known by name, month and year of birth; docs/input-formats.md), else null
  */
 public record RegisteredRepresentative(
-    PersonalIdentityNumber personId, String name, LocalDate birthDate, RepresentativeRole role) {
+    PersonalIdentityNumber personId,
+    String name,
+    LocalDate birthDate,
+    RepresentativeRole role,
+    YearMonth birthMonth) {
 
   public RegisteredRepresentative {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
+    if (birthDate != null) {
+      birthMonth = null;
+    }
+  }
+
+  /** A person whose birth date is known in full, or not at all. */
+  public RegisteredRepresentative(
+      PersonalIdentityNumber personId, String name, LocalDate birthDate, RepresentativeRole role) {
+    this(personId, name, birthDate, role, null);
+  }
+
+  /**
+   * What is known of the birth: {@code YYYY-MM-DD}, {@code YYYY-MM} when only the year and month
+   * are, or null.
+   */
+  public String birth() {
+    if (birthDate != null) {
+      return birthDate.toString();
+    }
+    return birthMonth == null ? null : birthMonth.toString();
   }
 }

@@ -1,6 +1,7 @@
 package se.vendorscreening.registry;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import se.vendorscreening.shared.IdentityNumber;
 
@@ -13,17 +14,33 @@ import se.vendorscreening.shared.IdentityNumber;
  * @param name the name as the vendor list gives it
  * @param birthDate a person's birth date, or null
  * @param country ISO 3166-1 alpha-2
+ * @param birthMonth a person's year and month of birth when only those are known, else null
+ *     (docs/matching.md: such a person is at most a weak match without an identity number)
  */
 public record Subject(
     SubjectKind kind,
     IdentityNumber identityNumber,
     String name,
     LocalDate birthDate,
-    String country) {
+    String country,
+    YearMonth birthMonth) {
 
   public Subject {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     country = country == null ? "SE" : country;
+    if (birthDate != null) {
+      birthMonth = null;
+    }
+  }
+
+  /** A subject whose birth date is known in full, or not at all. */
+  public Subject(
+      SubjectKind kind,
+      IdentityNumber identityNumber,
+      String name,
+      LocalDate birthDate,
+      String country) {
+    this(kind, identityNumber, name, birthDate, country, null);
   }
 }

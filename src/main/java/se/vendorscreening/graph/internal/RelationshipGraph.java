@@ -133,7 +133,7 @@ final class RelationshipGraph {
     return "person:"
         + representative.name().strip().toLowerCase(Locale.ROOT)
         + "|"
-        + representative.birthDate();
+        + representative.birth();
   }
 
   /** An owner with a Swedish number is the same vertex as that person or party. */

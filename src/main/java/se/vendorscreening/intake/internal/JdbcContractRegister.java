@@ -187,7 +187,7 @@ class JdbcContractRegister implements ContractRegister {
   @Override
   public List<RegisteredRepresentative> representativesOf(String partyKey) {
     return jdbc.query(
-        "select person_id, name, birth_date, role from intake_representative"
+        "select person_id, name, birth_date, birth_month, role from intake_representative"
             + " where party_key = ? order by role, name",
         (rs, i) -> {
           String personId = rs.getString("person_id");
@@ -195,7 +195,8 @@ class JdbcContractRegister implements ContractRegister {
               personId == null ? null : new PersonalIdentityNumber(personId),
               rs.getString("name"),
               rs.getObject("birth_date", java.time.LocalDate.class),
-              RepresentativeRole.valueOf(rs.getString("role")));
+              RepresentativeRole.valueOf(rs.getString("role")),
+              BirthMonths.read(rs.getString("birth_month")));
         },
         partyKey);
   }

@@ -36,7 +36,7 @@ class RegisterWriter {
       Upsert.insertOrUpdate(
           "intake_representative",
           List.of("party_key", "person_key", "role"),
-          List.of("person_id", "name", "birth_date"));
+          List.of("person_id", "name", "birth_date", "birth_month"));
   private static final Upsert REJECTED_ROW =
       Upsert.insertIfAbsent(
           "intake_rejected_row",
@@ -141,7 +141,8 @@ class RegisterWriter {
             row.role().name(),
             row.personId() == null ? null : row.personId().canonical(),
             row.name(),
-            row.birthDate()
+            row.birthDate(),
+            row.birthMonth() == null ? null : row.birthMonth().toString()
           });
     }
     batch(REPRESENTATIVE, representatives);

@@ -272,7 +272,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
         parties.stream().map(PartyRow::key).distinct().map(k -> (Object) k).toList();
     Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
     jdbc.query(
-        "select party_key, person_id, name, birth_date, role from intake_representative"
+        "select party_key, person_id, name, birth_date, birth_month, role from intake_representative"
             + " where party_key in ("
             + placeholders(keys.size())
             + ") order by party_key, role, person_key",
@@ -285,7 +285,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
                       personId == null ? null : new PersonalIdentityNumber(personId),
                       rs.getString("name"),
                       rs.getObject("birth_date", java.time.LocalDate.class),
-                      RepresentativeRole.valueOf(rs.getString("role"))));
+                      RepresentativeRole.valueOf(rs.getString("role")),
+                      BirthMonths.read(rs.getString("birth_month"))));
         },
         keys.toArray());
     return representatives;

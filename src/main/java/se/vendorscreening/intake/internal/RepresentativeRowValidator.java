@@ -4,6 +4,7 @@ import static se.vendorscreening.intake.internal.FieldParsers.reject;
 import static se.vendorscreening.intake.internal.RepresentativeColumn.*;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import se.vendorscreening.shared.PersonalIdentityNumber;
 
 /**
  * Checks one representatives row: the company must be a party of the same import, the person needs
- * a valid personnummer or samordningsnummer, or, when foreign, a birth date.
+ * a valid personnummer or samordningsnummer, or, when foreign, a birth date or at least its year
+ * and month ({@code YYYY-MM}: a beneficial owner known by name, month and year of birth).
  */
 final class RepresentativeRowValidator {
 
@@ -60,13 +62,19 @@ final class RepresentativeRowValidator {
       throw reject(Rejection.ofIdentity(ORG_NO, orgNo, "reject.companyNotInList"));
     }
     String name = FieldParsers.text(NAME, FieldParsers.required(NAME, row.get(NAME)), 1000);
-    LocalDate birthDate = birthDate(row, ignored);
-    PersonalIdentityNumber personId = personId(row.get(PERSON_ID), birthDate);
+    YearMonth birthMonth = BirthMonths.parse(row.get(BIRTH_DATE));
+    LocalDate birthDate = birthMonth != null ? null : birthDate(row, ignored);
+    PersonalIdentityNumber personId =
+        personId(row.get(PERSON_ID), birthDate != null || birthMonth != null);
     RepresentativeRole role = role(row.get(ROLE));
-    if (birthDate == null && personId != null) {
-      birthDate = personId.birthDate().orElse(null);
+    if (personId != null) {
+      // the number carries the full date
+      birthMonth = null;
+      if (birthDate == null) {
+        birthDate = personId.birthDate().orElse(null);
+      }
     }
-    return new RepresentativeRow(partyKey, personId, name, birthDate, role);
+    return new RepresentativeRow(partyKey, personId, name, birthDate, role, birthMonth);
   }
 
   /**
@@ -86,9 +94,9 @@ final class RepresentativeRowValidator {
     }
   }
 
-  private static PersonalIdentityNumber personId(String value, LocalDate birthDate) {
+  private static PersonalIdentityNumber personId(String value, boolean birthGiven) {
     if (value.isEmpty()) {
-      if (birthDate == null) {
+      if (!birthGiven) {
         throw reject(Rejection.of(PERSON_ID, "", "reject.personIdOrBirthDate"));
       }
       return null;

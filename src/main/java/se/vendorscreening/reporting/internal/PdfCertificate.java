@@ -274,7 +274,7 @@ final class PdfCertificate {
       String id =
           person.personId() != null
               ? person.personId().masked()
-              : (person.birthDate() == null ? "" : person.birthDate().toString().substring(0, 7));
+              : (person.birth() == null ? "" : person.birth().substring(0, 7));
       named.add(
           person.name()
               + " ("

@@ -164,7 +164,8 @@ final class EvidenceCollector {
               representative.personId(),
               representative.name(),
               representative.birthDate(),
-              representative.personId() != null ? "SE" : party.country());
+              representative.personId() != null ? "SE" : party.country(),
+              representative.birthMonth());
       subjects.add(
           new CheckedSubject(
               ordinal++,

@@ -59,11 +59,7 @@ final class RepresentativesMissingRule implements Rule {
   static int personsChecked(RegisteredParty party, LegalForm form) {
     long representatives =
         party.representatives().stream()
-            .map(
-                r ->
-                    r.personId() != null
-                        ? r.personId().canonical()
-                        : r.name() + "|" + r.birthDate())
+            .map(r -> r.personId() != null ? r.personId().canonical() : r.name() + "|" + r.birth())
             .distinct()
             .count();
     return (int) representatives + (form.partyIsTheOwner() ? 1 : 0);

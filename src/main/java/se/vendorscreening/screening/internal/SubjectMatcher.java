@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import se.vendorscreening.registry.Subject;
@@ -16,10 +17,11 @@ import se.vendorscreening.shared.PersonalIdentityNumber;
  * different numbers never do, whatever the names. Otherwise the birth date weighs most: a different
  * one rules the record out; an equal one lowers what the names must prove — a name agreeing in
  * every word (one typo a word allowed) is a strong match, one agreeing in part (a word missing or
- * changed, an initial) is a weak one; equal year and month only is weak at best. Without a birth
- * date on both sides only a name at or above the name-only threshold matches, weakly. A record with
- * a Swedish number about a subject from another country is weak at best. Registries only hand over
- * candidates that share a blocking key, so this is never called for every record.
+ * changed, an initial) is a weak one; equal year and month only (also for a person known only by
+ * year and month of birth) is weak at best. Without a birth date on both sides only a name at or
+ * above the name-only threshold matches, weakly. A record with a Swedish number about a subject
+ * from another country is weak at best. Registries only hand over candidates that share a blocking
+ * key, so this is never called for every record.
  */
 final class SubjectMatcher {
 
@@ -74,7 +76,11 @@ final class SubjectMatcher {
     }
     LocalDate subjectBirth = birthDateOf(subjectId, subject.birthDate());
     LocalDate recordBirth = birthDateOf(recordId, recordBirthDate);
-    Outcome birth = compare(subjectBirth, recordBirth);
+    YearMonth subjectMonth = subjectBirth == null ? subject.birthMonth() : null;
+    Outcome birth =
+        subjectMonth != null
+            ? compare(subjectMonth, recordBirth)
+            : compare(subjectBirth, recordBirth);
     if (birth == Outcome.DIFFERS) {
       return Optional.empty();
     }
@@ -109,7 +115,9 @@ final class SubjectMatcher {
             List.of(
                 nameFeature(name, fullName ? Outcome.AGREES : outcomeOf(name)),
                 MatchFeature.of(
-                    MatchFeature.BIRTH_DATE, birth, describe(subjectBirth, recordBirth)),
+                    MatchFeature.BIRTH_DATE,
+                    birth,
+                    describe(subjectMonth != null ? subjectMonth : subjectBirth, recordBirth)),
                 MatchFeature.of(MatchFeature.IDENTITY_NUMBER, Outcome.UNKNOWN, ""),
                 MatchFeature.of(MatchFeature.COUNTRY, country, ""))));
   }
@@ -134,7 +142,18 @@ final class SubjectMatcher {
         : Outcome.DIFFERS;
   }
 
-  private static String describe(LocalDate subject, LocalDate record) {
+  /**
+   * A subject known only by year and month of birth (a beneficial owner): the same year and month
+   * agrees in part, which is weak at best; another year or month rules the record out.
+   */
+  private static Outcome compare(YearMonth subject, LocalDate record) {
+    if (record == null) {
+      return Outcome.UNKNOWN;
+    }
+    return subject.equals(YearMonth.from(record)) ? Outcome.PARTLY : Outcome.DIFFERS;
+  }
+
+  private static String describe(Object subject, LocalDate record) {
     if (subject == null && record == null) {
       return "";
     }

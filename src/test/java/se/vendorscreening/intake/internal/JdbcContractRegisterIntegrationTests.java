@@ -386,6 +386,46 @@ class JdbcContractRegisterIntegrationTests {
   }
 
   @Test
+  void aBeneficialOwnerKnownByYearAndMonthOfBirthIsReadBackSo(@TempDir Path dir) throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String foreignId = "DE" + (100_000_000 + new java.util.Random().nextInt(800_000_000));
+    Path vendors =
+        SampleLists.write(
+            dir.resolve("vendors.csv"),
+            List.of(
+                SampleLists.vendorLines(procurementId).get(0),
+                procurementId + ",LOU,Test,,Oder Bau GmbH,DE," + foreignId + ",VENDOR,,,,,,"));
+    Path representatives =
+        SampleLists.write(
+            dir.resolve("representatives.csv"),
+            List.of(
+                "org_no,person_id,name,birth_date,role",
+                "DE:" + foreignId + ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
+                "DE:" + foreignId + ",,Klaus Weber,1971-05-14,CEO"));
+
+    ImportSummary summary =
+        vendorListImport.importVendorList(vendors, representatives, "ym-" + procurementId);
+    RegisteredParty party =
+        party(
+            readAll(register.partiesOfImport("ym-" + procurementId), new ExecutionContext()),
+            "DE:" + foreignId);
+
+    assertThat(summary.rowsRejected()).isZero();
+    assertThat(party.representatives())
+        .extracting(
+            RegisteredRepresentative::name,
+            RegisteredRepresentative::birthDate,
+            RegisteredRepresentative::birthMonth,
+            RegisteredRepresentative::birth)
+        .containsExactlyInAnyOrder(
+            tuple("Jan Kowalski", null, java.time.YearMonth.of(1971, 4), "1971-04"),
+            tuple("Klaus Weber", LocalDate.of(1971, 5, 14), null, "1971-05-14"));
+    assertThat(register.representativesOf("DE:" + foreignId))
+        .extracting(RegisteredRepresentative::birthMonth)
+        .containsExactlyInAnyOrder(java.time.YearMonth.of(1971, 4), null);
+  }
+
+  @Test
   void theLovSampleImportsWithoutRejectedRows() throws Exception {
     ImportSummary summary =
         vendorListImport.importVendorList(

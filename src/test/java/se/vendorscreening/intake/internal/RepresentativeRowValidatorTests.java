@@ -58,6 +58,50 @@ class RepresentativeRowValidatorTests {
   }
 
   @Test
+  void acceptsAForeignPersonKnownOnlyByYearAndMonthOfBirth() {
+    var outcome =
+        RepresentativeRowValidator.validate(
+            Rows.representative(
+                "person_id",
+                "",
+                "name",
+                "Jan Kowalski",
+                "birth_date",
+                "1971-04",
+                "role",
+                "verklig huvudman"),
+            PARTIES);
+
+    var accepted = (RowOutcome.Accepted<RepresentativeRow>) outcome;
+    assertThat(accepted.row().birthDate()).isNull();
+    assertThat(accepted.row().birthMonth()).isEqualTo(java.time.YearMonth.of(1971, 4));
+    assertThat(accepted.row().role()).isEqualTo(RepresentativeRole.BENEFICIAL_OWNER);
+    assertThat(accepted.row().personKey()).isEqualTo("jan kowalski|1971-04");
+    assertThat(accepted.ignoredFields()).isEmpty();
+  }
+
+  @Test
+  void rejectsAYearAndMonthThatIsNoMonth() {
+    var outcome =
+        RepresentativeRowValidator.validate(
+            Rows.representative("person_id", "", "birth_date", "1971-13"), PARTIES);
+
+    Rejection rejection = ((RowOutcome.Rejected<RepresentativeRow>) outcome).rejection();
+    assertThat(rejection.code()).isEqualTo("reject.date");
+    assertThat(rejection.column()).isEqualTo("birth_date");
+  }
+
+  @Test
+  void aPersonWithANumberKeepsTheFullDateOfTheNumberOverAYearAndMonth() {
+    var outcome =
+        RepresentativeRowValidator.validate(Rows.representative("birth_date", "1980-10"), PARTIES);
+
+    var accepted = (RowOutcome.Accepted<RepresentativeRow>) outcome;
+    assertThat(accepted.row().birthDate()).isEqualTo(LocalDate.of(1980, 10, 28));
+    assertThat(accepted.row().birthMonth()).isNull();
+  }
+
+  @Test
   void ignoresABadBirthDateOfAPersonWithANumberAndKeepsThePerson() {
     var outcome =
         RepresentativeRowValidator.validate(
