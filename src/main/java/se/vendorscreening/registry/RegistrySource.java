@@ -7,5 +7,21 @@ package se.vendorscreening.registry;
  * @param location a file path or a base URL
  * @param sha256 the file's SHA-256, or null for an HTTP registry
  * @param records records loaded from the file, or -1 for an HTTP registry
+ * @param extractDate the date of the data as the extract gives it (ISO {@code YYYY-MM-DD}, its
+ *     optional {@code extract_date} column: docs/registries.md), or null when it gives none
+ * @param fileModified the day the file was last modified when the run read it (ISO), or null for an
+ *     HTTP registry
  */
-public record RegistrySource(String check, String location, String sha256, long records) {}
+public record RegistrySource(
+    String check,
+    String location,
+    String sha256,
+    long records,
+    String extractDate,
+    String fileModified) {
+
+  /** A source whose data carries no date of its own: an HTTP registry, or a run recorded before. */
+  public RegistrySource(String check, String location, String sha256, long records) {
+    this(check, location, sha256, records, null, null);
+  }
+}

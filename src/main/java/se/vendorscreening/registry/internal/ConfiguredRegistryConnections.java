@@ -165,7 +165,13 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     A adapter = load.apply(file, clock);
     LoadedExtract<?> extract = extractOf.apply(adapter);
     sources.add(
-        new RegistrySource(check, file.toString(), extract.file().sha256(), extract.size()));
+        new RegistrySource(
+            check,
+            file.toString(),
+            extract.file().sha256(),
+            extract.size(),
+            extract.extractDate() == null ? null : extract.extractDate().toString(),
+            extract.fileModified() == null ? null : extract.fileModified().toString()));
     return adapter;
   }
 

@@ -1,8 +1,11 @@
 package se.vendorscreening.registry.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,10 @@ final class LoadedExtract<T> {
 
   private static final Logger log = LoggerFactory.getLogger(LoadedExtract.class);
   private static final int LOGGED_REJECTIONS = 100;
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  /** The optional column that dates the extract (docs/registries.md). */
+  static final String EXTRACT_DATE = "extract_date";
 
   private final String check;
   private final ExtractFile file;
@@ -33,6 +40,8 @@ final class LoadedExtract<T> {
   private final int[] lines;
   private final CandidateIndex index;
   private final List<RejectedRegistryRow> rejectedRows;
+  private final LocalDate extractDate;
+  private final LocalDate fileModified;
 
   private LoadedExtract(
       String check,
@@ -40,13 +49,17 @@ final class LoadedExtract<T> {
       Object[] records,
       int[] lines,
       CandidateIndex index,
-      List<RejectedRegistryRow> rejectedRows) {
+      List<RejectedRegistryRow> rejectedRows,
+      LocalDate extractDate,
+      LocalDate fileModified) {
     this.check = check;
     this.file = file;
     this.records = records;
     this.lines = lines;
     this.index = index;
     this.rejectedRows = List.copyOf(rejectedRows);
+    this.extractDate = extractDate;
+    this.fileModified = fileModified;
   }
 
   /**
@@ -88,6 +101,7 @@ final class LoadedExtract<T> {
     CandidateIndex.Builder index = new CandidateIndex.Builder();
     List<RejectedRegistryRow> rejected = new ArrayList<>();
     String fileName = path.getFileName().toString();
+    LocalDate[] extracted = new LocalDate[1];
     ExtractFile file =
         new ExtractReader(check, clock)
             .read(
@@ -95,6 +109,11 @@ final class LoadedExtract<T> {
                 requiredColumns,
                 row -> {
                   try {
+                    LocalDate extractDate = values.date(row, EXTRACT_DATE);
+                    if (extractDate != null
+                        && (extracted[0] == null || extractDate.isAfter(extracted[0]))) {
+                      extracted[0] = extractDate;
+                    }
                     T record = parse.apply(row, values);
                     index.add(
                         records.size(),
@@ -124,7 +143,14 @@ final class LoadedExtract<T> {
     }
     LoadedExtract<T> extract =
         new LoadedExtract<>(
-            check, file, records.toArray(), lines.toArray(), index.build(), rejected);
+            check,
+            file,
+            records.toArray(),
+            lines.toArray(),
+            index.build(),
+            rejected,
+            extracted[0],
+            modifiedDay(path));
     double seconds = (System.nanoTime() - started) / 1e9;
     log.info(
         "Loaded {}: {} records, {} rejected rows in {} s, sha256 {}",
@@ -157,6 +183,27 @@ final class LoadedExtract<T> {
 
   int size() {
     return records.length;
+  }
+
+  /**
+   * The date the registry's data is from, as the extract gives it in its optional {@code
+   * extract_date} column (the latest date of the column); null when it has none.
+   */
+  LocalDate extractDate() {
+    return extractDate;
+  }
+
+  /** The day the file was last modified, in Swedish time, as read when it was loaded. */
+  LocalDate fileModified() {
+    return fileModified;
+  }
+
+  private static LocalDate modifiedDay(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toInstant().atZone(SWEDEN).toLocalDate();
+    } catch (IOException | RuntimeException unknown) {
+      return null;
+    }
   }
 
   ExtractFile file() {

@@ -1,11 +1,15 @@
 package se.vendorscreening.reporting.internal;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.shared.Decision;
@@ -69,6 +73,9 @@ final class EvidenceWords {
           "minor_amount_limit_sek" ->
           amount(value);
       case "criteria_met" -> value.replace(",", ", ");
+      case "sanctioned_countries" -> countries(value);
+      case "explanation_path", "ownership_cycle" -> chain(value);
+      case "sanctioned_share_percent", "threshold_percent" -> percent(value) + " %";
       default -> value;
     };
   }
@@ -122,6 +129,76 @@ final class EvidenceWords {
         + texts.get("words.and")
         + " "
         + words.get(words.size() - 1);
+  }
+
+  /**
+   * Roles as the relationship graph writes them, e.g. {@code BOARD+OWNER 40 %}, in words:
+   * "styrelseledamot och ägare 40 %".
+   */
+  String roles(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "";
+    }
+    List<String> words = new ArrayList<>();
+    for (String part : codes.split("\\+")) {
+      String code = part.strip();
+      int space = code.indexOf(' ');
+      String role = space < 0 ? code : code.substring(0, space);
+      String rest = space < 0 ? "" : code.substring(space);
+      words.add(texts.role(role).toLowerCase(texts.locale()) + rest);
+    }
+    return joinedAsList(words);
+  }
+
+  /**
+   * A chain of the relationship graph, e.g. {@code A ←CEO– Person –BOARD→ B}, with its role codes
+   * in words: "A ←vd– Person –styrelseledamot→ B".
+   */
+  String chain(String chain) {
+    Matcher codes = ROLE_IN_CHAIN.matcher(chain);
+    StringBuilder words = new StringBuilder();
+    while (codes.find()) {
+      codes.appendReplacement(
+          words, Matcher.quoteReplacement(codes.group(1) + roles(codes.group(2)) + codes.group(3)));
+    }
+    codes.appendTail(words);
+    return words.toString();
+  }
+
+  /** Roles between the dashes and arrows of a chain: {@code –BOARD+OWNER 40 %→}. */
+  private static final Pattern ROLE_IN_CHAIN =
+      Pattern.compile(
+          "([←–])([A-Z][A-Z_]*(?: [\\d.,]+ %)?(?:\\+[A-Z][A-Z_]*(?: [\\d.,]+ %)?)*)([–→])");
+
+  /** Country codes ({@code RU|BY}) as the countries' names in the run's language. */
+  String countries(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "–";
+    }
+    List<String> names = new ArrayList<>();
+    for (String code : codes.split("[|,]")) {
+      String iso = code.strip();
+      if (iso.isEmpty()) {
+        continue;
+      }
+      String name = new Locale("", iso.toUpperCase(Locale.ROOT)).getDisplayCountry(texts.locale());
+      names.add(name.isBlank() || name.equalsIgnoreCase(iso) ? iso : name);
+    }
+    return joinedAsList(names);
+  }
+
+  /** A percentage given as plain digits, e.g. {@code 54.5} as "54,5". */
+  String percent(String plain) {
+    if (plain == null || plain.isBlank()) {
+      return "–";
+    }
+    try {
+      NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+      format.setMaximumFractionDigits(2);
+      return format.format(new BigDecimal(plain.strip()));
+    } catch (NumberFormatException notANumber) {
+      return plain;
+    }
   }
 
   /** An amount in kronor given as plain digits, e.g. "9500000" as "9 500 000 kr". */

@@ -113,6 +113,28 @@ final class FindingWords {
                   evidence.check(facts.get("check")),
                   subject,
                   nullToDash(facts.get("reason")));
+          case "SANCTIONED_OWNERSHIP" ->
+              texts.get(
+                  "words.sanctioned",
+                  owners(finding).size(),
+                  evidence.joinedAsList(owners(finding)),
+                  evidence.countries(facts.get("sanctioned_countries")),
+                  evidence.percent(facts.get("sanctioned_share_percent")),
+                  evidence.percent(facts.get("threshold_percent")));
+          case "SHARED_PERSONS" ->
+              texts.get("words.sharedPersons", subject, count(facts.get("shared_with")));
+          case "FRONT_PERSON" ->
+              texts.get(
+                  "words.frontPerson",
+                  subject,
+                  count(facts.get("parties_in_circle")),
+                  count(facts.get("limit")));
+          case "REPRESENTATIVES_MISSING" ->
+              texts.get(
+                  "words.representativesMissing",
+                  subject,
+                  nullToDash(facts.get("legal_form")),
+                  nullToDash(facts.get("required_roles")));
           default -> fallback(finding);
         };
     return PersonalNumbers.mask(text);
@@ -154,7 +176,9 @@ final class FindingWords {
           case "ORGANISED_CRIME_LINK" -> texts.get("words.brief.organisedCrime", subject);
           case "POSSIBLE_MATCH" ->
               texts.get(
-                  "words.brief.possibleMatch." + (isAboutPerson(finding) ? "person" : "company"),
+                  "words.brief.possibleMatch."
+                      + (isAboutPerson(finding) ? "person" : "company")
+                      + byBirthDate(finding),
                   evidence.category(facts.get("offence_category")),
                   ruleTitle(facts.getOrDefault("would_fire", "")).toLowerCase(texts.locale()),
                   facts.containsKey("offence_category") ? 0 : 1);
@@ -165,9 +189,46 @@ final class FindingWords {
                   evidence.decision(facts.get("subcontractor_decision")));
           case "CHECK_FAILED" ->
               texts.get("words.brief.checkFailed", evidence.check(facts.get("check")));
+          case "SANCTIONED_OWNERSHIP" ->
+              texts.get(
+                  "words.brief.sanctioned",
+                  evidence.countries(facts.get("sanctioned_countries")),
+                  evidence.percent(facts.get("sanctioned_share_percent")),
+                  evidence.percent(facts.get("threshold_percent")));
+          case "SHARED_PERSONS" ->
+              texts.get("words.brief.sharedPersons", subject, count(facts.get("shared_with")));
+          case "FRONT_PERSON" ->
+              texts.get("words.brief.frontPerson", subject, count(facts.get("parties_in_circle")));
+          case "REPRESENTATIVES_MISSING" ->
+              texts.get("words.brief.representativesMissing", nullToDash(facts.get("legal_form")));
           default -> ruleTitle(finding.ruleId());
         };
     return PersonalNumbers.mask(text);
+  }
+
+  /**
+   * The key suffix of a weak match on name and birth date (the name or the date agrees in part),
+   * worded apart from a match on the name alone.
+   */
+  private static String byBirthDate(Finding finding) {
+    return finding.matchType() == MatchType.WEAK_NAME_AND_BIRTH_DATE ? ".birthDate" : "";
+  }
+
+  /** The sanctioned owners a finding names (its subject, {@code ; }-separated). */
+  private static List<String> owners(Finding finding) {
+    String names = finding.subjectName() == null ? "" : finding.subjectName().strip();
+    return names.isEmpty()
+        ? List.of("–")
+        : java.util.Arrays.stream(names.split(";")).map(String::strip).toList();
+  }
+
+  /** A count the evidence gives as digits; 0 when it gives none. */
+  private static int count(String digits) {
+    try {
+      return digits == null ? 0 : Integer.parseInt(digits.strip());
+    } catch (NumberFormatException notANumber) {
+      return 0;
+    }
   }
 
   /** The rule as a short title in words, e.g. "Dom som ska leda till uteslutning". */
@@ -185,7 +246,7 @@ final class FindingWords {
     if (role == null || role.isBlank() || COMPANY_ROLES.contains(role)) {
       return name;
     }
-    return name + " (" + texts.role(role).toLowerCase(texts.locale()) + ")";
+    return name + " (" + evidence.roles(role) + ")";
   }
 
   /** Whether the finding concerns a person of the company's circle rather than the company. */
@@ -222,7 +283,7 @@ final class FindingWords {
         };
     String score = facts.get("match_score");
     return texts.get(
-        "words.possibleMatch." + kind,
+        "words.possibleMatch." + kind + byBirthDate(finding),
         subject,
         what,
         nullToDash(facts.get("matched_record")),

@@ -80,6 +80,12 @@ final class ManifestWriter {
       node.put("location", source.location());
       node.put("sha256", source.sha256());
       node.put("records", source.records());
+      if (source.extractDate() != null) {
+        node.put("extract_date", source.extractDate());
+      }
+      if (source.fileModified() != null) {
+        node.put("file_modified", source.fileModified());
+      }
     }
     manifest.put("rules_version", run.rulesVersion());
     manifest.put("organised_crime_profile", run.organisedCrimeProfile());

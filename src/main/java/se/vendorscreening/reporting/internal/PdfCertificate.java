@@ -35,6 +35,9 @@ final class PdfCertificate {
       Set.of(
           "COMPANY_STATUS", "REGISTRATION_MISSING", "CREDIT_RISK", "CAPACITY", "FINANCIAL_NO_DATA");
   private static final Set<String> NETWORK_RULES = Set.of("ORGANISED_CRIME_LINK");
+  private static final Set<String> OWNERSHIP_RULES = Set.of("SANCTIONED_OWNERSHIP");
+  private static final Set<String> PERSON_CIRCLE_RULES =
+      Set.of("SHARED_PERSONS", "FRONT_PERSON", "REPRESENTATIVES_MISSING");
 
   private final PdfFlow flow;
   private final ReportTexts texts;
@@ -176,6 +179,20 @@ final class PdfCertificate {
             texts.get("certificate.source.SUBCONTRACTORS"), String.join("\n", subcontractors), ""
           });
     }
+    List<String> ownership = sentences(party, OWNERSHIP_RULES, null);
+    if (!ownership.isEmpty()) {
+      rows.add(
+          new String[] {
+            texts.get("certificate.source.OWNERSHIP"), String.join("\n", ownership), ""
+          });
+    }
+    List<String> circles = sentences(party, PERSON_CIRCLE_RULES, null);
+    if (!circles.isEmpty()) {
+      rows.add(
+          new String[] {
+            texts.get("certificate.source.PERSON_CIRCLE"), String.join("\n", circles), ""
+          });
+    }
     List<String> other = otherSentences(party);
     if (!other.isEmpty()) {
       rows.add(new String[] {texts.get("certificate.source.OTHER"), String.join("\n", other), ""});
@@ -189,7 +206,7 @@ final class PdfCertificate {
     return new String[] {
       texts.get(sourceKey),
       said.isEmpty() ? nothingFound : String.join("\n", said),
-      texts.date(registries.date(check))
+      registries.dateCell(check)
     };
   }
 
@@ -223,6 +240,8 @@ final class PdfCertificate {
               || FINANCIAL_RULES.contains(rule)
               || NETWORK_RULES.contains(rule)
               || "SUBCONTRACTOR_FLAGGED".equals(rule)
+              || OWNERSHIP_RULES.contains(rule)
+              || PERSON_CIRCLE_RULES.contains(rule)
               || ("POSSIBLE_MATCH".equals(rule)
                   && finding.evidence().containsKey("would_fire")
                   && !finding.evidence().get("would_fire").equals("SUBCONTRACTOR_FLAGGED"))

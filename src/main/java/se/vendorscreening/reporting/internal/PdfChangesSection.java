@@ -21,11 +21,14 @@ final class PdfChangesSection {
   private final PdfFlow flow;
   private final ReportTexts texts;
   private final ApplicableClauses clauses;
+  private final FindingWords words;
 
-  PdfChangesSection(PdfFlow flow, ReportTexts texts, ApplicableClauses clauses) {
+  PdfChangesSection(
+      PdfFlow flow, ReportTexts texts, ApplicableClauses clauses, FindingWords words) {
     this.flow = flow;
     this.texts = texts;
     this.clauses = clauses;
+    this.words = words;
   }
 
   void write(String runId, ScreeningResults results) throws IOException {
@@ -42,14 +45,16 @@ final class PdfChangesSection {
         PartyResult party = change.result();
         rows.add(
             new String[] {
-              party.orgNo(),
+              PdfReportWriter.maskedNumber(party.orgNo()),
               party.name(),
-              change.change().label()
+              texts.get("change." + change.change().name())
                   + "\n"
-                  + (change.previousDecision() == null ? "–" : change.previousDecision().name())
+                  + (change.previousDecision() == null
+                      ? "–"
+                      : texts.decision(change.previousDecision()))
                   + " → "
-                  + party.decision().name(),
-              String.join("\n", party.ruleIds()),
+                  + texts.decision(party.decision()),
+              rules(party),
               contractsAtRisk(party)
             });
         fills.add(party.isFlagged() ? DecisionColours.fill(party.decision()) : null);
@@ -71,6 +76,18 @@ final class PdfChangesSection {
           fills);
     }
     flow.paragraph(texts.get("pdf.changes.unchanged", Long.toString(unchanged)), 9);
+  }
+
+  /** The rules that fire, each as its title in words, e.g. "Andra skulder hos Kronofogden". */
+  private String rules(PartyResult party) {
+    if (party.ruleIds().isEmpty()) {
+      return texts.get("pdf.changes.noRules");
+    }
+    return party.ruleIds().stream()
+        .map(words::ruleTitle)
+        .distinct()
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 
   private String contractsAtRisk(PartyResult party) {

@@ -26,7 +26,7 @@ final class PdfFirstPages {
   static final List<Decision> SEVERITY_ORDER =
       List.of(Decision.EXCLUDE, Decision.INCOMPLETE, Decision.REVIEW, Decision.CLEAR);
 
-  private static final float[] PARTY_COLUMNS = {100, 58, 80, 64, 109, 84};
+  private static final float[] PARTY_COLUMNS = {97, 77, 72, 63, 107, 79};
   private static final float[] NOT_SCREENED_COLUMNS = {95, 60, 90, 160, 90};
 
   /** Rows per easytable table, to bound the memory a table holds. */

@@ -72,7 +72,7 @@ final class PdfReportWriter {
       firstPages.writeNotScreened(results.rejectedRows(run.runId()));
       if (isRecheck(run)) {
         flow.newPage();
-        new PdfChangesSection(flow, texts, clauses).write(run.runId(), results);
+        new PdfChangesSection(flow, texts, clauses, reasons.words()).write(run.runId(), results);
       }
       SortedSet<String> quoted = new TreeSet<>();
       if (certificatesHere) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.screening.RunInfo;
 
 /**
- * The registries a run read, named as an officer knows them, each with the date its data is from: a
- * file extract's date (the day the file was written), or the day of the run for a registry asked
- * over HTTP, which answers with the data of that day.
+ * The registries a run read, named as an officer knows them, each with the date its data is from:
+ * the extract date the file gives (its optional {@code extract_date} column, docs/registries.md);
+ * else the day the file was last modified, said as such ("filens ändringsdatum"), since it may be
+ * the day the file was copied rather than the day the data was taken out; or the day of the run for
+ * a registry asked over HTTP, which answers with the data of that day.
  */
 final class RegistryDates {
 
@@ -24,8 +27,20 @@ final class RegistryDates {
   static final List<String> CHECKS =
       List.of("TAX_ARREARS", "CONVICTIONS", "FINANCIAL_STANDING", "NETWORK_ASSESSMENTS");
 
+  /** Where a registry's date comes from. */
+  enum Basis {
+    /** The extract's own date. */
+    EXTRACT,
+    /** The file's last-modified day: the best a file without a date can say. */
+    FILE_MODIFIED,
+    /** The day of the run: a registry asked over HTTP, or one the run did not record. */
+    RUN
+  }
+
+  private record Dated(LocalDate date, Basis basis) {}
+
   private final ReportTexts texts;
-  private final Map<String, LocalDate> dates = new LinkedHashMap<>();
+  private final Map<String, Dated> dates = new LinkedHashMap<>();
   private final Map<String, String> files = new LinkedHashMap<>();
   private final LocalDate runDay;
 
@@ -43,17 +58,35 @@ final class RegistryDates {
     }
   }
 
-  private LocalDate dateOf(RegistrySource source) {
+  private Dated dateOf(RegistrySource source) {
     if (source.records() < 0 || source.location() == null) {
-      return runDay;
+      return new Dated(runDay, Basis.RUN);
     }
-    try {
-      return Files.getLastModifiedTime(Path.of(source.location()))
-          .toInstant()
-          .atZone(SWEDEN)
-          .toLocalDate();
+    LocalDate extracted = parsed(source.extractDate());
+    if (extracted != null) {
+      return new Dated(extracted, Basis.EXTRACT);
+    }
+    LocalDate modified = parsed(source.fileModified());
+    if (modified != null) {
+      return new Dated(modified, Basis.FILE_MODIFIED);
+    }
+    try { // a run recorded before the day was kept: the file as it is now
+      return new Dated(
+          Files.getLastModifiedTime(Path.of(source.location()))
+              .toInstant()
+              .atZone(SWEDEN)
+              .toLocalDate(),
+          Basis.FILE_MODIFIED);
     } catch (IOException | RuntimeException gone) {
-      return runDay;
+      return new Dated(runDay, Basis.RUN);
+    }
+  }
+
+  private static LocalDate parsed(String iso) {
+    try {
+      return iso == null || iso.isBlank() ? null : LocalDate.parse(iso.strip());
+    } catch (DateTimeParseException notADate) {
+      return null;
     }
   }
 
@@ -64,12 +97,29 @@ final class RegistryDates {
 
   /** The date of the check's data; the run's day when the run did not record the source. */
   LocalDate date(String check) {
-    return dates.getOrDefault(check, runDay);
+    return dated(check).date();
   }
 
-  /** "uppgift per 2026-11-01". */
+  /** Where the date of the check's data comes from. */
+  Basis basis(String check) {
+    return dated(check).basis();
+  }
+
+  private Dated dated(String check) {
+    return dates.getOrDefault(check, new Dated(runDay, Basis.RUN));
+  }
+
+  /** "uppgift per 2026-11-01", or "filens ändringsdatum 2026-12-02" for a file without a date. */
   String asOf(String check) {
-    return texts.get("registry.asOf", texts.date(date(check)));
+    return texts.get("registry.asOf." + basis(check).name(), texts.date(date(check)));
+  }
+
+  /** The date alone for a column of dates, with "(filens ändringsdatum)" when it is that. */
+  String dateCell(String check) {
+    String date = texts.date(date(check));
+    return basis(check) == Basis.FILE_MODIFIED
+        ? date + "\n" + texts.get("registry.fileModified")
+        : date;
   }
 
   /** One line per registry the run read: name, date and file, for the first page. */

@@ -203,10 +203,13 @@ class PdfReportTests {
 
     int changes = text.indexOf("Förändringar sedan förra kontrollen");
     assertThat(changes).isPositive().isLessThan(text.indexOf("Intyg:"));
-    assertThat(text.substring(changes))
-        .contains("ESCALATED")
-        .contains("RESOLVED")
+    String section = text.substring(changes, text.indexOf("Intyg:"));
+    assertThat(flattened(section))
+        .contains("Skärpt Inga anmärkningar → Uteslut")
+        .contains("Löst Granska →")
+        .contains("Dom för brott som ska leda till uteslutning")
         .contains("Oförändrade parter: 10.");
+    assertThat(SampleReportsTests.codesIn(section)).isEmpty();
   }
 
   private static Path write(ScreeningResults results, String folder) {
