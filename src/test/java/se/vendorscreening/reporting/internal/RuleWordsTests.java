@@ -164,8 +164,7 @@ class RuleWordsTests {
         .isEqualTo(
             "En person med liknande namn och födelsedatum är dömd för människohandel: kontrollera"
                 + " om det är samma");
-    assertThat(swedish.matchType(MatchType.WEAK_NAME_AND_BIRTH_DATE))
-        .isEqualTo("Osäker: namn och födelsedatum stämmer delvis");
+    assertThat(swedish.matchType(MatchType.WEAK_NAME_AND_BIRTH_DATE)).startsWith("Osäker");
     assertThat(english.sentence(weak)).startsWith("A person with a similar name and birth date");
   }
 
