@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -324,35 +326,86 @@ class PartyResultStore {
 
   /**
    * Sets every result's previous decision (the latest completed earlier run with the same
-   * procurement and party) and its class of change.
+   * procurement and party) and its class of change; evidence that expired or a register-check
+   * answer that changed since that run names the change (docs/scheduling.md).
    */
   void classifyChanges(String runId, long runNumber) {
-    List<Object[]> rows =
+    String previousOf =
+        " from screening_party_result r join screening_run u on u.run_id = r.run_id"
+            + " where r.procurement_id = p.procurement_id and r.party_key = p.party_key"
+            + " and u.run_number < ? and u.status = 'COMPLETED'"
+            + " order by u.run_number desc fetch first 1 rows only)";
+    List<String[]> parties =
         jdbc.query(
-            "select p.procurement_id, p.party_key, p.decision, (select r.decision from"
-                + " screening_party_result r join screening_run u on u.run_id = r.run_id"
-                + " where r.procurement_id = p.procurement_id and r.party_key = p.party_key"
-                + " and u.run_number < ? and u.status = 'COMPLETED'"
-                + " order by u.run_number desc fetch first 1 rows only) as previous"
-                + " from screening_party_result p where p.run_id = ?",
-            (rs, i) -> {
-              Decision now = Decision.valueOf(rs.getString(3));
-              String previousText = rs.getString(4);
-              Decision previous = previousText == null ? null : Decision.valueOf(previousText);
-              return new Object[] {
-                previousText,
-                Changes.classify(previous, now).name(),
-                runId,
-                rs.getString(1),
-                rs.getString(2)
-              };
-            },
+            "select p.procurement_id, p.party_key, p.decision, (select r.decision"
+                + previousOf
+                + " as previous, (select r.run_id"
+                + previousOf
+                + " as previous_run from screening_party_result p where p.run_id = ?",
+            (rs, i) ->
+                new String[] {
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)
+                },
+            runNumber,
             runNumber,
             runId);
+    Map<List<String>, EvidenceMarks> marksNow = evidenceMarks(runId, null, null);
+    List<Object[]> rows = new ArrayList<>(parties.size());
+    for (String[] party : parties) {
+      Decision now = Decision.valueOf(party[2]);
+      Decision previous = party[3] == null ? null : Decision.valueOf(party[3]);
+      EvidenceMarks after = marksNow.get(List.of(party[0], party[1]));
+      ChangeClass change =
+          after == null || party[4] == null
+              ? Changes.classify(previous, now)
+              : Changes.classify(
+                  previous,
+                  now,
+                  evidenceMarks(party[4], party[0], party[1])
+                      .getOrDefault(List.of(party[0], party[1]), EvidenceMarks.NONE),
+                  after);
+      rows.add(new Object[] {party[3], change.name(), runId, party[0], party[1]});
+    }
     jdbc.batchUpdate(
         "update screening_party_result set previous_decision = ?, change_class = ?"
             + " where run_id = ? and procurement_id = ? and party_key = ?",
         rows);
+  }
+
+  /**
+   * The evidence marks of a run's parties whose findings carry any, by procurement and party key;
+   * of one party when {@code procurementId} and {@code partyKey} are given.
+   */
+  private Map<List<String>, EvidenceMarks> evidenceMarks(
+      String runId, String procurementId, String partyKey) {
+    Map<List<String>, List<Map.Entry<String, Map<String, String>>>> findings =
+        new LinkedHashMap<>();
+    jdbc.query(
+        "select procurement_id, party_key, rule_id, evidence from screening_finding"
+            + " where run_id = ?"
+            + (procurementId == null ? "" : " and procurement_id = ? and party_key = ?")
+            + " and (evidence like '%"
+            + EvidenceMarks.EXPIRED
+            + "%' or evidence like '%"
+            + EvidenceMarks.REGISTER_CHECK_ANSWER
+            + "%')",
+        (java.sql.ResultSet rs) -> {
+          if (EvidenceMarks.mayCarryMarks(rs.getString(4))) {
+            findings
+                .computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                .add(Map.entry(rs.getString(3), Json.readMap(rs.getString(4))));
+          }
+        },
+        procurementId == null
+            ? new Object[] {runId}
+            : new Object[] {runId, procurementId, partyKey});
+    Map<List<String>, EvidenceMarks> marks = new LinkedHashMap<>();
+    findings.forEach((party, list) -> marks.put(party, EvidenceMarks.ofEvidence(list)));
+    return marks;
   }
 
   private static PartyChange changeOf(PartyHead head, List<Finding> findings) {

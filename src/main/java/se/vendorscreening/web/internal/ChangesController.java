@@ -27,6 +27,8 @@ class ChangesController {
   private static final List<ChangeClass> ORDER =
       List.of(
           ChangeClass.ESCALATED,
+          ChangeClass.EVIDENCE_CHANGED,
+          ChangeClass.EVIDENCE_EXPIRED,
           ChangeClass.NEW,
           ChangeClass.DE_ESCALATED,
           ChangeClass.RESOLVED,
