@@ -10,8 +10,8 @@ import se.vendorscreening.screening.Finding;
 /**
  * What a party's findings say about the evidence behind its grounds, as the re-check compares it
  * with the previous check (docs/scheduling.md): evidence that expired, and the register check's
- * answer per ground. Findings carry them in their evidence under {@link #EXPIRED} and {@link
- * #REGISTER_CHECK_GROUND}/{@link #REGISTER_CHECK_ANSWER}.
+ * answer per ground. Findings carry them in their evidence under {@link #EXPIRED} (what expired, in
+ * words) and {@link #REGISTER_CHECK} ({@code CODE=ANSWER}, several joined by {@code |}).
  *
  * @param expired what expired, one entry a piece of evidence (rule and description)
  * @param registerCheckAnswers the register check's answer (YES, NO, UNKNOWN) per ground code
@@ -19,13 +19,13 @@ import se.vendorscreening.screening.Finding;
 record EvidenceMarks(Set<String> expired, Map<String, String> registerCheckAnswers) {
 
   /** A finding's evidence key: the evidence that is no longer valid, in words. */
-  static final String EXPIRED = "evidence_expired";
+  static final String EXPIRED = "expired";
 
-  /** A finding's evidence key: the ground a register-check answer was about. */
-  static final String REGISTER_CHECK_GROUND = "register_check_ground";
-
-  /** A finding's evidence key: the register check's answer (YES, NO, UNKNOWN). */
-  static final String REGISTER_CHECK_ANSWER = "register_check_answer";
+  /**
+   * A finding's evidence key: the register check's answers it rests on, {@code CODE=ANSWER} joined
+   * by {@code |}, e.g. {@code CRITERION.EXCLUSION.CONVICTIONS.FRAUD=NO}.
+   */
+  static final String REGISTER_CHECK = "register_check";
 
   static final EvidenceMarks NONE = new EvidenceMarks(Set.of(), Map.of());
 
@@ -34,10 +34,25 @@ record EvidenceMarks(Set<String> expired, Map<String, String> registerCheckAnswe
     registerCheckAnswers = Map.copyOf(registerCheckAnswers);
   }
 
-  /** Whether a finding stored with this evidence may carry marks (a cheap test on the JSON). */
+  /** A stored evidence map's JSON may carry marks: a cheap test before it is read. */
   static boolean mayCarryMarks(String evidenceJson) {
     return evidenceJson != null
-        && (evidenceJson.contains(EXPIRED) || evidenceJson.contains(REGISTER_CHECK_ANSWER));
+        && (evidenceJson.contains(quoted(EXPIRED))
+            || evidenceJson.contains(quoted(REGISTER_CHECK)));
+  }
+
+  /** The key as it stands in the stored JSON. */
+  static String quoted(String key) {
+    return "\"" + key + "\"";
+  }
+
+  /** The value of {@link #REGISTER_CHECK} for the answers, in the order given. */
+  static String registerCheckValue(Map<String, String> answers) {
+    StringBuilder value = new StringBuilder();
+    answers.forEach(
+        (ground, answer) ->
+            value.append(value.length() == 0 ? "" : "|").append(ground).append('=').append(answer));
+    return value.toString();
   }
 
   static EvidenceMarks of(Collection<Finding> findings) {
@@ -65,13 +80,17 @@ record EvidenceMarks(Set<String> expired, Map<String, String> registerCheckAnswe
       Set<String> expired,
       Map<String, String> answers) {
     String what = evidence.get(EXPIRED);
-    if (what != null) {
+    if (what != null && !what.isBlank()) {
       expired.add(ruleId + ": " + what);
     }
-    String ground = evidence.get(REGISTER_CHECK_GROUND);
-    String answer = evidence.get(REGISTER_CHECK_ANSWER);
-    if (ground != null && answer != null) {
-      answers.put(ground, answer);
+    String checked = evidence.get(REGISTER_CHECK);
+    if (checked != null) {
+      for (String pair : checked.split("\\|")) {
+        int equals = pair.lastIndexOf('=');
+        if (equals > 0) {
+          answers.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+      }
     }
   }
 

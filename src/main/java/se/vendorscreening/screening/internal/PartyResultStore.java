@@ -389,9 +389,9 @@ class PartyResultStore {
             + " where run_id = ?"
             + (procurementId == null ? "" : " and procurement_id = ? and party_key = ?")
             + " and (evidence like '%"
-            + EvidenceMarks.EXPIRED
+            + EvidenceMarks.quoted(EvidenceMarks.EXPIRED)
             + "%' or evidence like '%"
-            + EvidenceMarks.REGISTER_CHECK_ANSWER
+            + EvidenceMarks.quoted(EvidenceMarks.REGISTER_CHECK)
             + "%')",
         (java.sql.ResultSet rs) -> {
           if (EvidenceMarks.mayCarryMarks(rs.getString(4))) {

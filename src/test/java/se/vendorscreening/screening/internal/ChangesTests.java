@@ -84,6 +84,25 @@ class ChangesTests {
   }
 
   @Test
+  void readsTheMarksFromTheFindingsEvidence() {
+    var marks =
+        EvidenceMarks.ofEvidence(
+            java.util.List.of(
+                Map.entry("EVIDENCE_MISSING", Map.of("ground", TAXES, "expired", "S-1 2025-10-01")),
+                Map.entry(
+                    "EVIDENCE_ACCEPTED",
+                    Map.of(
+                        "register_check",
+                        EvidenceMarks.registerCheckValue(
+                            new java.util.LinkedHashMap<>(Map.of(TAXES, "NO")))))));
+
+    assertThat(marks.expired()).containsExactly("EVIDENCE_MISSING: S-1 2025-10-01");
+    assertThat(marks.registerCheckAnswers()).containsExactly(Map.entry(TAXES, "NO"));
+    assertThat(EvidenceMarks.mayCarryMarks("{\"register_check\":\"x=NO\"}")).isTrue();
+    assertThat(EvidenceMarks.mayCarryMarks("{\"summary\":\"not expired\"}")).isFalse();
+  }
+
+  @Test
   void aPartyThatIsNowClearIsResolvedWhateverTheEvidenceDid() {
     assertThat(Changes.classify(Decision.REVIEW, Decision.CLEAR, answered("YES"), answered("NO")))
         .isEqualTo(ChangeClass.RESOLVED);

@@ -101,8 +101,7 @@ class EvidenceChangeClassIntegrationTests {
 
   private static Finding answer(String answer, String expired) {
     Map<String, String> evidence = new java.util.LinkedHashMap<>();
-    evidence.put(EvidenceMarks.REGISTER_CHECK_GROUND, TAXES);
-    evidence.put(EvidenceMarks.REGISTER_CHECK_ANSWER, answer);
+    evidence.put(EvidenceMarks.REGISTER_CHECK, TAXES + "=" + answer);
     if (expired != null) {
       evidence.put(EvidenceMarks.EXPIRED, expired);
     }
