@@ -75,7 +75,7 @@ final class EvidenceWords {
       case "criteria_met" -> value.replace(",", ", ");
       case "sanctioned_countries" -> countries(value);
       case "explanation_path", "ownership_cycle" -> chain(value);
-      case "sanctioned_share_percent", "threshold_percent" -> percent(value) + " %";
+      case "sanctioned_share_percent", "threshold_percent" -> percent(value) + "\u00a0%";
       default -> value;
     };
   }
@@ -162,7 +162,8 @@ final class EvidenceWords {
           words, Matcher.quoteReplacement(codes.group(1) + roles(codes.group(2)) + codes.group(3)));
     }
     codes.appendTail(words);
-    return words.toString();
+    // a share stays on one line with its per cent sign
+    return words.toString().replace(" %", "\u00a0%");
   }
 
   /** Roles between the dashes and arrows of a chain: {@code –BOARD+OWNER 40 %→}. */

@@ -103,8 +103,8 @@ final class WorkbookReportWriter implements Closeable {
     styles = new WorkbookStyles(workbook);
     registries = new RegistryDates(run, texts);
     summary = sheet("summary", "summary", new int[] {34, 70});
-    flagged = sheet("flagged", "party", PARTY_WIDTHS);
-    all = sheet("all", "party", PARTY_WIDTHS);
+    flagged = sheet("flagged", "party", PARTY_WIDTHS, PARTY_PRINTED_COLUMNS);
+    all = sheet("all", "party", PARTY_WIDTHS, PARTY_PRINTED_COLUMNS);
     findings = sheet("findings", "finding", FINDING_WIDTHS);
     contracts = sheet("contracts", "contract", CONTRACT_WIDTHS);
     clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
@@ -168,19 +168,36 @@ final class WorkbookReportWriter implements Closeable {
   }
 
   /** Column widths in characters: long texts wrap, so that a sheet prints a readable page wide. */
+  /** Wide enough for the longest decision label, "Inga anmärkningar", on one line. */
+  private static final int DECISION_WIDTH = 18;
+
   private static final int[] PARTY_WIDTHS = {
-    12, 13, 24, 16, 13, 12, 12, 32, 22, 14, 18, 14, 20, 17, 50, 12, 50
+    12, 13, 26, 16, 16, DECISION_WIDTH, DECISION_WIDTH, 32, 22, 14, 18, 14, 20, 11, 50, 12, 50
   };
+
+  /**
+   * A printed party sheet shows the columns up to the clauses: the reason says an override too, and
+   * the findings and the officers' decisions are printed in full on their own sheets.
+   */
+  private static final int PARTY_PRINTED_COLUMNS = 11;
 
   private static final int[] FINDING_WIDTHS = {
-    12, 13, 22, 22, 22, 12, 8, 18, 12, 13, 16, 7, 45, 45, 11, 26, 11
+    12, 13, 22, 22, 22, DECISION_WIDTH, 8, 18, 12, 13, 16, 7, 45, 45, 11, 26, 11
   };
-  private static final int[] CONTRACT_WIDTHS = {12, 13, 26, 15, 9, 11, 11, 13, 12, 40};
+  private static final int[] CONTRACT_WIDTHS = {12, 15, 30, 15, 9, 11, 11, 13, DECISION_WIDTH, 55};
 
   private WorkbookSheet sheet(String name, String columns, int[] widths) {
+    return sheet(name, columns, widths, Integer.MAX_VALUE);
+  }
+
+  private WorkbookSheet sheet(String name, String columns, int[] widths, int printedColumns) {
     String[] header = texts.get("xlsx.columns." + columns).split("\\|");
     return new WorkbookSheet(
-        workbook.createSheet(texts.get("xlsx.sheet." + name)), styles, header, widths);
+        workbook.createSheet(texts.get("xlsx.sheet." + name)),
+        styles,
+        header,
+        widths,
+        printedColumns);
   }
 
   private void writeSummary(RunInfo run) {

@@ -20,15 +20,38 @@ final class WorkbookSheet {
   /** Excel's limit on the characters of one cell. */
   private static final int MAX_CELL_LENGTH = 32_767;
 
+  /** The height of one line of text in the workbook's default font (Calibri 11), in points. */
+  private static final float LINE_HEIGHT = 15f;
+
+  /** Excel's limit on a row's height, in lines of {@link #LINE_HEIGHT}. */
+  private static final int MAX_LINES = 27;
+
   private final SXSSFSheet sheet;
   private final WorkbookStyles styles;
   private final int columns;
+  private final int[] widths;
+  private final int printedColumns;
   private int nextRow;
 
   WorkbookSheet(SXSSFSheet sheet, WorkbookStyles styles, String[] header, int[] widthsInChars) {
+    this(sheet, styles, header, widthsInChars, header.length);
+  }
+
+  /**
+   * @param printedColumns how many columns, from the first, a printed page shows (the rest are long
+   *     texts another sheet prints in full), so a page fitted to the width stays legible
+   */
+  WorkbookSheet(
+      SXSSFSheet sheet,
+      WorkbookStyles styles,
+      String[] header,
+      int[] widthsInChars,
+      int printedColumns) {
     this.sheet = sheet;
     this.styles = styles;
     this.columns = header.length;
+    this.widths = widthsInChars.clone();
+    this.printedColumns = Math.min(printedColumns, header.length);
     for (int i = 0; i < widthsInChars.length; i++) {
       sheet.setColumnWidth(i, Math.min(255, widthsInChars[i]) * 256);
     }
@@ -38,8 +61,36 @@ final class WorkbookSheet {
       cell.setCellValue(header[i]);
       cell.setCellStyle(styles.header());
     }
+    fitHeight(row, (Object[]) header);
     sheet.createFreezePane(0, 1);
     printSetup(sheet);
+  }
+
+  /**
+   * Sets the row as tall as its longest wrapped text needs: LibreOffice (and Excel until the row is
+   * edited) keeps a row one line high when the file does not say otherwise, so wrapped lines were
+   * drawn over the next row.
+   */
+  private void fitHeight(Row row, Object... values) {
+    int lines = 1;
+    for (int i = 0; i < values.length && i < widths.length; i++) {
+      if (values[i] instanceof String || values[i] instanceof CharSequence) {
+        lines = Math.max(lines, linesOf(values[i].toString(), widths[i]));
+      }
+    }
+    if (lines > 1) {
+      row.setHeightInPoints(Math.min(lines, MAX_LINES) * LINE_HEIGHT);
+    }
+  }
+
+  /** The lines a text takes in a column of this width, counted in the widths of a digit. */
+  static int linesOf(String text, int widthInChars) {
+    int perLine = Math.max(1, widthInChars - 1);
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+    }
+    return lines;
   }
 
   /** Landscape A4, fitted to the page width, the header row repeated on every printed page. */
@@ -57,6 +108,7 @@ final class WorkbookSheet {
   /** Appends a row; {@code Number} values become numeric cells, everything else text. */
   Row append(CellStyle rowStyle, Object... values) {
     Row row = sheet.createRow(nextRow++);
+    Object[] texts = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
       Object value = values[i];
@@ -79,6 +131,7 @@ final class WorkbookSheet {
         if (!text.isEmpty()) {
           cell.setCellValue(text);
         }
+        texts[i] = text;
       }
       if (typed != null) {
         cell.setCellStyle(typed);
@@ -88,6 +141,7 @@ final class WorkbookSheet {
         cell.setCellStyle(styles.wrapped());
       }
     }
+    fitHeight(row, texts);
     return row;
   }
 
@@ -99,6 +153,16 @@ final class WorkbookSheet {
   /** Adds the filter over the header and every row written. */
   void finish() {
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
+    if (printedColumns < columns) {
+      sheet
+          .getWorkbook()
+          .setPrintArea(
+              sheet.getWorkbook().getSheetIndex(sheet),
+              0,
+              printedColumns - 1,
+              0,
+              Math.max(0, nextRow - 1));
+    }
   }
 
   private static String text(Object value) {

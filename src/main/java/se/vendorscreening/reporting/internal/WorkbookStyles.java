@@ -27,6 +27,8 @@ final class WorkbookStyles {
     bold.setBold(true);
     header = filled(workbook, PdfFlow.HEADER_FILL);
     header.setFont(bold);
+    header.setVerticalAlignment(VerticalAlignment.TOP);
+    header.setWrapText(true);
     wrapped = workbook.createCellStyle();
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     wrapped.setWrapText(true);

@@ -24,6 +24,32 @@ class ExtractDateTests {
   @TempDir Path folder;
 
   @Test
+  void theSampleExtractsAreDated() {
+    assertThat(
+            CsvTaxArrearsRegistry.load(Path.of("sample-data/registries/tax-arrears.csv"), CLOCK)
+                .extract()
+                .extractDate())
+        .isEqualTo(LocalDate.parse("2026-11-27"));
+    assertThat(
+            CsvConvictionRegistry.load(Path.of("sample-data/registries/convictions.csv"), CLOCK)
+                .extract()
+                .extractDate())
+        .isEqualTo(LocalDate.parse("2026-11-27"));
+    assertThat(
+            CsvFinancialStandingRegistry.load(
+                    Path.of("sample-data/registries/financial-standing.csv"), CLOCK)
+                .extract()
+                .extractDate())
+        .isEqualTo(LocalDate.parse("2026-11-27"));
+    assertThat(
+            CsvNetworkAssessments.load(
+                    Path.of("sample-data/registries/organised-crime-assessments.csv"), CLOCK)
+                .extract()
+                .extractDate())
+        .isEqualTo(LocalDate.parse("2026-11-27"));
+  }
+
+  @Test
   void takesTheLatestDateOfTheExtractDateColumn() throws Exception {
     Path file = folder.resolve("tax-arrears.csv");
     Files.writeString(
@@ -43,7 +69,10 @@ class ExtractDateTests {
   @Test
   void aFileWithoutTheColumnHasNoExtractDateButItsModifiedDay() throws Exception {
     Path file = folder.resolve("tax-arrears.csv");
-    Files.copy(Path.of("sample-data/registries/tax-arrears.csv"), file);
+    Files.writeString(
+        file,
+        "subject_id,subject_name,debt_type,amount_sek,registered_date,final_decision,reference\n"
+            + "5581612586,Flemingsbergs Städservice AB,TAX,184000,2026-05-12,true,KFM-1\n");
     setModified(file, "2026-11-15T23:30:00Z"); // 00:30 on the 16th in Stockholm
 
     LoadedExtract<?> extract = CsvTaxArrearsRegistry.load(file, CLOCK).extract();

@@ -50,7 +50,7 @@ class RegistryDatesTests {
     assertThat(dates.lines())
         .containsExactly(
             "Skulder hos Kronofogden: uppgift per 2026-11-01 (tax-arrears.csv)",
-            "Brottmålsdomar: filens ändringsdatum 2026-11-30 (filen anger inget uttagsdatum)"
+            "Brottmålsdomar: filens ändringsdatum 2026-11-30, inget uttagsdatum i filen"
                 + " (convictions.csv)",
             "Kreditupplysning (status, F-skatt, moms, arbetsgivare, riskklass): uppgift per"
                 + " 2026-12-02 (hämtad vid körningen)");
@@ -66,6 +66,6 @@ class RegistryDatesTests {
 
     assertThat(dates.asOf("TAX_ARREARS")).isEqualTo("data as of 2026-11-01");
     assertThat(dates.asOf("CONVICTIONS"))
-        .isEqualTo("file last modified 2026-11-30 (the file gives no extract date)");
+        .isEqualTo("file last modified 2026-11-30, no extract date in the file");
   }
 }

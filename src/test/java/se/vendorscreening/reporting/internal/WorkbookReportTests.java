@@ -87,7 +87,7 @@ class WorkbookReportTests {
               "Fynd",
               "Kontrollerade personer",
               "Handläggarbeslut");
-      assertThat(all.getColumnWidth(2)).isEqualTo(24 * 256);
+      assertThat(all.getColumnWidth(2)).isEqualTo(26 * 256);
     }
   }
 
@@ -171,6 +171,36 @@ class WorkbookReportTests {
       for (String number : SampleRun.FULL_PERSONAL_NUMBERS) {
         assertThat(all).doesNotContain(number);
       }
+    }
+  }
+
+  @Test
+  void rowsAreAsTallAsTheirWrappedTextAndAPrintedPartySheetShowsItsFirstElevenColumns()
+      throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Sheet all = workbook.getSheet("Alla parter");
+      for (Row row : all) {
+        int lines = 1;
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            lines =
+                Math.max(
+                    lines,
+                    WorkbookSheet.linesOf(
+                        cell.getStringCellValue(),
+                        all.getColumnWidth(cell.getColumnIndex()) / 256));
+          }
+        }
+        assertThat(row.getHeightInPoints())
+            .as("row %d", row.getRowNum())
+            .isGreaterThanOrEqualTo(Math.min(lines, 27) * 15f);
+      }
+      assertThat(workbook.getPrintArea(workbook.getSheetIndex("Alla parter")))
+          .startsWith("'Alla parter'!$A$1:$K$");
+      assertThat(workbook.getPrintArea(workbook.getSheetIndex("Avtal"))).isNull();
+      // the longest decision label fits its column on one line
+      assertThat(WorkbookSheet.linesOf("Inga anmärkningar", all.getColumnWidth(5) / 256))
+          .isEqualTo(1);
     }
   }
 
