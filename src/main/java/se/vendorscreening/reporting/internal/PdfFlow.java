@@ -73,19 +73,36 @@ final class PdfFlow {
     newPage();
   }
 
-  private static PDFont loadFont(PDDocument document, String file) throws IOException {
-    try (InputStream in =
-        PdfFlow.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
-      if (in == null) {
-        throw new IOException("Font not on the class path: " + file);
+  /**
+   * The font files' bytes, read from the class path once: a run of many parties writes a document
+   * per certificate and per hearing letter, and reading the font from its jar each time (the jar's
+   * signature verified anew) was a large part of each small document's time.
+   */
+  private static final Map<String, byte[]> FONT_FILES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static byte[] fontFile(String file) throws IOException {
+    byte[] bytes = FONT_FILES.get(file);
+    if (bytes == null) {
+      try (InputStream in =
+          PdfFlow.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+        if (in == null) {
+          throw new IOException("Font not on the class path: " + file);
+        }
+        bytes = in.readAllBytes();
       }
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-      // Without glyph substitution: PDFBox would otherwise run DejaVu's GSUB rules (for the fi and
-      // ffi ligatures only, in our texts) on every string drawn, which cost a third of the time of
-      // a large report. The text a reader extracts, searches or copies is the same either way.
-      font.setEnableGsub(false);
-      return PDType0Font.load(document, font, true);
+      FONT_FILES.put(file, bytes);
     }
+    return bytes;
+  }
+
+  private static PDFont loadFont(PDDocument document, String file) throws IOException {
+    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(file)));
+    // Without glyph substitution: PDFBox would otherwise run DejaVu's GSUB rules (for the fi and
+    // ffi ligatures only, in our texts) on every string drawn, which cost a third of the time of
+    // a large report. The text a reader extracts, searches or copies is the same either way.
+    font.setEnableGsub(false);
+    return PDType0Font.load(document, font, true);
   }
 
   PDDocument document() {
