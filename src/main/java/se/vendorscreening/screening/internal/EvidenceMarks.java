@@ -19,7 +19,7 @@ import se.vendorscreening.screening.Finding;
 record EvidenceMarks(Set<String> expired, Map<String, String> registerCheckAnswers) {
 
   /** A finding's evidence key: the evidence that is no longer valid, in words. */
-  static final String EXPIRED = "expired";
+  static final String EXPIRED = "evidence_expired";
 
   /**
    * A finding's evidence key: the register check's answers it rests on, {@code CODE=ANSWER} joined

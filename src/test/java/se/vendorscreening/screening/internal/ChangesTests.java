@@ -88,7 +88,9 @@ class ChangesTests {
     var marks =
         EvidenceMarks.ofEvidence(
             java.util.List.of(
-                Map.entry("EVIDENCE_MISSING", Map.of("ground", TAXES, "expired", "S-1 2025-10-01")),
+                Map.entry(
+                    "EVIDENCE_MISSING",
+                    Map.of("ground", TAXES, EvidenceMarks.EXPIRED, "S-1 2025-10-01")),
                 Map.entry(
                     "EVIDENCE_ACCEPTED",
                     Map.of(
