@@ -168,7 +168,7 @@ class RepresentativesCircleIntegrationTests {
       String text = new PDFTextStripper().getText(pdf);
       // the report speaks plain Swedish: the reason, not the rule id
       assertThat(text)
-          .contains("Stensättra Entreprenad AB", "Ingen företrädare kontrollerad")
+          .contains("Stensättra Entreprenad AB", "Ingen i personkretsen är kontrollerad")
           .doesNotContain("REPRESENTATIVES_MISSING");
       assertThat(text).doesNotContain("Körningen läste inga företrädare");
     }
