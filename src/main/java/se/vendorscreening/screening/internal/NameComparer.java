@@ -2,7 +2,6 @@ package se.vendorscreening.screening.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import se.vendorscreening.shared.NameSpelling;
 import se.vendorscreening.shared.PartyNames;
@@ -20,7 +19,6 @@ import se.vendorscreening.shared.PartyNames;
 final class NameComparer {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-  private static final DamerauLevenshteinDistance DAMERAU = new DamerauLevenshteinDistance();
   private static final double TYPO_SIMILARITY = 0.9;
   private static final int MAX_WORDS = 6;
 
@@ -104,9 +102,8 @@ final class NameComparer {
     }
     boolean typo =
         Math.min(foldedA.length(), foldedB.length()) >= MIN_TYPO_LENGTH
-                && DAMERAU.apply(foldedA, foldedB) == 1
-            || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH
-                && DAMERAU.apply(a, b) == 1
+                && oneEditApart(foldedA, foldedB)
+            || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH && oneEditApart(a, b)
             || twoLetterTypo(foldedA, foldedB);
     if (typo && TYPO_SIMILARITY >= jaroWinkler) {
       return new WordPair(subjectWord, recordWord, TYPO_SIMILARITY, WordMatch.TYPO);
@@ -210,6 +207,43 @@ final class NameComparer {
     String added = longer.substring(shorter.length());
     boolean consonantEnd = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) < 0;
     return shorter.length() >= 4 && consonantEnd && (added.equals("a") || added.equals("na"));
+  }
+
+  /**
+   * Whether the Damerau–Levenshtein distance of the two is exactly 1: one letter substituted, left
+   * out, added, or two adjacent letters swapped. Found in one pass over the letters instead of the
+   * distance's table of every pair of letters, which the name comparison computed for every pair of
+   * words.
+   */
+  static boolean oneEditApart(String a, String b) {
+    int lengthA = a.length();
+    int lengthB = b.length();
+    if (Math.abs(lengthA - lengthB) > 1) {
+      return false;
+    }
+    int start = 0;
+    int shorter = Math.min(lengthA, lengthB);
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    int endA = lengthA;
+    int endB = lengthB;
+    while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+      endA--;
+      endB--;
+    }
+    int differentA = endA - start;
+    int differentB = endB - start;
+    if (differentA + differentB == 1) {
+      return true; // one letter left out or added
+    }
+    if (differentA == 1 && differentB == 1) {
+      return true; // one letter substituted
+    }
+    return differentA == 2
+        && differentB == 2
+        && a.charAt(start) == b.charAt(start + 1)
+        && a.charAt(start + 1) == b.charAt(start);
   }
 
   /**
