@@ -44,7 +44,7 @@ fi
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-JAR=target/vendor-screening.jar
+JAR="${BENCH_JAR:-target/vendor-screening.jar}" # BENCH_JAR: another build, e.g. for runs alternated with a baseline
 LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
 WORK="target/bench/n$N$($HTTP && echo -http || true)"
 DATA="$WORK/data"
