@@ -40,6 +40,18 @@ public class VendorScreeningApplication {
     if (!triage.schedules()) {
       application.setDefaultProperties(Map.of("spring.autoconfigure.exclude", QUARTZ));
     }
-    return SpringApplication.exit(application.run(args));
+    try {
+      return SpringApplication.exit(application.run(args));
+    } catch (RuntimeException failure) {
+      String key = System.getenv("SCREENING_DATABASE_ENCRYPTION_KEY");
+      var explained =
+          DatabaseKeyFailure.explain(failure, key != null && !key.isBlank(), Locale.getDefault());
+      if (explained.isEmpty()) {
+        throw failure;
+      }
+      err.println(explained.get());
+      err.flush();
+      return DatabaseKeyFailure.EXIT_STATUS;
+    }
   }
 }

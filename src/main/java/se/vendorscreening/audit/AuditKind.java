@@ -4,8 +4,15 @@ package se.vendorscreening.audit;
 public enum AuditKind {
   /** A screen or re-check run finished or failed. */
   RUN,
-  /** An officer recorded an override. */
+  /**
+   * An override took effect: an officer recorded it, or (four-eyes) a second officer approved it,
+   * who is then the actor.
+   */
   OVERRIDE,
+  /** An officer proposed an override that waits for a second officer's approval (four-eyes). */
+  OVERRIDE_PROPOSED,
+  /** A second officer rejected a proposed override (four-eyes). */
+  OVERRIDE_REJECTED,
   /** Someone saw full identity numbers ({@code show --unmask}). */
   UNMASKED_VIEW,
   /** Someone read a run's results, a party or a run file in the web console. */

@@ -19,6 +19,8 @@ import se.vendorscreening.shared.Decision;
  * @param covers the records it judged, one line each, sorted; empty for a rule whose findings name
  *     no record; null for an override recorded before overrides named their records (it covers
  *     nothing)
+ * @param approvedBy the second officer who approved it (four-eyes, docs/overrides.md), or null when
+ *     it needed no approval
  */
 public record AppliedOverride(
     String ruleId,
@@ -28,10 +30,30 @@ public record AppliedOverride(
     Instant recordedAt,
     LocalDate expires,
     String procurementId,
-    List<String> covers) {
+    List<String> covers,
+    String approvedBy) {
 
   public AppliedOverride {
     covers = covers == null ? null : List.copyOf(covers);
+  }
+
+  /** An override that needed no second officer's approval. */
+  public AppliedOverride(
+      String ruleId,
+      Decision decision,
+      String reason,
+      String actor,
+      Instant recordedAt,
+      LocalDate expires,
+      String procurementId,
+      List<String> covers) {
+    this(ruleId, decision, reason, actor, recordedAt, expires, procurementId, covers, null);
+  }
+
+  /** The same override, approved by a second officer. */
+  public AppliedOverride approvedBy(String approver) {
+    return new AppliedOverride(
+        ruleId, decision, reason, actor, recordedAt, expires, procurementId, covers, approver);
   }
 
   /** An override that names no procurement and no records (recorded before they were named). */
@@ -42,7 +64,7 @@ public record AppliedOverride(
       String actor,
       Instant recordedAt,
       LocalDate expires) {
-    this(ruleId, decision, reason, actor, recordedAt, expires, null, null);
+    this(ruleId, decision, reason, actor, recordedAt, expires, null, null, null);
   }
 
   /** The records it judged; none for an override recorded before overrides named them. */

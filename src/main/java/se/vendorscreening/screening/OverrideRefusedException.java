@@ -26,7 +26,11 @@ public final class OverrideRefusedException extends IllegalArgumentException {
     /** The party's latest run does not show the rule. */
     RULE_NOT_SHOWN,
     /** CLEAR for a rule whose findings name no record it could judge. */
-    NOTHING_TO_JUDGE
+    NOTHING_TO_JUDGE,
+    /** Four-eyes: the officer who proposed an override cannot approve or reject it. */
+    OWN_PROPOSAL,
+    /** No proposed override awaits a decision under that id (decided already, or none). */
+    NOT_PENDING
   }
 
   private final Reason reason;

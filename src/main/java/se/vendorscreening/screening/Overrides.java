@@ -50,6 +50,41 @@ public interface Overrides {
    */
   SortedMap<String, List<String>> judgeable(String orgNo, String procurementId);
 
-  /** The overrides recorded for a party, oldest first. */
+  /** The overrides recorded for a party that apply (approved, where approval was needed). */
   List<AppliedOverride> of(String orgNo);
+
+  /**
+   * Proposes an override that applies only once a second officer approves it (four-eyes, console
+   * setting {@code screening.console.overrides.four-eyes}); validated and bound to its records as
+   * {@link #record(OverrideRequest)} does, stored PENDING, and published as {@link
+   * OverrideProposed}.
+   *
+   * @throws OverrideRefusedException as {@link #record(OverrideRequest)}
+   */
+  OverrideProposal propose(OverrideRequest request);
+
+  /**
+   * Approves a pending proposal: from now on it applies, and {@link OverrideRecorded} is published
+   * with the approver as the one who made it take effect.
+   *
+   * @throws OverrideRefusedException when the approver proposed it ({@code OWN_PROPOSAL}) or it
+   *     does not wait for a decision ({@code NOT_PENDING})
+   */
+  OverrideProposal approve(long proposalId, String approver);
+
+  /**
+   * Rejects a pending proposal, which then never applies; published as {@link OverrideRejected}.
+   *
+   * @throws OverrideRefusedException as {@link #approve(long, String)}, or when the reason is blank
+   */
+  OverrideProposal reject(long proposalId, String reviewer, String reason);
+
+  /** Every proposal that waits for a second officer, oldest first. */
+  List<OverrideProposal> pending();
+
+  /** The proposals of a party that wait for a second officer or were rejected, oldest first. */
+  List<OverrideProposal> proposalsOf(String orgNo);
+
+  /** One proposal, whatever its status. */
+  java.util.Optional<OverrideProposal> proposal(long proposalId);
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.EvidencePurged;
 import se.vendorscreening.scheduling.NotificationSent;
+import se.vendorscreening.screening.OverrideProposal;
 import se.vendorscreening.screening.OverrideRecorded;
 import se.vendorscreening.screening.ResultsUnmasked;
 import se.vendorscreening.screening.ResultsViewed;
@@ -82,6 +83,27 @@ class AuditFacts {
     put(facts, "recordedAt", override.recordedAt());
     put(facts, "procurementId", override.procurementId());
     put(facts, "covers", override.covers() == null ? null : String.join("; ", override.covers()));
+    if (override.approvedBy() != null) {
+      put(facts, "proposedBy", override.actor());
+      put(facts, "approvedBy", override.approvedBy());
+    }
+    return facts;
+  }
+
+  Map<String, String> of(OverrideProposal proposal) {
+    var override = proposal.override();
+    Map<String, String> facts = new LinkedHashMap<>();
+    put(facts, "proposal", proposal.id());
+    put(facts, "status", proposal.status());
+    put(facts, "party", proposal.orgNo());
+    put(facts, "ruleId", override.ruleId());
+    put(facts, "decision", override.decision());
+    put(facts, "reason", override.reason());
+    put(facts, "expires", override.expires());
+    put(facts, "procurementId", override.procurementId());
+    put(facts, "proposedBy", override.actor());
+    put(facts, "reviewedBy", proposal.reviewedBy());
+    put(facts, "reviewReason", proposal.reviewReason());
     return facts;
   }
 

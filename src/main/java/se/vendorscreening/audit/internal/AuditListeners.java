@@ -12,7 +12,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import se.vendorscreening.audit.AuditKind;
 import se.vendorscreening.registry.EvidencePurged;
 import se.vendorscreening.scheduling.NotificationSent;
+import se.vendorscreening.screening.OverrideProposed;
 import se.vendorscreening.screening.OverrideRecorded;
+import se.vendorscreening.screening.OverrideRejected;
 import se.vendorscreening.screening.ResultsUnmasked;
 import se.vendorscreening.screening.ResultsViewed;
 import se.vendorscreening.screening.RunCompleted;
@@ -57,13 +59,17 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(OverrideRecorded event) {
     var override = event.override();
-    Instant occurredAt = override.recordedAt() != null ? override.recordedAt() : Instant.now();
+    // An approved override (four-eyes) takes effect when the second officer approves it, now.
+    Instant occurredAt =
+        override.recordedAt() != null && override.approvedBy() == null
+            ? override.recordedAt()
+            : Instant.now();
     long id =
         records.append(
             new NewAuditRecord(
                 AuditKind.OVERRIDE,
                 occurredAt,
-                override.actor(),
+                override.approvedBy() != null ? override.approvedBy() : override.actor(),
                 null,
                 List.of(event.partyKey()),
                 facts.of(event),
@@ -74,6 +80,51 @@ class AuditListeners {
         override.ruleId(),
         event.orgNo(),
         override.actor());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(OverrideProposed event) {
+    var proposal = event.proposal();
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.OVERRIDE_PROPOSED,
+                proposal.override().recordedAt(),
+                proposal.override().actor(),
+                null,
+                List.of(proposal.partyKey()),
+                facts.of(proposal),
+                List.of()));
+    log.info(
+        "Audit record {}: override {} of {} for {} proposed by {}",
+        id,
+        proposal.id(),
+        proposal.override().ruleId(),
+        proposal.orgNo(),
+        proposal.override().actor());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(OverrideRejected event) {
+    var proposal = event.proposal();
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.OVERRIDE_REJECTED,
+                proposal.reviewedAt() != null ? proposal.reviewedAt() : Instant.now(),
+                proposal.reviewedBy(),
+                null,
+                List.of(proposal.partyKey()),
+                facts.of(proposal),
+                List.of()));
+    log.info(
+        "Audit record {}: override {} for {} rejected by {}",
+        id,
+        proposal.id(),
+        proposal.orgNo(),
+        proposal.reviewedBy());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)

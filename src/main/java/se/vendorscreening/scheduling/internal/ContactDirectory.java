@@ -13,13 +13,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import se.vendorscreening.scheduling.ContractContacts;
 
 /**
  * Who is responsible for a contract, from {@code config/contacts.yml}: the contacts of its
  * procurement id, else of the first department whose pattern matches the procurement or contract
  * id, else the fallback.
  */
-class ContactDirectory {
+class ContactDirectory implements ContractContacts.Directory {
 
   private final Map<String, List<String>> byProcurement;
   private final List<Department> departments;
@@ -57,7 +58,8 @@ class ContactDirectory {
   }
 
   /** The addresses responsible for the contract; empty only when there is no fallback. */
-  List<String> contactsFor(String procurementId, String contractId) {
+  @Override
+  public List<String> contactsFor(String procurementId, String contractId) {
     List<String> contacts = byProcurement.get(procurementId);
     if (contacts != null) {
       return contacts;

@@ -13,9 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.OverrideProposal;
+import se.vendorscreening.screening.OverrideProposal.Status;
+import se.vendorscreening.screening.OverrideProposed;
 import se.vendorscreening.screening.OverrideRecorded;
 import se.vendorscreening.screening.OverrideRefusedException;
 import se.vendorscreening.screening.OverrideRefusedException.Reason;
+import se.vendorscreening.screening.OverrideRejected;
 import se.vendorscreening.screening.OverrideRequest;
 import se.vendorscreening.screening.Overrides;
 import se.vendorscreening.screening.PartyResult;
@@ -24,7 +28,8 @@ import se.vendorscreening.shared.InvalidIdentityNumberException;
 
 /**
  * Validates overrides against the party's latest run, stores them with the records they judge and
- * tells the audit trail.
+ * tells the audit trail. With four-eyes approval, a proposal is stored PENDING and takes effect
+ * only when a second officer approves it.
  */
 @Service
 class RecordingOverrides implements Overrides {
@@ -44,6 +49,113 @@ class RecordingOverrides implements Overrides {
   @Override
   @Transactional
   public AppliedOverride record(OverrideRequest request) {
+    Prepared prepared = prepare(request);
+    store.insert(prepared.partyKey(), prepared.displayed(), prepared.override());
+    events.publishEvent(
+        new OverrideRecorded(prepared.partyKey(), prepared.displayed(), prepared.override()));
+    return prepared.override();
+  }
+
+  @Override
+  @Transactional
+  public OverrideProposal propose(OverrideRequest request) {
+    Prepared prepared = prepare(request);
+    long id =
+        store.insert(
+            prepared.partyKey(), prepared.displayed(), prepared.override(), Status.PENDING);
+    OverrideProposal proposal =
+        new OverrideProposal(
+            id,
+            prepared.partyKey(),
+            prepared.displayed(),
+            prepared.override(),
+            Status.PENDING,
+            null,
+            null,
+            null);
+    events.publishEvent(new OverrideProposed(proposal));
+    return proposal;
+  }
+
+  @Override
+  @Transactional
+  public OverrideProposal approve(long proposalId, String approver) {
+    OverrideProposal decided = decide(proposalId, approver, Status.APPROVED, null);
+    events.publishEvent(
+        new OverrideRecorded(
+            decided.partyKey(), decided.orgNo(), decided.override().approvedBy(approver.strip())));
+    return decided;
+  }
+
+  @Override
+  @Transactional
+  public OverrideProposal reject(long proposalId, String reviewer, String reason) {
+    if (blank(reason)) {
+      throw refused(Reason.REASON_OR_ACTOR_MISSING, "a rejection needs a reason");
+    }
+    OverrideProposal decided = decide(proposalId, reviewer, Status.REJECTED, reason.strip());
+    events.publishEvent(new OverrideRejected(decided));
+    return decided;
+  }
+
+  private OverrideProposal decide(
+      long proposalId, String reviewer, Status status, String reviewReason) {
+    if (blank(reviewer)) {
+      throw refused(Reason.REASON_OR_ACTOR_MISSING, "a decision needs an actor");
+    }
+    String who = reviewer.strip();
+    OverrideProposal proposal =
+        store
+            .proposal(proposalId)
+            .filter(found -> found.status() == Status.PENDING)
+            .orElseThrow(() -> notPending(proposalId));
+    if (proposal.proposedBy(who)) {
+      throw refused(
+          Reason.OWN_PROPOSAL,
+          who + " proposed override " + proposalId + "; a second officer must decide it",
+          who);
+    }
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    if (!store.review(proposalId, status, who, now, reviewReason)) {
+      throw notPending(proposalId);
+    }
+    return new OverrideProposal(
+        proposal.id(),
+        proposal.partyKey(),
+        proposal.orgNo(),
+        status == Status.APPROVED ? proposal.override().approvedBy(who) : proposal.override(),
+        status,
+        who,
+        now,
+        reviewReason);
+  }
+
+  private static OverrideRefusedException notPending(long proposalId) {
+    return refused(
+        Reason.NOT_PENDING,
+        "no proposed override " + proposalId + " awaits a decision",
+        String.valueOf(proposalId));
+  }
+
+  @Override
+  public List<OverrideProposal> pending() {
+    return store.pending();
+  }
+
+  @Override
+  public List<OverrideProposal> proposalsOf(String orgNo) {
+    return store.proposalsOf(keyOf(orgNo));
+  }
+
+  @Override
+  public Optional<OverrideProposal> proposal(long proposalId) {
+    return store.proposal(proposalId);
+  }
+
+  /** An override validated and bound to its records, not yet stored. */
+  private record Prepared(String partyKey, String displayed, AppliedOverride override) {}
+
+  private Prepared prepare(OverrideRequest request) {
     String ruleId = request.ruleId() == null ? "" : request.ruleId().strip();
     if (request.decision() != Decision.CLEAR && request.decision() != Decision.REVIEW) {
       throw refused(
@@ -99,9 +211,7 @@ class RecordingOverrides implements Overrides {
             request.expires(),
             procurementId,
             covers);
-    store.insert(partyKey, displayed, override);
-    events.publishEvent(new OverrideRecorded(partyKey, displayed, override));
-    return override;
+    return new Prepared(partyKey, displayed, override);
   }
 
   @Override

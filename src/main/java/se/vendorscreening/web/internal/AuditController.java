@@ -1,8 +1,10 @@
 package se.vendorscreening.web.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import se.vendorscreening.audit.AuditQuery;
 import se.vendorscreening.audit.AuditRecord;
@@ -33,16 +36,19 @@ class AuditController {
   private final RunFiles files;
   private final RunFolderVerification verification;
   private final AuditTrail trail;
+  private final RunFolderUploads uploads;
 
   AuditController(
       ScreeningResults results,
       RunFiles files,
       RunFolderVerification verification,
-      AuditTrail trail) {
+      AuditTrail trail,
+      RunFolderUploads uploads) {
     this.results = results;
     this.files = files;
     this.verification = verification;
     this.trail = trail;
+    this.uploads = uploads;
   }
 
   @GetMapping("/audit/runs")
@@ -87,6 +93,54 @@ class AuditController {
       model.addAttribute("report", report);
     } catch (IllegalArgumentException e) {
       model.addAttribute("verifyError", e.getMessage());
+    }
+    return "audit-verify";
+  }
+
+  /** Verify a run folder: pick one of this installation's runs, or upload one as a zip file. */
+  @GetMapping("/audit/verify")
+  String verifyForm(Model model) {
+    model.addAttribute(
+        "runs", results.runs().stream().filter(run -> "COMPLETED".equals(run.status())).toList());
+    return "audit-verify-form";
+  }
+
+  @PostMapping("/audit/verify")
+  String verifyPicked(@RequestParam String runId, Model model) {
+    return verify(runId, model);
+  }
+
+  /**
+   * Verifies an uploaded run folder (a zip file of it) against its manifest, this installation's
+   * signing key and this database's audit trail: intact, not recorded here, or which files differ.
+   */
+  @PostMapping("/audit/verify/upload")
+  String verifyUpload(@RequestParam("folder") MultipartFile upload, Model model)
+      throws IOException {
+    model.addAttribute("uploaded", ConsoleScreenings.safeName(upload.getOriginalFilename()));
+    if (upload.isEmpty()) {
+      model.addAttribute("verifyErrorKey", "web.verify.upload.empty");
+      return "audit-verify";
+    }
+    Path folder;
+    try (InputStream in = upload.getInputStream()) {
+      folder = uploads.unpack(in);
+    } catch (RunFolderUploads.InvalidUploadException e) {
+      model.addAttribute("verifyErrorKey", e.messageKey());
+      return "audit-verify";
+    } catch (java.util.zip.ZipException e) {
+      model.addAttribute("verifyErrorKey", "web.verify.upload.notAZip");
+      return "audit-verify";
+    }
+    try {
+      VerificationReport report = verification.verify(folder.toString());
+      model.addAttribute("report", report);
+      results.run(report.runId()).ifPresent(run -> model.addAttribute("run", run));
+      model.addAttribute("runId", report.runId());
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("verifyError", e.getMessage());
+    } finally {
+      uploads.remove(folder);
     }
     return "audit-verify";
   }

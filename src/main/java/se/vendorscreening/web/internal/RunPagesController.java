@@ -4,8 +4,12 @@ import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +42,7 @@ class RunPagesController {
   private final Overrides overrides;
   private final PartyClauses clauses;
   private final ApplicationEventPublisher events;
+  private final Set<String> evidenceRoles;
 
   RunPagesController(
       ScreeningResults results,
@@ -45,13 +50,18 @@ class RunPagesController {
       RunFiles files,
       Overrides overrides,
       PartyClauses clauses,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      @Value("${screening.console.evidence-roles:OFFICER,AUDITOR}") List<String> evidenceRoles) {
     this.results = results;
     this.parties = parties;
     this.files = files;
     this.overrides = overrides;
     this.clauses = clauses;
     this.events = events;
+    this.evidenceRoles =
+        evidenceRoles.stream()
+            .map(role -> "ROLE_" + role.strip().toUpperCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   @GetMapping("/runs/{runId}")
@@ -84,13 +94,13 @@ class RunPagesController {
   String party(
       @PathVariable String runId,
       @PathVariable int index,
-      Principal user,
+      Authentication user,
       Locale locale,
       Model model) {
     PartyResult party = party(runId, index);
     events.publishEvent(
         new ResultsViewed(runId, user.getName(), List.of(party.partyKey()), "party"));
-    return partyPage(run(runId), index, party, null, locale, model);
+    return partyPage(run(runId), index, party, null, user, locale, model);
   }
 
   @PostMapping("/runs/{runId}/parties/{index}/unmask")
@@ -98,14 +108,14 @@ class RunPagesController {
       @PathVariable String runId,
       @PathVariable int index,
       @RequestParam(defaultValue = "") String reason,
-      Principal user,
+      Authentication user,
       Locale locale,
       Model model) {
     RunInfo run = run(runId);
     PartyResult party = party(runId, index);
     if (reason.isBlank()) {
       model.addAttribute("unmaskError", "web.party.unmask.reasonRequired");
-      return partyPage(run, index, party, null, locale, model);
+      return partyPage(run, index, party, null, user, locale, model);
     }
     String full = PartyNumbers.unmasked(party);
     if (full == null) {
@@ -113,17 +123,30 @@ class RunPagesController {
     }
     events.publishEvent(
         new ResultsUnmasked(runId, user.getName(), List.of(party.partyKey()), reason.strip()));
-    return partyPage(run, index, party, full, locale, model);
+    return partyPage(run, index, party, full, user, locale, model);
   }
 
   private String partyPage(
-      RunInfo run, int index, PartyResult party, String unmasked, Locale locale, Model model) {
+      RunInfo run,
+      int index,
+      PartyResult party,
+      String unmasked,
+      Authentication user,
+      Locale locale,
+      Model model) {
+    // The registry records behind the findings: only for the roles allowed to read them
+    // (screening.console.evidence-roles, docs/console.md).
+    model.addAttribute(
+        "showEvidence",
+        user.getAuthorities().stream()
+            .anyMatch(authority -> evidenceRoles.contains(authority.getAuthority())));
     model.addAttribute("run", run);
     model.addAttribute("index", index);
     model.addAttribute("party", party);
     model.addAttribute("personal", PartyNumbers.isPersonal(party));
     model.addAttribute("unmasked", unmasked);
     model.addAttribute("recorded", overrides.of(party.partyKey()));
+    model.addAttribute("proposals", overrides.proposalsOf(party.partyKey()));
     model.addAttribute("clauses", clauses.of(party, locale));
     model.addAttribute("today", java.time.LocalDate.now(PartyNumbers.SWEDEN));
     return "party";

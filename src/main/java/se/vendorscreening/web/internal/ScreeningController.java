@@ -2,6 +2,7 @@ package se.vendorscreening.web.internal;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,15 +15,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import se.vendorscreening.screening.RunProgress;
+import se.vendorscreening.screening.ScreeningResults;
 
-/** The officer uploads a vendor list, starts its screen and follows it to the result page. */
+/**
+ * The officer uploads a vendor list, starts its screen and follows it, step by step, to the result
+ * page (the progress page reloads itself with a meta refresh: no script).
+ */
 @Controller
 class ScreeningController {
 
   private final ConsoleScreenings screenings;
+  private final ScreeningResults results;
+  private final RunProgress progress;
 
-  ScreeningController(ConsoleScreenings screenings) {
+  ScreeningController(
+      ConsoleScreenings screenings, ScreeningResults results, RunProgress progress) {
     this.screenings = screenings;
+    this.results = results;
+    this.progress = progress;
   }
 
   @GetMapping("/screenings/new")
@@ -58,6 +69,22 @@ class ScreeningController {
       return "redirect:/runs/" + screening.outcome().run().runId();
     }
     model.addAttribute("screening", screening);
+    model.addAttribute("progress", screening.running() ? progressOf(screening) : null);
     return "screening-progress";
+  }
+
+  /**
+   * The steps of the run this screen started: the console learns the run id only when the screen
+   * ends, so it finds the run its user started since (the console runs one screen at a time).
+   */
+  private RunProgress.Progress progressOf(ConsoleScreening screening) {
+    Instant since = screening.startedAt().minusSeconds(1);
+    return results.runs().stream()
+        .filter(run -> "screen".equals(run.job()))
+        .filter(run -> screening.actor().equals(run.actor()))
+        .filter(run -> !run.startedAt().isBefore(since))
+        .findFirst()
+        .flatMap(run -> progress.of(run.runId()))
+        .orElse(null);
   }
 }

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                     .hasRole("OFFICER")
                     .requestMatchers(HttpMethod.POST, "/runs/*/parties/*/overrides")
                     .hasRole("OFFICER")
+                    .requestMatchers("/overrides/**")
+                    .hasRole("OFFICER")
                     .requestMatchers("/runs/**")
                     .hasAnyRole("OFFICER", "AUDITOR")
                     .requestMatchers("/audit/**")

@@ -53,10 +53,66 @@ class ConsoleAccessTests {
     "OPERATOR,   /audit/trail,          403",
     "OPERATOR,   /screenings/new,       403",
     "OFFICER,    /runs/no-such-run,     404",
+    "OFFICER,    /overrides/pending,    200",
+    "AUDITOR,    /audit/verify,         200",
+    "OFFICER,    /audit/verify,         403",
+    "MANAGER,    /audit/verify,         403",
+    "MANAGER,    /changes?by=contact,   200",
+    "AUDITOR,    /overrides/pending,    403",
+    "MANAGER,    /overrides/pending,    403",
+    "OPERATOR,   /overrides/pending,    403",
     "AUDITOR,    /runs/no-such-run,     404",
   })
   void eachRoleOpensOnlyItsOwnPages(String role, String page, int expected) throws Exception {
     mvc.perform(get(page).with(user("someone").roles(role))).andExpect(status().is(expected));
+  }
+
+  @Test
+  void onlyAnAuditorMayUploadARunFolderAndAFileThatIsNoZipIsRefusedInWords() throws Exception {
+    var notAZip =
+        new org.springframework.mock.web.MockMultipartFile(
+            "folder", "run.zip", "application/zip", "not a zip".getBytes());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/audit/verify/upload")
+                .file(notAZip)
+                .with(user("olle").roles("OFFICER"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/audit/verify/upload")
+                .file(notAZip)
+                .with(user("karin").roles("AUDITOR")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/audit/verify/upload")
+                .file(notAZip)
+                .with(user("karin").roles("AUDITOR"))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "Filen är ingen läsbar zip-fil av en körmapp.")));
+  }
+
+  @Test
+  void onlyAnOfficerMayApproveOrRejectAProposedOverride() throws Exception {
+    for (String role : new String[] {"AUDITOR", "MANAGER", "OPERATOR"}) {
+      mvc.perform(post("/overrides/1/approve").with(user("someone").roles(role)).with(csrf()))
+          .andExpect(status().isForbidden());
+      mvc.perform(
+              post("/overrides/1/reject")
+                  .with(user("someone").roles(role))
+                  .with(csrf())
+                  .param("reason", "nej"))
+          .andExpect(status().isForbidden());
+    }
+    mvc.perform(post("/overrides/1/approve").with(user("olle").roles("OFFICER")))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -3,17 +3,11 @@ package se.vendorscreening.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,16 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vendorscreening.web.ConsoleUsers;
@@ -46,48 +33,34 @@ import se.vendorscreening.web.ConsoleUsers;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTests {
 
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path SHOTS = Path.of(System.getProperty("java.io.tmpdir"), "console-shots");
   static final String OVERRIDE_REASON = "Godtagen självsanering enligt beslut KS-2026/412";
 
+  static ConsoleBrowser console;
   static WebDriver browser;
   static Path downloads;
   static String screenedRunId;
 
   @LocalServerPort int port;
   @Autowired ConsoleUsers users;
+  @Autowired RunFiles runFiles;
 
   @BeforeAll
   static void startTheBrowser() throws IOException {
-    assertThat(CHROMEDRIVER)
-        .as("Debian's chromium-driver (apt-get install chromium chromium-driver)")
-        .isExecutable();
-    downloads = Files.createTempDirectory("console-downloads");
-    Files.createDirectories(SHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000");
-    Map<String, Object> preferences = new HashMap<>();
-    preferences.put("download.default_directory", downloads.toString());
-    preferences.put("download.prompt_for_download", false);
-    options.setExperimentalOption("prefs", preferences);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    console = ConsoleBrowser.start();
+    browser = console.driver;
+    downloads = console.downloads;
   }
 
   @AfterAll
   static void stopTheBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (console != null) {
+      console.close();
     }
   }
 
   @BeforeEach
   void theTestUsersExist() {
+    console.on(port);
     ConsoleUsersFixture.addTo(users);
     browser.manage().deleteAllCookies();
   }
@@ -233,27 +206,78 @@ class ConsoleBrowserTests {
     assertAccessible("operations");
   }
 
-  private void logIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(ConsoleUsersFixture.PASSWORD);
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    assertThat(waitFor(By.cssSelector(".user-name")).getText()).isEqualTo(username);
+  @Test
+  @Order(7)
+  void anAuditorUploadsARunFolderToVerifyItAndSeesWhichFileWasTamperedWith() throws Exception {
+    assertThat(screenedRunId).as("the officer's run of an earlier test").isNotNull();
+    Path folder = runFiles.folder(screenedRunId).orElseThrow();
+    Path intact = zip(folder, Files.createTempFile("run-folder", ".zip"), null);
+    Path tampered = zip(folder, Files.createTempFile("run-folder-changed", ".zip"), "results.csv");
+    logIn(ConsoleUsersFixture.AUDITOR);
+
+    open("/audit/verify");
+    assertAccessible("verify form");
+    browser.findElement(By.id("folder")).sendKeys(intact.toString());
+    browser.findElement(By.id("verify-upload")).click();
+    WebElement outcome = waitFor(By.id("verify-outcome"));
+    assertThat(outcome.getAttribute("data-outcome")).isEqualTo("VERIFIED");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains(screenedRunId);
+    screenshot("verify-upload");
+    assertAccessible("verified upload");
+
+    open("/audit/verify");
+    browser.findElement(By.id("folder")).sendKeys(tampered.toString());
+    browser.findElement(By.id("verify-upload")).click();
+    outcome = waitFor(By.id("verify-outcome"));
+    assertThat(outcome.getAttribute("data-outcome")).isEqualTo("MISMATCH");
+    assertThat(
+            browser.findElements(By.cssSelector("#discrepancies tbody tr")).stream()
+                .map(row -> row.getAttribute("data-file"))
+                .distinct()
+                .toList())
+        .containsExactly("results.csv");
+    assertThat(browser.findElement(By.id("discrepancies")).getText()).contains("Ändrad");
+    screenshot("verify-upload-tampered");
+    assertAccessible("tampered upload");
+
+    open("/audit/verify");
+    new Select(browser.findElement(By.id("runId"))).selectByValue(screenedRunId);
+    browser.findElement(By.id("verify-picked")).click();
+    assertThat(waitFor(By.id("verify-outcome")).getAttribute("data-outcome")).isEqualTo("VERIFIED");
   }
 
-  /** Waits for the page a click led to: Selenium's click does not wait for the next page. */
+  /** The run folder as a zip file under one top folder, with one file's last byte changed. */
+  private static Path zip(Path folder, Path zip, String tamperWith) throws IOException {
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        var files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        out.putNextEntry(new java.util.zip.ZipEntry(folder.getFileName() + "/" + name));
+        byte[] bytes = Files.readAllBytes(file);
+        if (name.equals(tamperWith)) {
+          bytes[bytes.length - 1] ^= 1;
+        }
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    return zip;
+  }
+
+  private void logIn(String username) {
+    console.logIn(username);
+  }
+
   private static WebElement waitFor(By element) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(element));
+    return console.waitFor(element);
   }
 
   private void open(String path) {
-    browser.get(url(path));
+    console.open(path);
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
+    return console.url(path);
   }
 
   private static List<WebElement> rows() {
@@ -261,33 +285,10 @@ class ConsoleBrowserTests {
   }
 
   private static void screenshot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name + ".png"), png);
+    console.screenshot(name);
   }
 
   private static void assertAccessible(String page) {
-    Results results =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-            .analyze(browser);
-    List<Rule> severe =
-        results.getViolations().stream()
-            .filter(
-                rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-            .toList();
-    assertThat(severe)
-        .as(
-            "serious or critical axe-core violations on %s: %s",
-            page,
-            severe.stream()
-                .map(
-                    rule ->
-                        rule.getId()
-                            + " "
-                            + rule.getNodes().stream()
-                                .map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")))
-        .isEmpty();
+    console.assertAccessible(page);
   }
 }

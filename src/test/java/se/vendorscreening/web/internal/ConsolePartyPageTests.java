@@ -49,6 +49,22 @@ class ConsolePartyPageTests {
     assertThat(page).contains("Hävningsklausuler som fynden åberopar");
   }
 
+  @Test
+  void officersAndAuditorsSeeTheRegistryRecordsBehindAFindingByDefault() throws Exception {
+    String runId = SampleRun.runId(jobs);
+    PartyRow excluded = parties.rows(runId, new PartyFilter(Decision.EXCLUDE, null, null)).get(0);
+    for (String role : new String[] {"OFFICER", "AUDITOR"}) {
+      String page =
+          mvc.perform(
+                  get("/runs/{run}/parties/{index}", runId, excluded.index())
+                      .with(user("someone").roles(role)))
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(page).as(role).contains("class=\"evidence\"", "matched_record");
+    }
+  }
+
   private String clauseIdsInResultsCsv(String runId, String orgNo) throws Exception {
     try (var reader =
         new CSVReaderHeaderAware(
