@@ -65,17 +65,24 @@ final class DatabaseKeyFailure {
 
     @Override
     public FilterReply decide(ILoggingEvent event) {
+      // Spring's "cancelling refresh attempt" warning carries the causes in its message only.
+      if (names(event.getFormattedMessage())) {
+        return FilterReply.DENY;
+      }
       for (IThrowableProxy cause = event.getThrowableProxy();
           cause != null;
           cause = cause.getCause()) {
-        String message = cause.getMessage();
-        if (message != null
-            && (message.contains("[" + WRONG_KEY + "-")
-                || message.contains("[" + UNREADABLE + "-"))) {
+        if (names(cause.getMessage())) {
           return FilterReply.DENY;
         }
       }
       return FilterReply.NEUTRAL;
+    }
+
+    /** Whether the text names one of these H2 errors ("... [90049-240]"). */
+    private static boolean names(String message) {
+      return message != null
+          && (message.contains("[" + WRONG_KEY + "-") || message.contains("[" + UNREADABLE + "-"));
     }
   }
 }

@@ -15,7 +15,7 @@ import se.vendorscreening.screening.RunProgress;
 
 /**
  * A run's progress from Spring Batch's step executions: one line per step, a partitioned step's
- * partitions ({@code step:partitionN}) summed into the step they belong to.
+ * partitions ({@code workerStep:partitionN}, started after their manager step) summed into it.
  */
 @Component
 class BatchRunProgress implements RunProgress {
@@ -49,15 +49,19 @@ class BatchRunProgress implements RunProgress {
             .thenComparing(StepExecution::getId, Comparator.nullsLast(Comparator.naturalOrder())));
     Map<String, StepExecution> managers = new LinkedHashMap<>();
     Map<String, List<StepExecution>> partitions = new LinkedHashMap<>();
+    String lastManager = null;
     for (StepExecution step : executions) {
       String name = step.getStepName();
       int colon = name.indexOf(':');
       if (colon > 0) {
-        String manager = name.substring(0, colon);
+        // A partition (named after the worker step, "screenPartitionStep:partition3") belongs to
+        // the manager step that started before it.
+        String manager = lastManager != null ? lastManager : name.substring(0, colon);
         partitions.computeIfAbsent(manager, key -> new ArrayList<>()).add(step);
         managers.putIfAbsent(manager, null);
       } else {
         managers.put(name, step);
+        lastManager = name;
       }
     }
     List<Step> steps = new ArrayList<>();
