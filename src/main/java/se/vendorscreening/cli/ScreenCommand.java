@@ -31,6 +31,9 @@ class ScreenCommand implements Callable<Integer>, Subcommand {
   @Option(names = "--owners", paramLabel = "FILE", descriptionKey = "owners")
   Path owners;
 
+  @Option(names = "--statements", paramLabel = "FILE", descriptionKey = "statements")
+  Path statements;
+
   @Mixin RunOptions options;
 
   ScreenCommand(ScreeningJobs jobs, MessageSource messages) {
@@ -52,7 +55,8 @@ class ScreenCommand implements Callable<Integer>, Subcommand {
                 language,
                 options.actorOrUser(),
                 options.commandLine(),
-                owners));
+                owners,
+                statements));
     return RunSummaryPrinter.print(outcome, spec.commandLine().getOut(), messages, language);
   }
 }

@@ -30,6 +30,8 @@ public record RejectedRow(
     PARTY_NOT_SCREENED,
     /** The representatives row was rejected: the person was not checked. */
     REPRESENTATIVE_NOT_CHECKED,
+    /** The statements row was rejected: its declaration or document does not count. */
+    STATEMENT_NOT_COUNTED,
     /** Only this field was ignored: the party was screened. */
     FIELD_IGNORED
   }

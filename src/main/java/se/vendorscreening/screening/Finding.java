@@ -1,9 +1,13 @@
 package se.vendorscreening.screening;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ExclusionGround;
 
 /**
  * What one rule found about one party, with everything a report needs to print it without knowing
@@ -24,6 +28,10 @@ import se.vendorscreening.shared.Decision;
  * @param evidence the record's facts (dates, amounts, case numbers, the record matched), in order
  * @param groundDate the date the ground arose (e.g. the conviction's final date), or null
  * @param source where the record came from ({@link se.vendorscreening.registry.Evidence#source()})
+ * @param grounds the exclusion grounds it is about, as ESPD/eForms codes name them
+ *     (docs/evidence.md), in enum order
+ * @param basis the evidence it rests on: its kind (registry, sworn statement, vendor document,
+ *     register check) and where it is
  */
 public record Finding(
     String ruleId,
@@ -38,7 +46,45 @@ public record Finding(
     String summary,
     Map<String, String> evidence,
     LocalDate groundDate,
-    String source) {
+    String source,
+    List<ExclusionGround> grounds,
+    List<EvidenceBasis> basis) {
+
+  /**
+   * A finding whose grounds follow from its rule and facts ({@link ExclusionGrounds}) and that
+   * rests on a registry's answer from {@code source}.
+   */
+  public Finding(
+      String ruleId,
+      String legalBasis,
+      Decision decision,
+      boolean informational,
+      String subjectName,
+      String subjectRole,
+      String maskedSubjectId,
+      MatchType matchType,
+      Double score,
+      String summary,
+      Map<String, String> evidence,
+      LocalDate groundDate,
+      String source) {
+    this(
+        ruleId,
+        legalBasis,
+        decision,
+        informational,
+        subjectName,
+        subjectRole,
+        maskedSubjectId,
+        matchType,
+        score,
+        summary,
+        evidence,
+        groundDate,
+        source,
+        null,
+        null);
+  }
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -47,5 +93,47 @@ public record Finding(
         evidence == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+    grounds =
+        grounds == null || grounds.isEmpty()
+            ? List.copyOf(ExclusionGrounds.of(ruleId, evidence))
+            : List.copyOf(new TreeSet<>(grounds));
+    basis =
+        basis == null || basis.isEmpty()
+            ? List.of(EvidenceBasis.registry(null, source, null))
+            : List.copyOf(basis);
+  }
+
+  /** A copy resting on other evidence. */
+  public Finding withBasis(List<EvidenceBasis> otherBasis) {
+    return new Finding(
+        ruleId,
+        legalBasis,
+        decision,
+        informational,
+        subjectName,
+        subjectRole,
+        maskedSubjectId,
+        matchType,
+        score,
+        summary,
+        evidence,
+        groundDate,
+        source,
+        grounds,
+        otherBasis);
+  }
+
+  /** The kinds of evidence it rests on, sorted. */
+  public SortedSet<EvidenceKind> evidenceKinds() {
+    SortedSet<EvidenceKind> kinds = new TreeSet<>();
+    basis.forEach(b -> kinds.add(b.kind()));
+    return kinds;
+  }
+
+  /** Its grounds' ESPD/eForms codes, sorted. */
+  public SortedSet<String> groundCodes() {
+    SortedSet<String> codes = new TreeSet<>();
+    grounds.forEach(g -> codes.add(g.code()));
+    return codes;
   }
 }

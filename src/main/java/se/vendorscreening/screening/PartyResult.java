@@ -86,6 +86,26 @@ public record PartyResult(
     return ids;
   }
 
+  /**
+   * The ESPD/eForms codes of the grounds its findings that count (not the informational ones) are
+   * about, sorted: the {@code exclusion_grounds} of results.csv (docs/evidence.md).
+   */
+  public SortedSet<String> exclusionGrounds() {
+    SortedSet<String> codes = new TreeSet<>();
+    findings.stream().filter(f -> !f.informational()).forEach(f -> codes.addAll(f.groundCodes()));
+    return codes;
+  }
+
+  /**
+   * The kinds of evidence its findings rest on, informational ones included (a statement or
+   * document accepted for a ground is one), sorted: the {@code evidence_kinds} of results.csv.
+   */
+  public SortedSet<String> evidenceKinds() {
+    SortedSet<String> kinds = new TreeSet<>();
+    findings.forEach(f -> f.evidenceKinds().forEach(k -> kinds.add(k.name())));
+    return kinds;
+  }
+
   /** Whether an officer must act: EXCLUDE, REVIEW or INCOMPLETE. */
   public boolean isFlagged() {
     return decision != Decision.CLEAR;

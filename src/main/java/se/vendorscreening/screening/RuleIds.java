@@ -24,9 +24,13 @@ public final class RuleIds {
           "SANCTIONED_OWNERSHIP",
           "SHARED_PERSONS",
           "FRONT_PERSON",
+          "FALSE_DECLARATION",
+          "GROUND_REPORTED",
           "SUBCONTRACTOR_FLAGGED",
           "REPRESENTATIVES_MISSING",
-          "CHECK_FAILED");
+          "EVIDENCE_MISSING",
+          "CHECK_FAILED",
+          "EVIDENCE_ACCEPTED");
 
   private RuleIds() {}
 }

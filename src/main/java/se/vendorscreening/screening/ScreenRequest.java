@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param actor who runs it
  * @param command the command line, for the audit trail
  * @param owners the ownership file (docs/ownership.md), or null
+ * @param statements the sworn statements and vendor documents (docs/statements.md), or null
  */
 public record ScreenRequest(
     Path vendors,
@@ -26,7 +27,32 @@ public record ScreenRequest(
     Locale language,
     String actor,
     String command,
-    Path owners) {
+    Path owners,
+    Path statements) {
+
+  /** A screening without a statements file. */
+  public ScreenRequest(
+      Path vendors,
+      Path representatives,
+      Path registriesDir,
+      LocalDate asOf,
+      Path outDir,
+      Locale language,
+      String actor,
+      String command,
+      Path owners) {
+    this(
+        vendors,
+        representatives,
+        registriesDir,
+        asOf,
+        outDir,
+        language,
+        actor,
+        command,
+        owners,
+        null);
+  }
 
   /** A screening without an ownership file. */
   public ScreenRequest(
@@ -38,6 +64,16 @@ public record ScreenRequest(
       Locale language,
       String actor,
       String command) {
-    this(vendors, representatives, registriesDir, asOf, outDir, language, actor, command, null);
+    this(
+        vendors,
+        representatives,
+        registriesDir,
+        asOf,
+        outDir,
+        language,
+        actor,
+        command,
+        null,
+        null);
   }
 }

@@ -130,7 +130,9 @@ class OverrideEvidenceIntegrationTests {
               "clause_ids",
               "contract_ids",
               "findings",
-              "overrides");
+              "overrides",
+              "exclusion_grounds",
+              "evidence_kinds");
       all.stream().skip(1).forEach(row -> rows.put(row[1], row));
     }
     return rows;

@@ -2,11 +2,14 @@ package se.vendorscreening.intake.internal;
 
 import java.util.List;
 
-/** The two kinds of list a vendor-list import reads. */
+/** The kinds of list an import reads: vendors, representatives, statements. */
 enum ListKind {
   VENDORS(List.of(VendorColumn.values()), List.of("vendors", "leverantörer")),
   REPRESENTATIVES(
-      List.of(RepresentativeColumn.values()), List.of("representatives", "företrädare"));
+      List.of(RepresentativeColumn.values()), List.of("representatives", "företrädare")),
+  STATEMENTS(
+      List.of(StatementColumn.values()),
+      List.of("statements", "sanningsförsäkran", "sanningsforsakran", "sanningsförsäkringar"));
 
   private final List<ListColumn> columns;
   private final List<String> sheetNames;

@@ -19,6 +19,11 @@ final class ListLocator {
     return locate(path, ListKind.VENDORS, path.toString(), true).orElseThrow();
   }
 
+  /** A statements file: a CSV file, or the statements sheet of a workbook (else its first). */
+  static ListLocation statements(Path path) {
+    return locate(path, ListKind.STATEMENTS, path.toString(), true).orElseThrow();
+  }
+
   /** The representatives: the given file, else the representatives sheet of the vendors' book. */
   static Optional<ListLocation> representatives(Path vendors, Path representatives) {
     if (representatives != null) {

@@ -49,9 +49,11 @@ final class ListRows<C extends Enum<C> & ListColumn> implements Closeable {
         throw new UnreadableFileException(location.displayName(), "unreadable.empty");
       }
       Map<String, List<String>> extraNames =
-          location.kind() == ListKind.VENDORS
-              ? properties.vendorColumns()
-              : properties.representativeColumns();
+          switch (location.kind()) {
+            case VENDORS -> properties.vendorColumns();
+            case REPRESENTATIVES -> properties.representativeColumns();
+            case STATEMENTS -> Map.<String, List<String>>of();
+          };
       ColumnLayout layout =
           ColumnLayout.of(header, location.kind(), extraNames, location.displayName());
       int headerCells = location.format() == ListFormat.CSV ? lastNonBlank(header) + 1 : 0;

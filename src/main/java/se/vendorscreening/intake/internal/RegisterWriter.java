@@ -85,6 +85,17 @@ class RegisterWriter {
     }
   }
 
+  /** Records one more input file of an import (a statements file read after the lists). */
+  void recordFile(String importId, ListLocation location, String sha256, long rows) {
+    jdbc.update(
+        IMPORT_FILE.sql(database),
+        importId,
+        location.kind().name(),
+        location.displayName(),
+        sha256,
+        rows);
+  }
+
   void finishImport(String importId) {
     jdbc.update(
         "update intake_import set finished_at = ? where import_id = ?",
@@ -159,9 +170,11 @@ class RegisterWriter {
     for (RowOutcome<?> outcome : outcomes) {
       if (outcome instanceof RowOutcome.Rejected<?> rejected) {
         RejectedRow.Effect effect =
-            location.kind() == ListKind.VENDORS
-                ? RejectedRow.Effect.PARTY_NOT_SCREENED
-                : RejectedRow.Effect.REPRESENTATIVE_NOT_CHECKED;
+            switch (location.kind()) {
+              case VENDORS -> RejectedRow.Effect.PARTY_NOT_SCREENED;
+              case REPRESENTATIVES -> RejectedRow.Effect.REPRESENTATIVE_NOT_CHECKED;
+              case STATEMENTS -> RejectedRow.Effect.STATEMENT_NOT_COUNTED;
+            };
         rows.add(
             rejectionRow(
                 importId,

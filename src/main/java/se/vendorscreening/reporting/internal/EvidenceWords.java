@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.vendorscreening.screening.EvidenceBasis;
+import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.shared.Decision;
 
@@ -23,7 +25,17 @@ final class EvidenceWords {
 
   /** Evidence the sentence or the match column already says, or only the machine needs. */
   private static final Set<String> LEFT_OUT =
-      Set.of("match_type", "match_score", "would_fire", "references", "subcontractor_rule_ids");
+      Set.of(
+          "match_type",
+          "match_score",
+          "would_fire",
+          "references",
+          "subcontractor_rule_ids",
+          "ground",
+          "grounds",
+          "declared_ground",
+          "accepted_kinds",
+          "declaration");
 
   private final ReportTexts texts;
 
@@ -45,7 +57,51 @@ final class EvidenceWords {
             PersonalNumbers.mask(value(key, entry.getValue()))
           });
     }
+    if (!finding.grounds().isEmpty()) {
+      lines.add(new String[] {texts.get("words.evidence.exclusion_grounds"), grounds(finding)});
+    }
+    lines.add(new String[] {texts.get("words.evidence.evidence_basis"), basis(finding)});
     return lines;
+  }
+
+  /** The finding's grounds in words, each with its ESPD/eForms code (docs/evidence.md). */
+  String grounds(Finding finding) {
+    return finding.grounds().stream()
+        .map(g -> texts.getOrDefault("words.ground." + g.name(), g.name()) + " (" + g.code() + ")")
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The evidence the finding rests on in words: kind, registry or signer, reference, date. */
+  String basis(Finding finding) {
+    return finding.basis().stream().map(this::basis).collect(Collectors.joining("; "));
+  }
+
+  private String basis(EvidenceBasis basis) {
+    List<String> parts = new ArrayList<>();
+    if (basis.registry() != null) {
+      parts.add(check(basis.registry()));
+    }
+    if (basis.declaredBy() != null) {
+      parts.add(texts.get("words.basis.signedBy", basis.declaredBy()));
+    }
+    if (basis.issuer() != null) {
+      parts.add(texts.get("words.basis.issuer", basis.issuer()));
+    }
+    if (basis.reference() != null) {
+      String reference = basis.reference().replace(" (no record)", "");
+      int slash = Math.max(reference.lastIndexOf('/'), reference.lastIndexOf('\\'));
+      parts.add(
+          slash >= 0 && !reference.contains("://") ? reference.substring(slash + 1) : reference);
+    }
+    if (basis.date() != null) {
+      parts.add(
+          texts.get(
+              basis.kind() == EvidenceKind.REGISTRY ? "words.basis.extracted" : "words.basis.dated",
+              basis.date().toString()));
+    }
+    String kind =
+        texts.getOrDefault("words.evidenceKind." + basis.kind().name(), basis.kind().name());
+    return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
   }
 
   /** The lines joined as one text, "label: value" a line. */

@@ -18,7 +18,9 @@ import se.vendorscreening.screening.PartyResult;
  * Writes results.csv (docs/run-folder.md): one row per procurement and party, in the order the
  * results come (procurement, org_no), ids sorted and {@code |}-separated, so equal results give
  * equal bytes. The trailing {@code overrides} column lists the officers' overrides applied
- * (docs/overrides.md).
+ * (docs/overrides.md); then {@code exclusion_grounds} (the ESPD/eForms codes of the grounds the
+ * flags are about) and {@code evidence_kinds} (the kinds of evidence the findings rest on), each
+ * sorted and {@code |}-separated (docs/evidence.md).
  */
 final class ResultsCsvWriter implements Closeable {
 
@@ -33,7 +35,9 @@ final class ResultsCsvWriter implements Closeable {
     "clause_ids",
     "contract_ids",
     "findings",
-    "overrides"
+    "overrides",
+    "exclusion_grounds",
+    "evidence_kinds"
   };
 
   private final ICSVWriter csv;
@@ -60,7 +64,9 @@ final class ResultsCsvWriter implements Closeable {
         joined(reported.clauseIds()),
         joined(reported.contractIds()),
         reported.findingsWithPersonsChecked(),
-        overrides(party.overrides()));
+        overrides(party.overrides()),
+        joined(party.exclusionGrounds()),
+        joined(party.evidenceKinds()));
     rows++;
   }
 

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ class ActiveRuns {
   static final String VENDORS = "vendors";
   static final String REPRESENTATIVES = "representatives";
   static final String OWNERS = "owners";
+  static final String STATEMENTS = "statements";
   static final String REGISTRIES_DIR = "registriesDir";
   static final String AS_OF = "asOf";
   static final String OUT_DIR = "outDir";
@@ -220,5 +222,18 @@ class ActiveRuns {
   private static Path registriesDir(JobParameters parameters) {
     String dir = parameters.getString(REGISTRIES_DIR);
     return dir == null || dir.isEmpty() ? null : Path.of(dir);
+  }
+
+  /**
+   * The sources of statements, documents and register-check answers a run's screening asks about
+   * every party: the application's {@link se.vendorscreening.screening.GroundEvidenceSource} beans,
+   * in their order; the statements imported into the register are one of them (docs/evidence.md).
+   */
+  List<se.vendorscreening.screening.GroundEvidenceSource> groundEvidenceSources(
+      String runId,
+      org.springframework.beans.factory.ObjectProvider<
+              se.vendorscreening.screening.GroundEvidenceSource>
+          beans) {
+    return beans.orderedStream().toList();
   }
 }

@@ -22,8 +22,12 @@ final class FinancialNoDataRule implements Rule {
     if (evidence.failed(CHECK) || !evidence.standings().isEmpty()) {
       return List.of();
     }
+    FindingBuilder finding = FindingBuilder.finding(ID, context);
+    if (evidence.financialEvidence() != null) {
+      finding.basis(FindingBuilder.registryBasis(evidence.financialEvidence()));
+    }
     return List.of(
-        FindingBuilder.finding(ID, context)
+        finding
             .about(evidence.partySubject())
             .source(
                 evidence.financialEvidence() == null ? null : evidence.financialEvidence().source())

@@ -1,11 +1,15 @@
 package se.vendorscreening.screening.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ExclusionGround;
 
 /** Assembles a {@link Finding} with the rule's legal basis and its decision in the regime. */
 final class FindingBuilder {
@@ -23,6 +27,8 @@ final class FindingBuilder {
   private String source;
   private boolean informational;
   private Decision decision;
+  private final List<ExclusionGround> grounds = new ArrayList<>();
+  private final List<EvidenceBasis> basis = new ArrayList<>();
 
   private FindingBuilder(String ruleId, RuleContext context) {
     this.ruleId = ruleId;
@@ -51,6 +57,9 @@ final class FindingBuilder {
     matchType = matched.match().type();
     score = matched.match().score();
     source = matched.source();
+    if (matched.evidence() != null) {
+      basis(registryBasis(matched.evidence()));
+    }
     String record = recordName == null ? "" : recordName;
     if (recordId != null) {
       record = record.isEmpty() ? recordId : record + " (" + recordId + ")";
@@ -61,6 +70,30 @@ final class FindingBuilder {
     if (!matched.match().features().isEmpty()) {
       evidence.put(
           "match_features", MatchExplanation.describe(matched.match().features(), context.texts()));
+    }
+    return this;
+  }
+
+  /** The registry answer as the evidence a finding rests on, dated by the day it was read. */
+  static EvidenceBasis registryBasis(se.vendorscreening.registry.Evidence evidence) {
+    return EvidenceBasis.registry(
+        evidence.check(),
+        evidence.source(),
+        evidence.retrievedAt() == null
+            ? null
+            : evidence.retrievedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate());
+  }
+
+  /** The exclusion grounds it is about, instead of those its rule and facts give. */
+  FindingBuilder grounds(java.util.Collection<ExclusionGround> about) {
+    grounds.addAll(about);
+    return this;
+  }
+
+  /** Evidence it rests on (when none is given: the registry of {@link #source(String)}). */
+  FindingBuilder basis(EvidenceBasis evidenceBasis) {
+    if (!basis.contains(evidenceBasis)) {
+      basis.add(evidenceBasis);
     }
     return this;
   }
@@ -114,6 +147,8 @@ final class FindingBuilder {
         summary,
         evidence,
         groundDate,
-        source);
+        source,
+        grounds,
+        basis);
   }
 }

@@ -60,6 +60,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final Path reportsDir;
   private final VendorListImport vendorListImport;
   private final RelationshipSignals relationshipSignals;
+  private final se.vendorscreening.intake.SwornStatements swornStatements;
   private final Clock clock = Clock.systemUTC();
 
   JobOperatorScreeningJobs(
@@ -72,7 +73,9 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       ApplicationEventPublisher events,
       @Value("${screening.reports-dir:./reports}") Path reportsDir,
       VendorListImport vendorListImport,
-      RelationshipSignals relationshipSignals) {
+      RelationshipSignals relationshipSignals,
+      se.vendorscreening.intake.SwornStatements swornStatements) {
+    this.swornStatements = swornStatements;
     this.vendorListImport = vendorListImport;
     this.relationshipSignals = relationshipSignals;
     this.jobOperator = jobOperator;
@@ -97,6 +100,10 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
             .addString(
                 ActiveRuns.OWNERS,
                 request.owners() == null ? "" : request.owners().toString(),
+                false)
+            .addString(
+                ActiveRuns.STATEMENTS,
+                request.statements() == null ? "" : request.statements().toString(),
                 false);
     return run(
         "screen",
@@ -106,6 +113,9 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
           vendorListImport.checkReadable(request.vendors(), request.representatives(), runId);
           if (request.owners() != null) {
             relationshipSignals.checkOwnersFile(request.owners());
+          }
+          if (request.statements() != null) {
+            swornStatements.checkReadable(request.statements());
           }
         },
         request.registriesDir(),

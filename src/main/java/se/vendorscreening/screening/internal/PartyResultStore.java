@@ -20,11 +20,13 @@ import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.ChangeClass;
+import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
 import se.vendorscreening.screening.PartyChange;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.ExclusionGround;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
@@ -42,15 +44,16 @@ class PartyResultStore {
   private static final String INSERT_FINDING =
       "insert into screening_finding (run_id, procurement_id, party_key, ordinal, rule_id,"
           + " legal_basis, decision, informational, subject_name, subject_role, masked_subject_id,"
-          + " match_type, score, summary, evidence, ground_date, source)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " match_type, score, summary, evidence, ground_date, source, exclusion_grounds,"
+          + " evidence_basis)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT =
       "select p.procurement_id, p.party_key, p.procurement_type, p.org_no, p.name, p.role,"
           + " p.parent_org_no, p.computed_decision, p.decision, p.contracts, p.overrides,"
           + " p.persons_checked, p.previous_decision, p.change_class, f.ordinal, f.rule_id, f.legal_basis,"
           + " f.decision as f_decision, f.informational, f.subject_name, f.subject_role,"
           + " f.masked_subject_id, f.match_type, f.score, f.summary, f.evidence, f.ground_date,"
-          + " f.source from screening_party_result p left join screening_finding f"
+          + " f.source, f.exclusion_grounds, f.evidence_basis from screening_party_result p left join screening_finding f"
           + " on f.run_id = p.run_id and f.procurement_id = p.procurement_id"
           + " and f.party_key = p.party_key where p.run_id = ?";
 
@@ -64,7 +67,8 @@ class PartyResultStore {
   private static final int[] FINDING_TYPES = {
     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
     Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-    Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR
+    Types.NUMERIC, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR
   };
 
   private final JdbcTemplate jdbc;
@@ -179,7 +183,9 @@ class PartyResultStore {
             f.summary(),
             Json.write(f.evidence()),
             f.groundDate() == null ? null : Date.valueOf(f.groundDate()),
-            f.source()
+            f.source(),
+            String.join("|", f.groundCodes()),
+            Json.write(f.basis().stream().map(EvidenceBasis::toMap).toList())
           });
     }
   }
@@ -499,6 +505,27 @@ class PartyResultStore {
         rs.getString("summary"),
         Json.readMap(rs.getString("evidence")),
         ground == null ? null : ground.toLocalDate(),
-        rs.getString("source"));
+        rs.getString("source"),
+        groundsOf(rs.getString("exclusion_grounds")),
+        basisOf(rs.getString("evidence_basis")));
+  }
+
+  private static List<ExclusionGround> groundsOf(String codes) {
+    List<ExclusionGround> grounds = new ArrayList<>();
+    if (codes != null) {
+      for (String code : codes.split("\\|")) {
+        ExclusionGround.ofCode(code).ifPresent(grounds::add);
+      }
+    }
+    return grounds;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<EvidenceBasis> basisOf(String json) {
+    List<EvidenceBasis> basis = new ArrayList<>();
+    for (Object item : Json.readList(json, java.util.Map.class)) {
+      basis.add(EvidenceBasis.fromMap((java.util.Map<String, String>) item));
+    }
+    return basis;
   }
 }

@@ -45,6 +45,7 @@ final class PartyScreener {
                 : finding);
       }
     }
+    findings.addAll(GroundJudge.judge(evidence, List.copyOf(findings), regime));
     findings.sort(RuleOrder.FINDINGS);
     return findings;
   }

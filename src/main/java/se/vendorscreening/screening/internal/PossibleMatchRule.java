@@ -58,6 +58,8 @@ final class PossibleMatchRule {
         summary,
         evidence,
         weak.groundDate(),
-        weak.source());
+        weak.source(),
+        null,
+        weak.basis());
   }
 }

@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * @param profile the active organised-crime profile
  * @param profiles every profile, by name
  * @param rules each rule's definition, by rule id
+ * @param evidence which evidence satisfies which ground (docs/evidence.md)
  * @param version SHA-256 of the canonical serialisation of everything above
  */
 record RuleSet(
@@ -43,7 +44,44 @@ record RuleSet(
     OrganisedCrimeProfile profile,
     Map<String, OrganisedCrimeProfile> profiles,
     Map<String, RuleDefinition> rules,
+    EvidenceRules evidence,
     String version) {
+
+  /** Rules with the built-in evidence settings. */
+  RuleSet(
+      Period mandatoryLookback,
+      Period otherLookback,
+      BigDecimal minorAmountLimitSek,
+      int riskClassLimit,
+      BigDecimal capacityRatio,
+      double matchingThreshold,
+      double diacriticsPenalty,
+      double strongThreshold,
+      double reviewThreshold,
+      Set<String> mandatoryCategories,
+      Set<String> professionalCategories,
+      OrganisedCrimeProfile profile,
+      Map<String, OrganisedCrimeProfile> profiles,
+      Map<String, RuleDefinition> rules,
+      String version) {
+    this(
+        mandatoryLookback,
+        otherLookback,
+        minorAmountLimitSek,
+        riskClassLimit,
+        capacityRatio,
+        matchingThreshold,
+        diacriticsPenalty,
+        strongThreshold,
+        reviewThreshold,
+        mandatoryCategories,
+        professionalCategories,
+        profile,
+        profiles,
+        rules,
+        RuleSetLoader.builtInEvidence(),
+        version);
+  }
 
   RuleSet {
     mandatoryCategories = new TreeSet<>(mandatoryCategories);
@@ -52,9 +90,12 @@ record RuleSet(
     rules = new TreeMap<>(rules);
   }
 
-  /** The definition of one rule. */
+  /** The definition of one rule; a rule the file lacks has its built-in definition. */
   RuleDefinition rule(String ruleId) {
     RuleDefinition definition = rules.get(ruleId);
+    if (definition == null) {
+      definition = RuleSetLoader.builtInRule(ruleId);
+    }
     if (definition == null) {
       throw new IllegalStateException("rules.yml has no rule " + ruleId);
     }

@@ -114,6 +114,9 @@ final class RuleSetLoader {
             profiles.get(active),
             profiles,
             rules,
+            yaml.get("evidence") instanceof Map
+                ? EvidenceRules.fromYaml(map(yaml, "evidence"))
+                : builtInEvidence(),
             "");
     return withVersion(unversioned);
   }
@@ -135,7 +138,45 @@ final class RuleSetLoader {
         rules.profile(),
         rules.profiles(),
         rules.rules(),
+        rules.evidence(),
         sha256(canonical(rules)));
+  }
+
+  private static volatile Map<String, Object> builtInYaml;
+
+  private static Map<String, Object> builtInYaml() {
+    Map<String, Object> yaml = builtInYaml;
+    if (yaml == null) {
+      try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+        yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read built-in " + BUILT_IN, e);
+      }
+      builtInYaml = yaml;
+    }
+    return yaml;
+  }
+
+  /** The built-in evidence settings, for rules files written before they existed. */
+  static EvidenceRules builtInEvidence() {
+    return EvidenceRules.fromYaml(map(builtInYaml(), "evidence"));
+  }
+
+  /** The built-in definition of a rule, for rules files written before it existed. */
+  @SuppressWarnings("unchecked")
+  static RuleDefinition builtInRule(String ruleId) {
+    Object value = map(builtInYaml(), "rules").get(ruleId);
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("rules.yml has no rule " + ruleId);
+    }
+    Map<String, Object> rule = (Map<String, Object>) value;
+    Map<ProcurementType, Decision> decisions = new LinkedHashMap<>();
+    map(rule, "decision")
+        .forEach(
+            (type, decision) ->
+                decisions.put(
+                    ProcurementType.valueOf(type), Decision.valueOf(decision.toString())));
+    return new RuleDefinition(string(rule, "legal-basis"), decisions);
   }
 
   /** One line per setting, sorted by key: the form the version is computed over. */
@@ -187,6 +228,7 @@ final class RuleSetLoader {
                       (type, decision) ->
                           lines.put("rules." + id + ".decision." + type, decision.name()));
             });
+    rules.evidence().canonical(lines);
     StringBuilder text = new StringBuilder();
     lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
     return text.toString();

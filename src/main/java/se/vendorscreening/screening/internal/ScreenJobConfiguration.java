@@ -60,10 +60,13 @@ class ScreenJobConfiguration {
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       VendorListImport vendorListImport,
+      se.vendorscreening.intake.SwornStatements swornStatements,
       RunStore runStore,
       ActiveRuns runs) {
     return new StepBuilder("screenImportStep", jobRepository)
-        .tasklet(new ImportVendorsTasklet(vendorListImport, runStore), transactionManager)
+        .tasklet(
+            new ImportVendorsTasklet(vendorListImport, swornStatements, runStore),
+            transactionManager)
         .transactionAttribute(
             new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
         .listener(RunRegistryListeners.preloadWhenTheImportStarts(runs))
@@ -119,8 +122,13 @@ class ScreenJobConfiguration {
   @Bean
   @StepScope
   ScreenPartyProcessor screenPartyProcessor(
-      ActiveRuns runs, @Value("#{jobParameters['runId']}") String runId) {
-    return new ScreenPartyProcessor(runs.screeningResources(runId));
+      ActiveRuns runs,
+      @Value("#{jobParameters['runId']}") String runId,
+      org.springframework.beans.factory.ObjectProvider<
+              se.vendorscreening.screening.GroundEvidenceSource>
+          groundSources) {
+    return new ScreenPartyProcessor(
+        runs.screeningResources(runId), runs.groundEvidenceSources(runId, groundSources));
   }
 
   @Bean
