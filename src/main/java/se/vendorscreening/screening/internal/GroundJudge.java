@@ -303,7 +303,7 @@ final class GroundJudge {
         continue;
       }
       finding.basis(old.basis());
-      finding.evidence("expired", old.basis().reference() + " " + old.basis().date());
+      finding.evidence(EvidenceMarks.EXPIRED, old.basis().reference() + " " + old.basis().date());
       notes.add(
           context
               .texts()
