@@ -107,6 +107,22 @@ final class FindingWords {
                   nullToDash(facts.get("subcontractor_name")),
                   nullToDash(facts.get("subcontractor_org_no")),
                   evidence.decision(facts.get("subcontractor_decision")));
+          case "FALSE_DECLARATION" ->
+              texts.get(
+                  "words.falseDeclaration",
+                  subject,
+                  nullToDash(facts.get("declared_by")),
+                  nullToDash(facts.get("declared_on")),
+                  groundWords(finding, facts.get("declared_ground")));
+          case "GROUND_REPORTED" ->
+              texts.get("words.groundReported", subject, groundWords(finding, facts.get("ground")));
+          case "EVIDENCE_MISSING" ->
+              texts.get("words.evidenceMissing", subject, groundWords(finding, facts.get("ground")))
+                  + (facts.get("evidence_expired") == null
+                      ? ""
+                      : " " + texts.get("words.evidenceExpired", facts.get("evidence_expired")));
+          case "EVIDENCE_ACCEPTED" ->
+              texts.get("words.evidenceAccepted", subject, groundWords(finding, null));
           case "CHECK_FAILED" ->
               texts.get(
                   "words.checkFailed",
@@ -323,6 +339,26 @@ final class FindingWords {
       return finding.summary().strip();
     }
     return ruleTitle(finding.ruleId()) + ": " + subject(finding);
+  }
+
+  /**
+   * The ground a code names, or the finding's grounds but misrepresentation itself, in words
+   * (docs/evidence.md).
+   */
+  private String groundWords(Finding finding, String code) {
+    List<se.vendorscreening.shared.ExclusionGround> grounds =
+        code == null
+            ? finding.grounds().stream()
+                .filter(g -> g != se.vendorscreening.shared.ExclusionGround.MISREPRESENTATION)
+                .toList()
+            : se.vendorscreening.shared.ExclusionGround.ofCode(code).stream().toList();
+    if (grounds.isEmpty()) {
+      return "–";
+    }
+    return evidence.joinedAsList(
+        grounds.stream()
+            .map(g -> texts.getOrDefault("words.ground." + g.name(), g.name()))
+            .toList());
   }
 
   /** How a record was matched, in words. */
