@@ -80,6 +80,9 @@ final class CandidateIndex {
     return rows.length;
   }
 
+  /** The number key of a row without an identity number. */
+  static final long NO_NUMBER = -1;
+
   static long numberKey(IdentityNumber number) {
     return Long.parseLong(number.canonical());
   }
@@ -92,13 +95,26 @@ final class CandidateIndex {
     private final Map<String, Integer> keyIds = new HashMap<>();
 
     void add(int row, IdentityNumber number, String name, LocalDate birthDate) {
+      if (number != null) {
+        add(row, numberKey(number), null);
+      } else {
+        add(row, NO_NUMBER, CandidateKeys.of(name, birthDate));
+      }
+    }
+
+    /**
+     * Adds a row whose keys were found elsewhere (on the thread that parsed it).
+     *
+     * @param numberKey {@link #numberKey} of its identity number, or {@link #NO_NUMBER}
+     * @param blockingKeys its {@link CandidateKeys} when it has no number
+     */
+    void add(int row, long numberKey, Set<String> blockingKeys) {
       if (row >= MAX_ROWS) {
         throw new IllegalStateException("more than " + MAX_ROWS + " rows in one extract");
       }
-      if (number != null) {
-        numbered.add(numberKey(number) << ROW_BITS | row);
+      if (numberKey != NO_NUMBER) {
+        numbered.add(numberKey << ROW_BITS | row);
       } else {
-        Set<String> blockingKeys = CandidateKeys.of(name, birthDate);
         for (String key : blockingKeys) {
           Integer id = keyIds.computeIfAbsent(key, k -> keyIds.size());
           named.add((long) id << 32 | row);

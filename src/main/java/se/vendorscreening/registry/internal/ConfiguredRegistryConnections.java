@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.ConvictionRegistry;
 import se.vendorscreening.registry.FinancialStandingRegistry;
@@ -39,6 +40,7 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
   private final RegisterCheckProperties registerCheck;
   private final EvidenceStore evidenceStore;
   private final Clock clock;
+  private final Executor loadExecutor;
   private volatile RegistryHttpClient httpClient;
   private volatile RegistryHttpClient registerCheckClient;
 
@@ -47,16 +49,29 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     this(properties, new RegisterCheckProperties("off", null, null), evidenceStore, clock);
   }
 
-  @Autowired
   ConfiguredRegistryConnections(
       RegistriesProperties properties,
       RegisterCheckProperties registerCheck,
       EvidenceStore evidenceStore,
       ObjectProvider<Clock> clock) {
+    this(properties, registerCheck, evidenceStore, clock, Runnable::run);
+  }
+
+  /**
+   * @param loadExecutor parses the chunks of the file extracts ({@link RegistryLoading})
+   */
+  @Autowired
+  ConfiguredRegistryConnections(
+      RegistriesProperties properties,
+      RegisterCheckProperties registerCheck,
+      EvidenceStore evidenceStore,
+      ObjectProvider<Clock> clock,
+      @Qualifier(RegistryLoading.EXECUTOR) Executor loadExecutor) {
     this.properties = properties;
     this.registerCheck = registerCheck;
     this.evidenceStore = evidenceStore;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.loadExecutor = loadExecutor;
   }
 
   @Override
@@ -151,7 +166,7 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
       String check,
       Path dir,
       String baseName,
-      BiFunction<Path, Clock, A> load,
+      Loader<A> load,
       Function<A, LoadedExtract<?>> extractOf,
       List<RegistrySource> sources) {
     Path file = ExtractFiles.find(dir, baseName);
@@ -162,7 +177,7 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
           new RegistrySource(check, dir.resolve(baseName + ".csv") + " (missing)", null, 0));
       return (P) missing;
     }
-    A adapter = load.apply(file, clock);
+    A adapter = load.load(file, clock, loadExecutor);
     LoadedExtract<?> extract = extractOf.apply(adapter);
     sources.add(
         new RegistrySource(
@@ -173,6 +188,11 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
             extract.extractDate() == null ? null : extract.extractDate().toString(),
             extract.fileModified() == null ? null : extract.fileModified().toString()));
     return adapter;
+  }
+
+  /** Loads a file extract, its chunks parsed on the executor. */
+  private interface Loader<A> {
+    A load(Path file, Clock clock, Executor executor);
   }
 
   private static RegistrySource httpSource(

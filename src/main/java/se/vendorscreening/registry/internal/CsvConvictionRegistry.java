@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.registry.ConvictionRegistry;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -28,12 +29,18 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
   }
 
   static CsvConvictionRegistry load(Path file, Clock clock) {
+    return load(file, clock, Runnable::run);
+  }
+
+  /** Loads the extract, its chunks parsed on the executor. */
+  static CsvConvictionRegistry load(Path file, Clock clock, Executor executor) {
     return new CsvConvictionRegistry(
         LoadedExtract.load(
             RegistryChecks.CONVICTIONS,
             file,
             REQUIRED,
             clock,
+            executor,
             CsvConvictionRegistry::recordOf,
             ConvictionRecord::subjectId,
             ConvictionRecord::subjectName,

@@ -3,6 +3,7 @@ package se.vendorscreening.registry.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import se.vendorscreening.registry.CompanyStatus;
 import se.vendorscreening.registry.FinancialStanding;
 import se.vendorscreening.registry.FinancialStandingRegistry;
@@ -36,12 +37,18 @@ final class CsvFinancialStandingRegistry implements FinancialStandingRegistry, R
   }
 
   static CsvFinancialStandingRegistry load(Path file, Clock clock) {
+    return load(file, clock, Runnable::run);
+  }
+
+  /** Loads the extract, its chunks parsed on the executor. */
+  static CsvFinancialStandingRegistry load(Path file, Clock clock, Executor executor) {
     return new CsvFinancialStandingRegistry(
         LoadedExtract.load(
             RegistryChecks.FINANCIAL_STANDING,
             file,
             REQUIRED,
             clock,
+            executor,
             CsvFinancialStandingRegistry::standingOf,
             FinancialStanding::orgNo,
             standing -> ""));

@@ -3,6 +3,7 @@ package se.vendorscreening.registry.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.registry.NetworkAssessments;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -26,12 +27,18 @@ final class CsvNetworkAssessments implements NetworkAssessments, RegistryExtract
   }
 
   static CsvNetworkAssessments load(Path file, Clock clock) {
+    return load(file, clock, Runnable::run);
+  }
+
+  /** Loads the extract, its chunks parsed on the executor. */
+  static CsvNetworkAssessments load(Path file, Clock clock, Executor executor) {
     return new CsvNetworkAssessments(
         LoadedExtract.load(
             RegistryChecks.NETWORK_ASSESSMENTS,
             file,
             REQUIRED,
             clock,
+            executor,
             CsvNetworkAssessments::assessmentOf,
             NetworkAssessment::subjectId,
             NetworkAssessment::subjectName));

@@ -3,6 +3,7 @@ package se.vendorscreening.registry.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import se.vendorscreening.registry.DebtType;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryChecks;
@@ -27,12 +28,18 @@ final class CsvTaxArrearsRegistry implements TaxArrearsRegistry, RegistryExtract
   }
 
   static CsvTaxArrearsRegistry load(Path file, Clock clock) {
+    return load(file, clock, Runnable::run);
+  }
+
+  /** Loads the extract, its chunks parsed on the executor. */
+  static CsvTaxArrearsRegistry load(Path file, Clock clock, Executor executor) {
     return new CsvTaxArrearsRegistry(
         LoadedExtract.load(
             RegistryChecks.TAX_ARREARS,
             file,
             REQUIRED,
             clock,
+            executor,
             CsvTaxArrearsRegistry::debtOf,
             TaxDebt::subjectId,
             TaxDebt::subjectName));

@@ -9,16 +9,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.vendorscreening.registry.RegistryCheckFailedException;
 
 /**
@@ -64,6 +78,247 @@ final class ExtractReader {
       throw new RegistryCheckFailedException(
           check, "cannot read " + file.getFileName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Bytes of a CSV extract parsed as one piece of work: whole lines, about 32,000 rows. */
+  static final int CHUNK_BYTES = 4 << 20;
+
+  /**
+   * Streams every non-blank data row of the file to sinks, one sink a chunk of consecutive rows,
+   * the chunks of a CSV file parsed at the same time on the executor; {@code inOrder} takes each
+   * sink, in file order, on the calling thread, once its chunk is parsed. The rows and their line
+   * numbers are those {@link #read} gives: a chunk ends at a line end, and one that ends inside a
+   * quoted field (OpenCSV then reports an unterminated quote), one whose lines OpenCSV counts
+   * otherwise than its line ends, or a file that is not UTF-8 (Windows-1252 needs the whole file
+   * seen first) makes it call {@code restart} and read the file again in one piece.
+   *
+   * @throws RegistryCheckFailedException when the file cannot be read or lacks a required column
+   */
+  <S extends Consumer<ExtractRow>> ExtractFile readInChunks(
+      Path file,
+      List<String> requiredColumns,
+      Executor executor,
+      Supplier<S> sinks,
+      Consumer<S> inOrder,
+      Runnable restart) {
+    return readInChunks(file, requiredColumns, executor, sinks, inOrder, restart, CHUNK_BYTES);
+  }
+
+  <S extends Consumer<ExtractRow>> ExtractFile readInChunks(
+      Path file,
+      List<String> requiredColumns,
+      Executor executor,
+      Supplier<S> sinks,
+      Consumer<S> inOrder,
+      Runnable restart,
+      int chunkBytes) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      try {
+        ExtractFile extract =
+            readCsvInChunks(file, requiredColumns, executor, sinks, inOrder, chunkBytes);
+        if (extract != null) {
+          return extract;
+        }
+      } catch (RegistryCheckFailedException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        // read again in one piece below, which reports what cannot be read as it always did
+      }
+      restart.run();
+    }
+    S sink = sinks.get();
+    ExtractFile extract = read(file, requiredColumns, sink);
+    inOrder.accept(sink);
+    return extract;
+  }
+
+  /** The chunked read, or null when the file must be read in one piece. */
+  private <S extends Consumer<ExtractRow>> ExtractFile readCsvInChunks(
+      Path file,
+      List<String> requiredColumns,
+      Executor executor,
+      Supplier<S> sinks,
+      Consumer<S> inOrder,
+      int chunkBytes)
+      throws IOException {
+    MessageDigest digest = FileFingerprint.sha256Digest();
+    Deque<CompletableFuture<S>> parsing = new ArrayDeque<>();
+    Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[chunkBytes];
+      int length = 0;
+      long linesBefore = 0;
+      Map<String, Integer> columns = null;
+      char separator = ',';
+      boolean end = false;
+      while (!end) {
+        if (buffer.length - length < chunkBytes) {
+          buffer = Arrays.copyOf(buffer, length + chunkBytes);
+        }
+        int read = in.readNBytes(buffer, length, chunkBytes);
+        digest.update(buffer, length, read);
+        length += read;
+        end = read < chunkBytes;
+        int cut = end ? length : lastLineEnd(buffer, length) + 1;
+        if (cut == 0) {
+          continue; // no line end yet: read on
+        }
+        boolean first = columns == null;
+        int from = first && startsWithBom(buffer, cut) ? 3 : 0;
+        CharBuffer text = utf8(buffer, from, cut - from);
+        if (text == null) {
+          return null;
+        }
+        long lines = end ? -1 : linesIn(buffer, cut);
+        byte[] rest = Arrays.copyOfRange(buffer, cut, Math.max(cut, length));
+        buffer = Arrays.copyOf(rest, Math.max(chunkBytes, rest.length));
+        length = rest.length;
+        CSVReader csv;
+        if (first) {
+          separator = separatorOf(text);
+          csv = csvOf(text, separator);
+          columns = columnsOf(file, readNext(csv), requiredColumns);
+        } else {
+          csv = csvOf(text, separator);
+        }
+        long offset = linesBefore;
+        Map<String, Integer> header = columns;
+        inFlight.acquireUninterruptibly();
+        CompletableFuture<S> chunk =
+            CompletableFuture.supplyAsync(
+                () -> parseChunk(csv, header, offset, lines, sinks.get()), executor);
+        chunk.whenComplete((sink, failure) -> inFlight.release());
+        parsing.add(chunk);
+        linesBefore += lines;
+        while (!parsing.isEmpty() && parsing.peek().isDone()) {
+          inOrder.accept(parsing.poll().join());
+        }
+      }
+      while (!parsing.isEmpty()) {
+        inOrder.accept(parsing.poll().join());
+      }
+      if (columns == null) {
+        columnsOf(file, null, requiredColumns); // an empty file fails as in one piece
+      }
+    } catch (CompletionException e) {
+      return null;
+    }
+    return new ExtractFile(file, HexFormat.of().formatHex(digest.digest()), clock.instant());
+  }
+
+  /** Chunks read ahead of the one the caller waits for: bounds the memory of a large file. */
+  private static final int CHUNKS_IN_FLIGHT = Runtime.getRuntime().availableProcessors() + 2;
+
+  private static <S extends Consumer<ExtractRow>> S parseChunk(
+      CSVReader csv, Map<String, Integer> columns, long offset, long lines, S sink) {
+    try (csv) {
+      long linesBefore = csv.getLinesRead();
+      String[] cells;
+      while ((cells = csv.readNext()) != null) {
+        ExtractRow row = new ExtractRow(columns, cells, offset + linesBefore + 1);
+        linesBefore = csv.getLinesRead();
+        if (!row.isBlank()) {
+          sink.accept(row);
+        }
+      }
+      if (lines >= 0 && csv.getLinesRead() != lines) {
+        throw new IllegalStateException("lines counted otherwise than OpenCSV reads them");
+      }
+      return sink;
+    } catch (IOException | CsvException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private static String[] readNext(CSVReader csv) throws IOException {
+    try {
+      return csv.readNext();
+    } catch (CsvException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static CSVReader csvOf(CharBuffer text, char separator) {
+    return new CSVReaderBuilder(new BufferedReader(new CharSequenceReader(text), 1 << 16))
+        .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+        .build();
+  }
+
+  /** The separator {@link #separatorOf(Path, Charset)} finds in the first line. */
+  private static char separatorOf(CharBuffer text) {
+    int semicolons = 0;
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      semicolons += c == ';' ? 1 : 0;
+      commas += c == ',' ? 1 : 0;
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static int lastLineEnd(byte[] bytes, int length) {
+    for (int i = length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Lines as a BufferedReader counts them: ended by LF, CR or CR LF. */
+  private static long linesIn(byte[] bytes, int length) {
+    long lines = 0;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  private static boolean startsWithBom(byte[] bytes, int length) {
+    return length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** The bytes decoded as UTF-8, or null when they are not UTF-8. */
+  private static CharBuffer utf8(byte[] bytes, int from, int length) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, from, length));
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** A reader of a decoded chunk. */
+  private static final class CharSequenceReader extends Reader {
+    private final CharBuffer text;
+
+    CharSequenceReader(CharBuffer text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) {
+      if (!text.hasRemaining()) {
+        return -1;
+      }
+      int count = Math.min(length, text.remaining());
+      text.get(into, offset, count);
+      return count;
+    }
+
+    @Override
+    public void close() {}
   }
 
   private void readCsv(

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 
@@ -18,10 +19,34 @@ import se.vendorscreening.shared.InvalidIdentityNumberException;
  */
 final class ExtractValues {
 
-  private final Map<Object, Object> interned = new HashMap<>();
-  private final Map<String, LocalDate> dates = new HashMap<>();
-  private final Map<String, IdentityNumber> numbers = new HashMap<>();
+  private final Map<Object, Object> interned;
+  private final Map<String, LocalDate> dates;
+  private final Map<String, IdentityNumber> numbers;
   private final String[] recent = new String[1 << 16];
+
+  ExtractValues() {
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+  }
+
+  private ExtractValues(
+      Map<Object, Object> interned,
+      Map<String, LocalDate> dates,
+      Map<String, IdentityNumber> numbers) {
+    this.interned = interned;
+    this.dates = dates;
+    this.numbers = numbers;
+  }
+
+  /**
+   * Values for the chunks of one extract that are parsed at the same time: they share what they
+   * intern (concurrent maps), each keeps its own table of recent names.
+   */
+  static java.util.function.Supplier<ExtractValues> sharedBetweenThreads() {
+    Map<Object, Object> interned = new ConcurrentHashMap<>();
+    Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+    Map<String, IdentityNumber> numbers = new ConcurrentHashMap<>();
+    return () -> new ExtractValues(interned, dates, numbers);
+  }
 
   String text(ExtractRow row, String column) {
     String value = row.get(column);

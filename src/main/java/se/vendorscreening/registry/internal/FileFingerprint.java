@@ -70,7 +70,7 @@ record FileFingerprint(String sha256, boolean utf8) {
     return HexFormat.of().formatHex(sha256Digest().digest(bytes));
   }
 
-  private static MessageDigest sha256Digest() {
+  static MessageDigest sha256Digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

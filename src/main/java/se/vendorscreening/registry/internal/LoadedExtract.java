@@ -9,14 +9,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RejectedRegistryRow;
 import se.vendorscreening.registry.Subject;
+import se.vendorscreening.shared.CandidateKeys;
 import se.vendorscreening.shared.IdentityNumber;
 
 /**
@@ -80,6 +85,19 @@ final class LoadedExtract<T> {
     return load(check, path, requiredColumns, clock, parse, number, name, record -> null);
   }
 
+  /** Reads and indexes an extract without birth dates, its chunks parsed on the executor. */
+  static <T> LoadedExtract<T> load(
+      String check,
+      Path path,
+      List<String> requiredColumns,
+      Clock clock,
+      Executor executor,
+      BiFunction<ExtractRow, ExtractValues, T> parse,
+      Function<T, IdentityNumber> number,
+      Function<T, String> name) {
+    return load(check, path, requiredColumns, clock, executor, parse, number, name, record -> null);
+  }
+
   /**
    * Reads and indexes an extract whose records may carry a birth date.
    *
@@ -94,50 +112,38 @@ final class LoadedExtract<T> {
       Function<T, IdentityNumber> number,
       Function<T, String> name,
       Function<T, LocalDate> birthDate) {
+    return load(check, path, requiredColumns, clock, Runnable::run, parse, number, name, birthDate);
+  }
+
+  /**
+   * Reads and indexes an extract, its chunks parsed and their candidate keys found on the executor
+   * ({@link ExtractReader#readInChunks}); the records, their lines, the index and the rejected rows
+   * are those of a read on one thread.
+   */
+  static <T> LoadedExtract<T> load(
+      String check,
+      Path path,
+      List<String> requiredColumns,
+      Clock clock,
+      Executor executor,
+      BiFunction<ExtractRow, ExtractValues, T> parse,
+      Function<T, IdentityNumber> number,
+      Function<T, String> name,
+      Function<T, LocalDate> birthDate) {
     long started = System.nanoTime();
-    ExtractValues values = new ExtractValues();
-    List<Object> records = new ArrayList<>();
-    CandidateIndex.IntList lines = new CandidateIndex.IntList();
-    CandidateIndex.Builder index = new CandidateIndex.Builder();
-    List<RejectedRegistryRow> rejected = new ArrayList<>();
     String fileName = path.getFileName().toString();
-    LocalDate[] extracted = new LocalDate[1];
+    Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads();
+    Merged<T> merged = new Merged<>(fileName);
     ExtractFile file =
         new ExtractReader(check, clock)
-            .read(
+            .readInChunks(
                 path,
                 requiredColumns,
-                row -> {
-                  try {
-                    LocalDate extractDate = values.date(row, EXTRACT_DATE);
-                    if (extractDate != null
-                        && (extracted[0] == null || extractDate.isAfter(extracted[0]))) {
-                      extracted[0] = extractDate;
-                    }
-                    T record = parse.apply(row, values);
-                    index.add(
-                        records.size(),
-                        number.apply(record),
-                        name.apply(record),
-                        birthDate.apply(record));
-                    records.add(record);
-                    lines.add((int) row.line());
-                  } catch (BadValueException e) {
-                    RejectedRegistryRow rejection =
-                        new RejectedRegistryRow(
-                            check, fileName, row.line(), e.column(), e.value(), e.getMessage());
-                    if (rejected.size() < LOGGED_REJECTIONS) {
-                      log.warn(
-                          "Rejected registry row: file {}, line {}, column {}, value '{}': {}",
-                          fileName,
-                          row.line(),
-                          e.column(),
-                          e.value(),
-                          e.getMessage());
-                    }
-                    rejected.add(rejection);
-                  }
-                });
+                executor,
+                () -> new Chunk<>(check, fileName, values.get(), parse, number, name, birthDate),
+                merged::add,
+                merged::clear);
+    List<RejectedRegistryRow> rejected = merged.rejected;
     if (rejected.size() > LOGGED_REJECTIONS) {
       log.warn("{} rows of {} rejected in all", rejected.size(), fileName);
     }
@@ -145,21 +151,126 @@ final class LoadedExtract<T> {
         new LoadedExtract<>(
             check,
             file,
-            records.toArray(),
-            lines.toArray(),
-            index.build(),
+            merged.records.toArray(),
+            merged.lines.toArray(),
+            merged.index.build(),
             rejected,
-            extracted[0],
+            merged.extracted,
             modifiedDay(path));
     double seconds = (System.nanoTime() - started) / 1e9;
     log.info(
         "Loaded {}: {} records, {} rejected rows in {} s, sha256 {}",
         fileName,
-        records.size(),
+        merged.records.size(),
         rejected.size(),
         String.format(Locale.ROOT, "%.2f", seconds),
         file.sha256());
     return extract;
+  }
+
+  /** The rows of one chunk, parsed on the thread that read it, with their candidate keys. */
+  private static final class Chunk<T> implements Consumer<ExtractRow> {
+    private final String check;
+    private final String fileName;
+    private final ExtractValues values;
+    private final BiFunction<ExtractRow, ExtractValues, T> parse;
+    private final Function<T, IdentityNumber> number;
+    private final Function<T, String> name;
+    private final Function<T, LocalDate> birthDate;
+    private final List<T> records = new ArrayList<>();
+    private final CandidateIndex.IntList lines = new CandidateIndex.IntList();
+    private final CandidateIndex.LongList numberKeys = new CandidateIndex.LongList();
+    private final List<Set<String>> blockingKeys = new ArrayList<>();
+    private final List<RejectedRegistryRow> rejected = new ArrayList<>();
+    private LocalDate extracted;
+
+    Chunk(
+        String check,
+        String fileName,
+        ExtractValues values,
+        BiFunction<ExtractRow, ExtractValues, T> parse,
+        Function<T, IdentityNumber> number,
+        Function<T, String> name,
+        Function<T, LocalDate> birthDate) {
+      this.check = check;
+      this.fileName = fileName;
+      this.values = values;
+      this.parse = parse;
+      this.number = number;
+      this.name = name;
+      this.birthDate = birthDate;
+    }
+
+    @Override
+    public void accept(ExtractRow row) {
+      try {
+        LocalDate extractDate = values.date(row, EXTRACT_DATE);
+        if (extractDate != null && (extracted == null || extractDate.isAfter(extracted))) {
+          extracted = extractDate;
+        }
+        T record = parse.apply(row, values);
+        IdentityNumber identity = number.apply(record);
+        if (identity != null) {
+          numberKeys.add(CandidateIndex.numberKey(identity));
+          blockingKeys.add(null);
+        } else {
+          numberKeys.add(CandidateIndex.NO_NUMBER);
+          blockingKeys.add(CandidateKeys.of(name.apply(record), birthDate.apply(record)));
+        }
+        records.add(record);
+        lines.add((int) row.line());
+      } catch (BadValueException e) {
+        rejected.add(
+            new RejectedRegistryRow(
+                check, fileName, row.line(), e.column(), e.value(), e.getMessage()));
+      }
+    }
+  }
+
+  /** The chunks put together in file order, rows numbered from 0 as they come. */
+  private static final class Merged<T> {
+    private final String fileName;
+    private List<Object> records = new ArrayList<>();
+    private CandidateIndex.IntList lines = new CandidateIndex.IntList();
+    private CandidateIndex.Builder index = new CandidateIndex.Builder();
+    private List<RejectedRegistryRow> rejected = new ArrayList<>();
+    private LocalDate extracted;
+
+    Merged(String fileName) {
+      this.fileName = fileName;
+    }
+
+    void add(Chunk<T> chunk) {
+      if (chunk.extracted != null && (extracted == null || chunk.extracted.isAfter(extracted))) {
+        extracted = chunk.extracted;
+      }
+      long[] numberKeys = chunk.numberKeys.toArray();
+      for (int i = 0; i < chunk.records.size(); i++) {
+        index.add(records.size(), numberKeys[i], chunk.blockingKeys.get(i));
+        records.add(chunk.records.get(i));
+        lines.add(chunk.lines.get(i));
+      }
+      for (RejectedRegistryRow rejection : chunk.rejected) {
+        if (rejected.size() < LOGGED_REJECTIONS) {
+          log.warn(
+              "Rejected registry row: file {}, line {}, column {}, value '{}': {}",
+              fileName,
+              rejection.line(),
+              rejection.column(),
+              rejection.value(),
+              rejection.reason());
+        }
+        rejected.add(rejection);
+      }
+    }
+
+    void clear() {
+      records = new ArrayList<>();
+      lines = new CandidateIndex.IntList();
+      index = new CandidateIndex.Builder();
+      rejected = new ArrayList<>();
+      extracted = null;
+    }
   }
 
   /** The candidate records about the subject, with the lines they came from as evidence. */
