@@ -146,7 +146,7 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
         RegistryChecks.REGISTER_CHECK,
         dir,
         CsvRegisterCheck.FILE,
-        CsvRegisterCheck::load,
+        (file, clock, executor) -> CsvRegisterCheck.load(file, clock),
         CsvRegisterCheck::extract,
         sources);
   }
