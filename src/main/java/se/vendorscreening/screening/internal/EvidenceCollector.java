@@ -113,15 +113,20 @@ final class EvidenceCollector {
                                     se.vendorscreening.screening.MatchType.IDENTITY_NUMBER, 1.0),
                                 answer.evidence()))));
     Evidence financialEvidence = financial.map(RegistryAnswer::evidence).orElse(null);
-    return new PartyEvidence(
-        party,
-        partySubject,
-        convictions,
-        debts,
-        standings,
-        financialEvidence,
-        assessments,
-        failures);
+    PartyEvidence collected =
+        new PartyEvidence(
+            party,
+            partySubject,
+            convictions,
+            debts,
+            standings,
+            financialEvidence,
+            assessments,
+            failures);
+    return registries
+        .registerCheckIfOn()
+        .map(check -> RegisterCheckEvidence.ask(check, subjects, asOf, collected))
+        .orElse(collected);
   }
 
   private static boolean sameNumber(Subject subject, FinancialStanding record) {

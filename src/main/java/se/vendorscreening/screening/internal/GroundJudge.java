@@ -260,6 +260,11 @@ final class GroundJudge {
               .evidence("ground", report.ground().code())
               .evidence("reference", report.basis().reference())
               .evidence("issuer", report.basis().issuer())
+              .evidence(
+                  EvidenceMarks.REGISTER_CHECK,
+                  report.basis().kind() == EvidenceKind.REGISTER_CHECK
+                      ? report.ground().code() + "=YES"
+                      : null)
               .summary(
                   "finding.GROUND_REPORTED",
                   evidence.party().name(),
@@ -383,6 +388,11 @@ final class GroundJudge {
         .evidence("issuer", basis.issuer())
         .evidence("declared_by", basis.declaredBy())
         .evidence("date", basis.date())
+        .evidence(
+            EvidenceMarks.REGISTER_CHECK,
+            basis.kind() == EvidenceKind.REGISTER_CHECK
+                ? grounds.stream().map(g -> g.code() + "=NO").collect(Collectors.joining("|"))
+                : null)
         .summary("finding.EVIDENCE_ACCEPTED", evidence.party().name(), who, names)
         .build();
   }
