@@ -62,6 +62,25 @@ class RegisterCheckConnectionsTests {
   }
 
   @Test
+  void theSampleFileLoadsWithoutARejectedRow() {
+    // when
+    Registries registries =
+        connections("file", new RegisterCheckProperties("file", null, null))
+            .open(ConfiguredRegistryConnectionsTests.SAMPLE);
+
+    // then
+    assertThat(se.vendorscreening.registry.RegistryExtract.rejectedRowsOf(registries)).isEmpty();
+    assertThat(
+            registries
+                .registerCheck()
+                .answersAbout(
+                    CsvTaxArrearsRegistryTests.company("554756-4699", "Ängsnäs Takläggning AB"))
+                .records())
+        .extracting(a -> a.outcome().name())
+        .containsExactly("YES");
+  }
+
+  @Test
   void aMissingFileFailsTheCheckForEverySubjectNeverReadsAsNoRecords() throws IOException {
     // given
     copySampleExtracts();
