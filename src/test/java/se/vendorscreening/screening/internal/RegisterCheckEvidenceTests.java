@@ -227,7 +227,7 @@ class RegisterCheckEvidenceTests {
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
     assertThat(result.findings())
         .filteredOn(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING))
-        .allSatisfy(f -> assertThat(f.evidence()).containsKey("expired"))
+        .allSatisfy(f -> assertThat(f.evidence()).containsKey(EvidenceMarks.EXPIRED))
         .isNotEmpty();
   }
 
