@@ -40,6 +40,15 @@ public interface ContractRegister {
    */
   List<PartyRange> partyRangesOfActiveContracts(int count);
 
+  /**
+   * Streams the parties of the import and of the register's active contracts, then every
+   * representative of the register, to the visitor (three queries whatever the register's size: the
+   * relationship graph's input).
+   */
+  default void readCircle(String importId, RegisterCircle visitor) {
+    throw new UnsupportedOperationException("readCircle");
+  }
+
   /** The procurement's title as the vendor list gave it, if it gave one. */
   default Optional<String> procurementTitle(String procurementId) {
     return Optional.empty();

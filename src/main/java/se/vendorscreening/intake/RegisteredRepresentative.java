@@ -14,13 +14,17 @@ import se.vendorscreening.shared.PersonalIdentityNumber;
  * @param role the person's role in the company
  * @param birthMonth the year and month of birth when only those are known (a beneficial owner or
  *     foreign person known by name, month and year of birth; docs/input-formats.md), else null
+ * @param from the first day the person held the role, or null when not known
+ * @param to the last day the person held the role, or null while it is held or when not known
  */
 public record RegisteredRepresentative(
     PersonalIdentityNumber personId,
     String name,
     LocalDate birthDate,
     RepresentativeRole role,
-    YearMonth birthMonth) {
+    YearMonth birthMonth,
+    LocalDate from,
+    LocalDate to) {
 
   public RegisteredRepresentative {
     Objects.requireNonNull(name, "name");
@@ -30,10 +34,20 @@ public record RegisteredRepresentative(
     }
   }
 
-  /** A person whose birth date is known in full, or not at all. */
+  /** A person whose birth date is known in full, or not at all, without dates of the role. */
   public RegisteredRepresentative(
       PersonalIdentityNumber personId, String name, LocalDate birthDate, RepresentativeRole role) {
-    this(personId, name, birthDate, role, null);
+    this(personId, name, birthDate, role, null, null, null);
+  }
+
+  /** A person with the year and month of birth, without dates of the role. */
+  public RegisteredRepresentative(
+      PersonalIdentityNumber personId,
+      String name,
+      LocalDate birthDate,
+      RepresentativeRole role,
+      YearMonth birthMonth) {
+    this(personId, name, birthDate, role, birthMonth, null, null);
   }
 
   /**

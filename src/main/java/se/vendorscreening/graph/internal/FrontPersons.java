@@ -1,20 +1,18 @@
 package se.vendorscreening.graph.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import se.vendorscreening.graph.GraphSignal;
-import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 
 /**
- * FRONT_PERSON: a person in the circle (representative or owner) of more parties of the register
- * than the configured number, a sign of a front person (målvakt). One signal per party of the
- * import and such person, listing the parties.
+ * FRONT_PERSON: a person in the circle (representative or owner) of more distinct parties of the
+ * register than the configured number, a sign of a front person (målvakt). The count per person is
+ * read off the graph's adjacency once; one signal per imported party and such person, listing the
+ * parties.
  */
 final class FrontPersons {
 
@@ -25,49 +23,76 @@ final class FrontPersons {
 
   private FrontPersons() {}
 
-  static List<GraphSignal> signals(
-      RelationshipGraph relationships, List<RegisteredParty> parties, GraphProperties settings) {
-    Graph<String, Relation> circle =
-        relationships.only(Set.of(Relation.Kind.REPRESENTS, Relation.Kind.OWNS));
+  static List<GraphSignal> signals(RelationshipGraph graph, GraphProperties settings) {
+    int[] counts = new int[graph.vertexCount()];
+    long persons = 0;
+    long seats = 0;
+    for (int vertex = 0; vertex < counts.length; vertex++) {
+      counts[vertex] = graph.isPerson(vertex) ? graph.registerPartyCountOf(vertex) : 0;
+      if (counts[vertex] > 0) {
+        persons++;
+        seats += counts[vertex];
+      }
+    }
+    int limit = limit(settings, persons == 0 ? 0 : (double) seats / persons);
     List<GraphSignal> signals = new ArrayList<>();
-    for (RegisteredParty party : parties) {
-      String org = RelationshipGraph.partyVertex(party.key());
-      for (String person : new TreeSet<>(Graphs.predecessorListOf(circle, org))) {
-        if (!RelationshipGraph.isPerson(person)) {
-          continue;
+    for (Membership membership : graph.memberships()) {
+      if (!membership.imported()) {
+        continue;
+      }
+      int party = membership.party();
+      for (int person : graph.circleOf(party)) {
+        if (counts[person] > limit) {
+          signals.add(signal(graph, membership, person, counts[person], limit));
         }
-        Set<String> partiesOfPerson = new TreeSet<>(Graphs.successorListOf(circle, person));
-        if (partiesOfPerson.size() <= settings.frontPersonMaxParties()) {
-          continue;
-        }
-        List<String> paths = new ArrayList<>();
-        for (String other : partiesOfPerson) {
-          if (paths.size() == MAX_PATHS) {
-            paths.add("… +" + (partiesOfPerson.size() - MAX_PATHS));
-            break;
-          }
-          paths.add(
-              relationships.label(person)
-                  + " –"
-                  + SharedPersons.roles(circle, person, other)
-                  + "→ "
-                  + relationships.label(other));
-        }
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("parties_in_circle", Integer.toString(partiesOfPerson.size()));
-        facts.put("limit", Integer.toString(settings.frontPersonMaxParties()));
-        signals.add(
-            new GraphSignal(
-                ID,
-                party.procurementId(),
-                party.key(),
-                relationships.label(person),
-                SharedPersons.roles(circle, person, org),
-                null,
-                paths,
-                facts));
       }
     }
     return signals;
+  }
+
+  /**
+   * The number of register parties a person may be in without a signal: the configured limit, or
+   * the configured factor times the register's average where that is higher, so that only outliers
+   * are flagged in a register where everybody sits on many boards.
+   */
+  static int limit(GraphProperties settings, double averagePartiesPerPerson) {
+    int relative = (int) Math.ceil(settings.frontPersonOutlierFactor() * averagePartiesPerPerson);
+    return Math.max(settings.frontPersonMaxParties(), relative);
+  }
+
+  private static GraphSignal signal(
+      RelationshipGraph graph, Membership membership, int person, int count, int limit) {
+    List<String> paths = new ArrayList<>();
+    int[] parties = graph.partiesOf(person);
+    Integer[] ordered = new Integer[parties.length];
+    for (int i = 0; i < parties.length; i++) {
+      ordered[i] = parties[i];
+    }
+    Arrays.sort(ordered, (a, b) -> graph.key(a).compareTo(graph.key(b)));
+    int listed = 0;
+    for (int other : ordered) {
+      if (!graph.inRegister(other)) {
+        continue;
+      }
+      if (listed == MAX_PATHS) {
+        paths.add("… +" + (count - MAX_PATHS));
+        break;
+      }
+      paths.add(
+          graph.label(person) + " –" + graph.roles(person, other) + "→ " + graph.label(other));
+      listed++;
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("parties_in_circle", Integer.toString(count));
+    facts.put("limit", Integer.toString(limit));
+    return new GraphSignal(
+        ID,
+        membership.procurementId(),
+        graph.key(membership.party()).substring(4),
+        graph.label(person),
+        graph.roles(person, membership.party()),
+        null,
+        paths,
+        facts);
   }
 }

@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     SANCTIONED_OWNERSHIP
  * @param sanctionedOwnershipPercent SANCTIONED_OWNERSHIP fires when the indirect share is above it
  * @param maxOwnershipDepth the longest ownership chain followed, in edges
- * @param frontPersonMaxParties FRONT_PERSON fires for a person in the circle of more parties than
- *     this
- * @param personSignals whether SHARED_PERSONS and FRONT_PERSON are evaluated: off by default until
- *     the register-wide graph is fast enough for large runs (bench/README.md); SANCTIONED_OWNERSHIP
- *     is evaluated whenever an ownership file is given
+ * @param frontPersonMaxParties FRONT_PERSON fires for a person in the circle of more parties of the
+ *     register than this (and than the outlier limit)
+ * @param frontPersonOutlierFactor FRONT_PERSON also needs more parties than this factor times the
+ *     average number of register parties a person of the register is in
+ * @param personSignals whether SHARED_PERSONS and FRONT_PERSON are evaluated (on by default);
+ *     SANCTIONED_OWNERSHIP is evaluated whenever an ownership file is given
  */
 @ConfigurationProperties("screening.graph")
 record GraphProperties(
@@ -26,18 +27,27 @@ record GraphProperties(
     BigDecimal sanctionedOwnershipPercent,
     int maxOwnershipDepth,
     int frontPersonMaxParties,
-    boolean personSignals) {
+    double frontPersonOutlierFactor,
+    Boolean personSignals) {
 
   GraphProperties {
     sanctionedCountries = sanctionedCountries == null ? List.of("RU") : sanctionedCountries;
     sanctionedOwnershipPercent =
         sanctionedOwnershipPercent == null ? BigDecimal.valueOf(50) : sanctionedOwnershipPercent;
     maxOwnershipDepth = maxOwnershipDepth <= 0 ? 10 : maxOwnershipDepth;
-    frontPersonMaxParties = frontPersonMaxParties <= 0 ? 3 : frontPersonMaxParties;
+    frontPersonMaxParties = frontPersonMaxParties <= 0 ? 5 : frontPersonMaxParties;
+    frontPersonOutlierFactor = frontPersonOutlierFactor <= 0 ? 3 : frontPersonOutlierFactor;
+    personSignals = personSignals == null || personSignals;
   }
 
   static GraphProperties defaults() {
-    return new GraphProperties(null, null, 0, 0, true);
+    return new GraphProperties(null, null, 0, 0, 0, true);
+  }
+
+  /** The defaults with another FRONT_PERSON limit and no outlier limit (for small tests). */
+  GraphProperties withFrontPersonLimit(int limit) {
+    return new GraphProperties(
+        sanctionedCountries, sanctionedOwnershipPercent, maxOwnershipDepth, limit, 1e-9, true);
   }
 
   Set<String> sanctioned() {

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,9 @@ import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.OwnershipFileException;
 import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.RegisterCircle;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.UnreadableInputException;
 
 /**
@@ -44,19 +44,32 @@ class RegisterRelationshipSignals implements RelationshipSignals {
       return List.of();
     }
     long started = System.nanoTime();
-    List<RegisteredParty> imported = readAll(register.partiesOfImport(importId));
     RelationshipGraph graph = new RelationshipGraph();
-    imported.forEach(graph::addParty);
-    readAll(register.partiesOfActiveContracts()).forEach(graph::addParty);
+    register.readCircle(
+        importId,
+        new RegisterCircle() {
+          @Override
+          public void party(RegisteredParty party, boolean imported) {
+            graph.addMembership(party, imported);
+          }
+
+          @Override
+          public void representative(String partyKey, RegisteredRepresentative representative) {
+            graph.addRepresentative(partyKey, representative);
+          }
+        });
     if (ownersFile != null) {
       graph.addStakes(OwnershipFileReader.read(ownersFile));
     }
+    graph.freeze();
     long built = System.nanoTime();
-    List<GraphSignal> signals = evaluate(graph, imported, settings);
+    List<GraphSignal> signals = evaluate(graph, settings, ownersFile != null);
     log.info(
-        "relationship graph: {} vertices, {} edges built in {} ms, {} signals in {} ms",
-        graph.graph().vertexSet().size(),
-        graph.graph().edgeSet().size(),
+        "relationship graph: {} vertices, {} circle links, {} tenders built in {} ms, {} signals"
+            + " in {} ms",
+        graph.vertexCount(),
+        graph.circleLinkCount(),
+        graph.memberships().size(),
         (built - started) / 1_000_000,
         signals.size(),
         (System.nanoTime() - built) / 1_000_000);
@@ -79,37 +92,21 @@ class RegisterRelationshipSignals implements RelationshipSignals {
     }
   }
 
-  /** The signals of the given parties, ordered by procurement, party and rule. */
+  /** The signals of the graph's imported parties, ordered by procurement, party and rule. */
   static List<GraphSignal> evaluate(
-      RelationshipGraph graph, List<RegisteredParty> parties, GraphProperties settings) {
+      RelationshipGraph graph, GraphProperties settings, boolean ownership) {
     List<GraphSignal> signals = new ArrayList<>();
-    signals.addAll(SanctionedOwnership.signals(graph, parties, settings));
+    if (ownership) {
+      signals.addAll(SanctionedOwnership.signals(graph, settings));
+    }
     if (settings.personSignals()) {
-      signals.addAll(SharedPersons.signals(graph, parties));
-      signals.addAll(FrontPersons.signals(graph, parties, settings));
+      signals.addAll(SharedPersons.signals(graph));
+      signals.addAll(FrontPersons.signals(graph, settings));
     }
     signals.sort(
         Comparator.comparing(GraphSignal::procurementId)
             .thenComparing(GraphSignal::partyKey)
             .thenComparing(GraphSignal::ruleId));
     return signals;
-  }
-
-  private static List<RegisteredParty> readAll(ItemStreamReader<RegisteredParty> reader) {
-    List<RegisteredParty> parties = new ArrayList<>();
-    try {
-      reader.open(new ExecutionContext());
-      RegisteredParty party;
-      while ((party = reader.read()) != null) {
-        parties.add(party);
-      }
-      return parties;
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the contract register", e);
-    } finally {
-      reader.close();
-    }
   }
 }

@@ -1,69 +1,148 @@
 package se.vendorscreening.graph.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.MaskSubgraph;
 import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.intake.RepresentativeRole;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
+import se.vendorscreening.shared.ProcurementType;
 
 /**
- * The relationship graph: parties ({@code org:KEY}), persons ({@code person:...}), other owners
- * ({@code owner:...}), procurements ({@code proc:ID}) and contracts ({@code contract:...}) as
- * vertices, {@link Relation}s as edges, with a label (persons' numbers masked) and a country per
- * vertex where known.
+ * The relationship graph of the register, held for speed as int-indexed arrays: parties ({@code
+ * org:KEY}), persons ({@code person:...}) and other owners ({@code owner:...}) are numbered
+ * vertices; a party's tenders are {@link Membership}s (procurement, role, the vendor a
+ * subcontractor works under); the circle of a party (its representatives by role, with their dates,
+ * and its owners) is a list of packed (person, party, role) entries that {@link #freeze()} sorts
+ * into compressed adjacency both ways. Only the ownership edges, where chains and cycles must be
+ * followed, go into a JGraphT graph ({@link #ownership()}); counting and grouping is done on the
+ * arrays (docs/ownership.md, "How the graph is held").
  */
 final class RelationshipGraph {
 
-  private final Graph<String, Relation> graph = new DirectedPseudograph<>(null, null, false);
-  private final Map<String, String> labels = new HashMap<>();
-  private final Map<String, String> countries = new HashMap<>();
-  private final Set<String> edgeKeys = new HashSet<>();
+  /** The role bit of an owner in {@link #roles(int, int)}; the representative roles come first. */
+  static final int OWNER_BIT = RepresentativeRole.values().length;
+
+  private static final int ROLE_BITS = 5;
+  private static final long PARTY_MASK = (1L << 27) - 1;
+
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> keys = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
+  private final List<String> countries = new ArrayList<>();
+  private final Map<String, Membership> memberships = new LinkedHashMap<>();
+  private final Map<Long, Double> ownedShares = new HashMap<>();
+  private final Map<Long, LocalDate[]> roleDates = new HashMap<>();
+  private final Graph<String, Relation> ownership = new DirectedPseudograph<>(null, null, false);
+  private final Set<String> ownershipEdges = new java.util.HashSet<>();
+  private long[] circle = new long[1024];
+  private int circleSize;
+
+  // built by freeze()
+  private boolean frozen;
+  private int[] byPersonStart;
+  private int[] byPersonParty;
+  private int[] byPersonRoles;
+  private int[] byPartyStart;
+  private int[] byPartyPerson;
+  private int[] byPartyRoles;
+  private boolean[] inRegister;
+
+  /**
+   * A party's tender in one procurement.
+   *
+   * @param procurementId the procurement
+   * @param procurementType its regime
+   * @param party the party's vertex
+   * @param role vendor or subcontractor
+   * @param parent the vertex of the vendor (or subcontractor) it works under, or -1
+   * @param imported whether the import being screened brought it (its signals are wanted)
+   * @param contracts its contracts in the procurement
+   */
+  record Membership(
+      String procurementId,
+      ProcurementType procurementType,
+      int party,
+      PartyRole role,
+      int parent,
+      boolean imported,
+      List<Contract> contracts) {}
 
   static String partyVertex(String partyKey) {
     return "org:" + partyKey;
   }
 
-  static String procurementVertex(String procurementId) {
-    return "proc:" + procurementId;
+  /** Adds a party of the import being screened, with its representatives and contracts. */
+  void addParty(RegisteredParty party) {
+    addParty(party, true);
   }
 
-  /** Adds a party with its procurement, representatives, contracts and vendor (once each). */
-  void addParty(RegisteredParty party) {
-    String org = partyVertex(party.key());
-    vertex(org, party.name() + " (" + party.displayedOrgNo() + ")", party.country());
-    String procurement = procurementVertex(party.procurementId());
-    vertex(procurement, party.procurementId(), null);
-    edge(org, procurement, Relation.Kind.TENDERS, party.role().name(), 0);
-    if (party.parentKey() != null) {
-      String parent = partyVertex(party.parentKey());
-      vertex(parent, null, null);
-      edge(org, parent, Relation.Kind.SUBCONTRACTS_FOR, party.procurementId(), 0);
-    }
-    for (Contract contract : party.contracts()) {
-      String vertex = "contract:" + party.procurementId() + "/" + contract.contractId();
-      vertex(vertex, contract.contractId(), null);
-      edge(org, vertex, Relation.Kind.HOLDS, contract.status().name(), 0);
-      edge(vertex, procurement, Relation.Kind.AWARDED_IN, null, 0);
-    }
+  /**
+   * Adds a party with its representatives and contracts; {@code imported} when it belongs to the
+   * import being screened. A party already added for the same procurement is kept once (imported
+   * wins).
+   */
+  void addParty(RegisteredParty party, boolean imported) {
+    addMembership(party, imported);
     for (RegisteredRepresentative representative : party.representatives()) {
-      String person = personVertex(representative);
-      String shown =
-          representative.personId() != null
-              ? representative.name() + " (" + representative.personId().masked() + ")"
-              : representative.name();
-      vertex(person, shown, null);
-      edge(person, org, Relation.Kind.REPRESENTS, representative.role().name(), 0);
+      addRepresentative(party.key(), representative);
+    }
+  }
+
+  /** Adds the party's tender in its procurement, without its representatives. */
+  void addMembership(RegisteredParty party, boolean imported) {
+    int org =
+        vertex(
+            partyVertex(party.key()),
+            party.name() + " (" + party.displayedOrgNo() + ")",
+            party.country());
+    int parent =
+        party.parentKey() == null ? -1 : vertex(partyVertex(party.parentKey()), null, null);
+    String key = party.procurementId() + "\u0000" + party.key();
+    Membership existing = memberships.get(key);
+    if (existing == null || (imported && !existing.imported())) {
+      memberships.put(
+          key,
+          new Membership(
+              party.procurementId(),
+              party.procurementType(),
+              org,
+              party.role(),
+              parent,
+              imported,
+              party.contracts()));
+      frozen = false;
+    }
+  }
+
+  /** Adds a representative of the company with the given key (any procurement it tenders in). */
+  void addRepresentative(String partyKey, RegisteredRepresentative representative) {
+    int org = vertex(partyVertex(partyKey), null, null);
+    String shown =
+        representative.personId() != null
+            ? representative.name() + " (" + representative.personId().masked() + ")"
+            : representative.name();
+    int person = vertex(personVertex(representative), shown, null);
+    int role = representative.role().ordinal();
+    addCircle(person, org, role);
+    if (representative.from() != null || representative.to() != null) {
+      roleDates.merge(
+          pairKey(person, org, role),
+          new LocalDate[] {representative.from(), representative.to()},
+          RelationshipGraph::widen);
     }
   }
 
@@ -83,29 +162,152 @@ final class RelationshipGraph {
         (key, stake) -> {
           String owner = key.get(0);
           String owned = partyVertex(stake.ownedKey());
-          vertex(owner, ownerLabel(stake), stake.ownerCountry());
-          countries.put(owner, stake.ownerCountry());
-          vertex(owned, null, null);
-          edge(owner, owned, Relation.Kind.OWNS, null, stake.fraction());
+          int ownerId = vertex(owner, ownerLabel(stake), stake.ownerCountry());
+          int ownedId = vertex(owned, null, null);
+          ownership.addVertex(owner);
+          ownership.addVertex(owned);
+          if (ownershipEdges.add(owner + "\u0000" + owned)) {
+            ownership.addEdge(
+                owner, owned, new Relation(Relation.Kind.OWNS, null, stake.fraction()));
+          }
+          if (!owner.equals(owned)) {
+            addCircle(ownerId, ownedId, OWNER_BIT);
+            ownedShares.merge(((long) ownerId << 32) | ownedId, stake.fraction(), Double::sum);
+          }
         });
   }
 
-  Graph<String, Relation> graph() {
-    return graph;
+  /** The ownership edges only, as a JGraphT graph over vertex keys (chains, cycles). */
+  Graph<String, Relation> ownership() {
+    return ownership;
   }
 
-  /** The view of the graph with only edges of the given kinds (vertices all kept). */
-  Graph<String, Relation> only(Set<Relation.Kind> kinds) {
-    return new MaskSubgraph<>(graph, v -> false, e -> !kinds.contains(e.kind()));
+  /** Every party's tenders, in the order they were added. */
+  List<Membership> memberships() {
+    return List.copyOf(memberships.values());
+  }
+
+  /** The number of vertices (parties, persons, owners). */
+  int vertexCount() {
+    return keys.size();
+  }
+
+  /** The number of distinct (person or owner, party) circle links. */
+  int circleLinkCount() {
+    freeze();
+    return byPersonParty.length;
+  }
+
+  /** The vertex of a key, or -1. */
+  int id(String key) {
+    Integer id = ids.get(key);
+    return id == null ? -1 : id;
+  }
+
+  String key(int vertex) {
+    return keys.get(vertex);
+  }
+
+  /** The distinct parties the person (or owner) is in the circle of. */
+  int[] partiesOf(int person) {
+    freeze();
+    if (person < 0 || person >= byPersonStart.length - 1) {
+      return new int[0];
+    }
+    return Arrays.copyOfRange(byPersonParty, byPersonStart[person], byPersonStart[person + 1]);
+  }
+
+  /** How many distinct parties the person is in the circle of. */
+  int partyCountOf(int person) {
+    freeze();
+    return byPersonStart[person + 1] - byPersonStart[person];
+  }
+
+  /** How many distinct parties of the register (with a tender) the person is in the circle of. */
+  int registerPartyCountOf(int person) {
+    freeze();
+    int count = 0;
+    for (int i = byPersonStart[person]; i < byPersonStart[person + 1]; i++) {
+      if (inRegister[byPersonParty[i]]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether the vertex is a party with a tender in the register. */
+  boolean inRegister(int vertex) {
+    freeze();
+    return vertex >= 0 && vertex < inRegister.length && inRegister[vertex];
+  }
+
+  /** The distinct persons and owners in the party's circle. */
+  int[] circleOf(int party) {
+    freeze();
+    if (party < 0 || party >= byPartyStart.length - 1) {
+      return new int[0];
+    }
+    return Arrays.copyOfRange(byPartyPerson, byPartyStart[party], byPartyStart[party + 1]);
+  }
+
+  /** The role bits the person holds in the party (bit {@link #OWNER_BIT} for an owner), or 0. */
+  int roleBits(int person, int party) {
+    freeze();
+    int from = byPersonStart[person];
+    int to = byPersonStart[person + 1];
+    int at = Arrays.binarySearch(byPersonParty, from, to, party);
+    return at < 0 ? 0 : byPersonRoles[at];
+  }
+
+  /**
+   * The person's roles in the party in words, e.g. {@code BOARD}, {@code CEO+OWNER 40 %}, with the
+   * dates a role was held when known: {@code BOARD 2019-03-01–2024-02-01}.
+   */
+  String roles(int person, int party) {
+    int bits = roleBits(person, party);
+    Set<String> roles = new TreeSet<>();
+    RepresentativeRole[] all = RepresentativeRole.values();
+    for (int bit = 0; bit < all.length; bit++) {
+      if ((bits & (1 << bit)) != 0) {
+        LocalDate[] dates = roleDates.get(pairKey(person, party, bit));
+        roles.add(all[bit].name() + (dates == null ? "" : " " + period(dates)));
+      }
+    }
+    if ((bits & (1 << OWNER_BIT)) != 0) {
+      Double share = ownedShares.get(((long) person << 32) | party);
+      roles.add("OWNER " + Percentages.format(share == null ? 0 : share));
+    }
+    return String.join("+", roles);
+  }
+
+  /**
+   * The dates the person held any role in the party: {from, to}, each null when open or not known;
+   * null when no role of the pair carries dates.
+   */
+  LocalDate[] roleDates(int person, int party) {
+    int bits = roleBits(person, party);
+    LocalDate[] widest = null;
+    for (int bit = 0; bit < OWNER_BIT; bit++) {
+      if ((bits & (1 << bit)) == 0) {
+        continue;
+      }
+      LocalDate[] dates = roleDates.get(pairKey(person, party, bit));
+      if (dates == null) {
+        return null;
+      }
+      widest = widest == null ? dates.clone() : widen(widest, dates);
+    }
+    return widest;
   }
 
   /** The vertex in words; a party known only from the ownership file by its number. */
-  String label(String vertex) {
+  String label(int vertex) {
     String label = labels.get(vertex);
     if (label != null) {
       return label;
     }
-    String key = vertex.substring(vertex.indexOf(':') + 1);
+    String vertexKey = keys.get(vertex);
+    String key = vertexKey.substring(vertexKey.indexOf(':') + 1);
     try {
       return IdentityNumber.parse(key).masked();
     } catch (InvalidIdentityNumberException e) {
@@ -113,9 +315,20 @@ final class RelationshipGraph {
     }
   }
 
+  /** The vertex in words, by key. */
+  String label(String vertex) {
+    int id = id(vertex);
+    return id < 0 ? vertex : label(id);
+  }
+
   /** The vertex's country (upper case), or null when not known. */
   String country(String vertex) {
-    return countries.get(vertex);
+    int id = id(vertex);
+    return id < 0 ? null : countries.get(id);
+  }
+
+  boolean isPerson(int vertex) {
+    return keys.get(vertex).startsWith("person:");
   }
 
   static boolean isPerson(String vertex) {
@@ -124,6 +337,105 @@ final class RelationshipGraph {
 
   static boolean isParty(String vertex) {
     return vertex.startsWith("org:");
+  }
+
+  /** Sorts the circle entries into adjacency both ways; called before the first query. */
+  void freeze() {
+    if (frozen) {
+      return;
+    }
+    int vertices = keys.size();
+    long[] sorted = Arrays.copyOf(circle, circleSize);
+    Arrays.sort(sorted);
+    // distinct (person, party) pairs with their role bits, in person then party order
+    int pairs = 0;
+    int[] pairPerson = new int[sorted.length];
+    int[] pairParty = new int[sorted.length];
+    int[] pairRoles = new int[sorted.length];
+    long previous = -1;
+    for (long entry : sorted) {
+      long pair = entry >>> ROLE_BITS;
+      int role = (int) (entry & ((1 << ROLE_BITS) - 1));
+      if (pair != previous) {
+        pairPerson[pairs] = (int) (pair >>> 27);
+        pairParty[pairs] = (int) (pair & PARTY_MASK);
+        pairs++;
+        previous = pair;
+      }
+      pairRoles[pairs - 1] |= 1 << role;
+    }
+    byPersonStart = new int[vertices + 1];
+    byPersonParty = Arrays.copyOf(pairParty, pairs);
+    byPersonRoles = Arrays.copyOf(pairRoles, pairs);
+    byPartyStart = new int[vertices + 1];
+    for (int i = 0; i < pairs; i++) {
+      byPersonStart[pairPerson[i] + 1]++;
+      byPartyStart[pairParty[i] + 1]++;
+    }
+    for (int v = 0; v < vertices; v++) {
+      byPersonStart[v + 1] += byPersonStart[v];
+      byPartyStart[v + 1] += byPartyStart[v];
+    }
+    byPartyPerson = new int[pairs];
+    byPartyRoles = new int[pairs];
+    int[] next = Arrays.copyOf(byPartyStart, vertices);
+    for (int i = 0; i < pairs; i++) {
+      int at = next[pairParty[i]]++;
+      byPartyPerson[at] = pairPerson[i];
+      byPartyRoles[at] = pairRoles[i];
+    }
+    inRegister = new boolean[vertices];
+    for (Membership membership : memberships.values()) {
+      inRegister[membership.party()] = true;
+    }
+    frozen = true;
+  }
+
+  private void addCircle(int person, int party, int role) {
+    if (circleSize == circle.length) {
+      circle = Arrays.copyOf(circle, circle.length * 2);
+    }
+    circle[circleSize++] = pairKey(person, party, role);
+    frozen = false;
+  }
+
+  private static long pairKey(int person, int party, int role) {
+    return ((((long) person << 27) | party) << ROLE_BITS) | role;
+  }
+
+  private int vertex(String key, String label, String country) {
+    Integer id = ids.get(key);
+    if (id == null) {
+      id = keys.size();
+      if (id > PARTY_MASK) {
+        throw new IllegalStateException("more than 2^27 vertices");
+      }
+      ids.put(key, id);
+      keys.add(key);
+      labels.add(label);
+      countries.add(country == null ? null : country.toUpperCase(Locale.ROOT));
+      frozen = false;
+    } else {
+      if (label != null && labels.get(id) == null) {
+        labels.set(id, label);
+      }
+      if (country != null && countries.get(id) == null) {
+        countries.set(id, country.toUpperCase(Locale.ROOT));
+      }
+    }
+    return id;
+  }
+
+  private static LocalDate[] widen(LocalDate[] a, LocalDate[] b) {
+    LocalDate from = a[0] == null || b[0] == null ? null : a[0].isBefore(b[0]) ? a[0] : b[0];
+    LocalDate to = a[1] == null || b[1] == null ? null : a[1].isAfter(b[1]) ? a[1] : b[1];
+    return new LocalDate[] {from, to};
+  }
+
+  private static String period(LocalDate[] dates) {
+    return (dates[0] == null ? "" : dates[0].toString())
+        + "–"
+        + (dates[1] == null ? "" : dates[1].toString());
   }
 
   private static String personVertex(RegisteredRepresentative representative) {
@@ -167,21 +479,5 @@ final class RelationshipGraph {
 
   private static LocalDate dateOf(OwnershipStake stake) {
     return stake.date() == null ? LocalDate.MIN : stake.date();
-  }
-
-  private void vertex(String vertex, String label, String country) {
-    graph.addVertex(vertex);
-    if (label != null) {
-      labels.putIfAbsent(vertex, label);
-    }
-    if (country != null) {
-      countries.putIfAbsent(vertex, country.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  private void edge(String source, String target, Relation.Kind kind, String role, double share) {
-    if (edgeKeys.add(source + "\u0000" + target + "\u0000" + kind + "\u0000" + role)) {
-      graph.addEdge(source, target, new Relation(kind, role, share));
-    }
   }
 }

@@ -15,7 +15,7 @@ import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphSignal;
-import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
@@ -32,16 +32,18 @@ final class SanctionedOwnership {
 
   private SanctionedOwnership() {}
 
-  static List<GraphSignal> signals(
-      RelationshipGraph relationships, List<RegisteredParty> parties, GraphProperties settings) {
-    Graph<String, Relation> owns = relationships.only(Set.of(Relation.Kind.OWNS));
+  static List<GraphSignal> signals(RelationshipGraph relationships, GraphProperties settings) {
+    Graph<String, Relation> owns = relationships.ownership();
     Graph<String, Relation> ownedBy = new EdgeReversedGraph<>(owns);
     Set<String> countries = settings.sanctioned();
     double threshold = settings.sanctionedOwnershipPercent().doubleValue() / 100.0;
     List<GraphSignal> signals = new ArrayList<>();
-    for (RegisteredParty party : parties) {
-      String target = RelationshipGraph.partyVertex(party.key());
-      if (party.procurementType() != ProcurementType.LOU || owns.inDegreeOf(target) == 0) {
+    for (Membership party : relationships.memberships()) {
+      String target = relationships.key(party.party());
+      if (!party.imported()
+          || party.procurementType() != ProcurementType.LOU
+          || !owns.containsVertex(target)
+          || owns.inDegreeOf(target) == 0) {
         continue;
       }
       Set<String> owners = ancestors(ownedBy, target, settings.maxOwnershipDepth());
@@ -87,7 +89,7 @@ final class SanctionedOwnership {
           new GraphSignal(
               ID,
               party.procurementId(),
-              party.key(),
+              target.substring(4),
               String.join("; ", names),
               "OWNER",
               null,

@@ -1,21 +1,20 @@
 package se.vendorscreening.graph.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.intake.PartyRole;
-import se.vendorscreening.intake.RegisteredParty;
 
 /**
  * SHARED_PERSONS: a person who represents or owns two tenderers (vendors) of the same procurement,
- * a sign of possible collusion. One signal per tenderer and shared person, naming every other
- * tenderer the person is behind.
+ * a sign of possible collusion. Grouped per procurement: only the tenderers of one procurement are
+ * compared with each other, as (person, vendor) pairs sorted once, so the cost grows with the
+ * procurement's circle and not with the register. One signal per imported tenderer and shared
+ * person, naming every other tenderer the person is behind.
  */
 final class SharedPersons {
 
@@ -23,79 +22,105 @@ final class SharedPersons {
 
   private SharedPersons() {}
 
-  static List<GraphSignal> signals(RelationshipGraph relationships, List<RegisteredParty> parties) {
-    Graph<String, Relation> circle =
-        relationships.only(Set.of(Relation.Kind.REPRESENTS, Relation.Kind.OWNS));
-    Map<String, Set<String>> vendorsByProcurement = new LinkedHashMap<>();
-    for (RegisteredParty party : parties) {
-      if (party.role() == PartyRole.VENDOR) {
+  static List<GraphSignal> signals(RelationshipGraph graph) {
+    Map<String, List<Membership>> vendorsByProcurement = new LinkedHashMap<>();
+    Map<String, Boolean> anyImported = new LinkedHashMap<>();
+    for (Membership membership : graph.memberships()) {
+      if (membership.role() == PartyRole.VENDOR) {
         vendorsByProcurement
-            .computeIfAbsent(party.procurementId(), p -> new TreeSet<>())
-            .add(RelationshipGraph.partyVertex(party.key()));
+            .computeIfAbsent(membership.procurementId(), p -> new ArrayList<>())
+            .add(membership);
+        anyImported.merge(membership.procurementId(), membership.imported(), Boolean::logicalOr);
       }
     }
     List<GraphSignal> signals = new ArrayList<>();
-    for (RegisteredParty party : parties) {
-      if (party.role() != PartyRole.VENDOR) {
-        continue;
+    vendorsByProcurement.forEach(
+        (procurement, vendors) -> {
+          if (vendors.size() > 1 && anyImported.get(procurement)) {
+            signals.addAll(ofProcurement(graph, procurement, vendors));
+          }
+        });
+    return signals;
+  }
+
+  private static List<GraphSignal> ofProcurement(
+      RelationshipGraph graph, String procurement, List<Membership> vendors) {
+    int count = 0;
+    for (Membership vendor : vendors) {
+      count += graph.circleOf(vendor.party()).length;
+    }
+    long[] pairs = new long[count];
+    int at = 0;
+    for (int v = 0; v < vendors.size(); v++) {
+      for (int person : graph.circleOf(vendors.get(v).party())) {
+        pairs[at++] = ((long) person << 32) | v;
       }
-      Set<String> competitors = vendorsByProcurement.get(party.procurementId());
-      String vendor = RelationshipGraph.partyVertex(party.key());
-      for (String person : new TreeSet<>(Graphs.predecessorListOf(circle, vendor))) {
-        if (!RelationshipGraph.isPerson(person)) {
-          continue;
-        }
-        List<String> paths = new ArrayList<>();
-        int shared = 0;
-        for (String other : new TreeSet<>(Graphs.successorListOf(circle, person))) {
-          if (!other.equals(vendor) && competitors.contains(other)) {
-            shared++;
-            if (paths.size() >= FrontPersons.MAX_PATHS) {
-              continue;
-            }
-            paths.add(
-                relationships.label(vendor)
-                    + " ←"
-                    + roles(circle, person, vendor)
-                    + "– "
-                    + relationships.label(person)
-                    + " –"
-                    + roles(circle, person, other)
-                    + "→ "
-                    + relationships.label(other));
+    }
+    Arrays.sort(pairs);
+    List<GraphSignal> signals = new ArrayList<>();
+    int start = 0;
+    while (start < pairs.length) {
+      int person = (int) (pairs[start] >>> 32);
+      int end = start;
+      while (end < pairs.length && (int) (pairs[end] >>> 32) == person) {
+        end++;
+      }
+      if (end - start > 1 && graph.isPerson(person)) {
+        for (int i = start; i < end; i++) {
+          Membership vendor = vendors.get((int) pairs[i]);
+          if (vendor.imported()) {
+            signals.add(signal(graph, procurement, person, vendor, vendors, pairs, start, end));
           }
         }
-        if (!paths.isEmpty()) {
-          if (shared > paths.size()) {
-            paths.add("… +" + (shared - paths.size()));
-          }
-          Map<String, String> facts = new LinkedHashMap<>();
-          facts.put("shared_with", Integer.toString(shared));
-          signals.add(
-              new GraphSignal(
-                  ID,
-                  party.procurementId(),
-                  party.key(),
-                  relationships.label(person),
-                  roles(circle, person, vendor),
-                  null,
-                  paths,
-                  facts));
-        }
       }
+      start = end;
     }
     return signals;
   }
 
-  /** The person's roles in the party, e.g. {@code BOARD} or {@code CEO+OWNER 40 %}. */
-  static String roles(Graph<String, Relation> circle, String person, String party) {
-    Set<String> roles = new TreeSet<>();
-    for (Relation relation : circle.getAllEdges(person, party)) {
-      roles.add(
-          relation.kind() == Relation.Kind.OWNS
-              ? "OWNER " + Percentages.format(relation.share())
-              : relation.role());
+  private static GraphSignal signal(
+      RelationshipGraph graph,
+      String procurement,
+      int person,
+      Membership vendor,
+      List<Membership> vendors,
+      long[] pairs,
+      int start,
+      int end) {
+    List<String> paths = new ArrayList<>();
+    int shared = 0;
+    for (int i = start; i < end; i++) {
+      Membership other = vendors.get((int) pairs[i]);
+      if (other.party() == vendor.party()) {
+        continue;
+      }
+      shared++;
+      if (paths.size() < FrontPersons.MAX_PATHS) {
+        paths.add(
+            graph.label(vendor.party())
+                + " ←"
+                + graph.roles(person, vendor.party())
+                + "– "
+                + graph.label(person)
+                + " –"
+                + graph.roles(person, other.party())
+                + "→ "
+                + graph.label(other.party()));
+      }
     }
-    return String.join("+", roles);
+    if (shared > paths.size()) {
+      paths.add("… +" + (shared - paths.size()));
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("shared_with", Integer.toString(shared));
+    return new GraphSignal(
+        ID,
+        procurement,
+        graph.key(vendor.party()).substring(4),
+        graph.label(person),
+        graph.roles(person, vendor.party()),
+        null,
+        paths,
+        facts);
   }
 }

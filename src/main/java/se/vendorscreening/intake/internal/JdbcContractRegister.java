@@ -1,17 +1,23 @@
 package se.vendorscreening.intake.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.PartyRange;
+import se.vendorscreening.intake.RegisterCircle;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.RejectedRow;
@@ -50,6 +56,65 @@ class JdbcContractRegister implements ContractRegister {
   JdbcContractRegister(JdbcTemplate jdbc, IntakeMessages messages) {
     this.jdbc = jdbc;
     this.messages = messages;
+  }
+
+  @Override
+  public void readCircle(String importId, RegisterCircle visitor) {
+    Map<List<String>, List<Contract>> contracts = new HashMap<>();
+    jdbc.query(
+        "select c.procurement_id, c.party_key, c.contract_id, c.status, c.start_date,"
+            + " c.end_date, c.annual_value_sek from intake_contract c",
+        rs -> {
+          contracts
+              .computeIfAbsent(
+                  List.of(rs.getString("procurement_id"), rs.getString("party_key")),
+                  k -> new ArrayList<>())
+              .add(
+                  new Contract(
+                      rs.getString("contract_id"),
+                      ContractStatus.valueOf(rs.getString("status")),
+                      rs.getObject("start_date", LocalDate.class),
+                      rs.getObject("end_date", LocalDate.class),
+                      rs.getBigDecimal("annual_value_sek")));
+        });
+    jdbc.query(
+        "select p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id,"
+            + " p.name, p.role, p.parent_key, pr.procurement_type, pr.title,"
+            + " case when ip.import_id is null then 0 else 1 end as imported"
+            + " from intake_party p"
+            + " join intake_procurement pr on pr.procurement_id = p.procurement_id"
+            + " left join intake_import_party ip on ip.import_id = ?"
+            + " and ip.procurement_id = p.procurement_id and ip.party_key = p.party_key"
+            + " where ip.import_id is not null"
+            + " or exists (select 1 from intake_contract c where c.procurement_id ="
+            + " p.procurement_id and c.party_key = p.party_key and c.status = 'ACTIVE')"
+            + " or (p.role = 'SUBCONTRACTOR' and exists (select 1 from intake_contract c"
+            + " where c.procurement_id = p.procurement_id and c.party_key = p.parent_key"
+            + " and c.status = 'ACTIVE'))",
+        rs -> {
+          RegisteredPartyReader.PartyRow row = RegisteredPartyReader.PartyRow.of(rs);
+          visitor.party(
+              row.toParty(
+                  List.of(),
+                  contracts.getOrDefault(List.of(row.procurementId(), row.key()), List.of())),
+              rs.getInt("imported") == 1);
+        },
+        importId);
+    jdbc.query(
+        "select party_key, person_id, name, birth_date, role, valid_from, valid_to"
+            + " from intake_representative",
+        rs -> {
+          String personId = rs.getString("person_id");
+          visitor.representative(
+              rs.getString("party_key"),
+              new RegisteredRepresentative(
+                  personId == null ? null : new PersonalIdentityNumber(personId),
+                  rs.getString("name"),
+                  rs.getObject("birth_date", LocalDate.class),
+                  RepresentativeRole.valueOf(rs.getString("role")),
+                  rs.getObject("valid_from", LocalDate.class),
+                  rs.getObject("valid_to", LocalDate.class)));
+        });
   }
 
   @Override

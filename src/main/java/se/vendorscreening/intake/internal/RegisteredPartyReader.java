@@ -296,7 +296,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     return String.join(",", Collections.nCopies(count, "?"));
   }
 
-  private record PartyRow(
+  record PartyRow(
       String procurementId,
       String key,
       String identityNumber,

@@ -22,7 +22,7 @@ class SanctionedOwnershipTests {
     RelationshipGraph graph = new RelationshipGraph();
     parties.forEach(graph::addParty);
     graph.addStakes(stakes);
-    return SanctionedOwnership.signals(graph, parties, settings);
+    return SanctionedOwnership.signals(graph, settings);
   }
 
   @Test

@@ -23,7 +23,7 @@ class SharedPersonsTests {
     RelationshipGraph graph = new RelationshipGraph();
     parties.forEach(graph::addParty);
     graph.addStakes(stakes);
-    return SharedPersons.signals(graph, parties);
+    return SharedPersons.signals(graph);
   }
 
   @Test
