@@ -14,9 +14,11 @@ public interface RelationshipSignals {
    *
    * @param importId the import (the run id of a screen run)
    * @param ownersFile the ownership file, or null when none was given
+   * @param inputs the evaluation date, the companies a phoenix looks back to (PHOENIX) and the
+   *     organised-crime subjects (ORGANISED_CRIME_HOPS)
    * @throws OwnershipFileException when the ownership file cannot be read or a row is invalid
    */
-  List<GraphSignal> signalsOfImport(String importId, Path ownersFile);
+  List<GraphSignal> signalsOfImport(String importId, Path ownersFile, GraphInputs inputs);
 
   /**
    * Reads the ownership file whole, before a run starts, so that a bad file stops the run before

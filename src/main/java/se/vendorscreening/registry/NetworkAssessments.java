@@ -9,4 +9,14 @@ public interface NetworkAssessments {
    * @throws RegistryCheckFailedException when the assessment file could not be read
    */
   RegistryAnswer<NetworkAssessment> assessmentsOf(Subject subject);
+
+  /**
+   * Every assessment of the file, for the relationship graph's walk from its subjects.
+   *
+   * @throws RegistryCheckFailedException when the assessment file could not be read
+   */
+  default java.util.List<NetworkAssessment> all() {
+    throw new RegistryCheckFailedException(
+        RegistryChecks.NETWORK_ASSESSMENTS, "this source cannot list its assessments", null);
+  }
 }

@@ -26,6 +26,8 @@ public final class RuleIds {
           "FRONT_PERSON",
           "FALSE_DECLARATION",
           "GROUND_REPORTED",
+          "PHOENIX",
+          "ORGANISED_CRIME_HOPS",
           "SUBCONTRACTOR_FLAGGED",
           "REPRESENTATIVES_MISSING",
           "EVIDENCE_MISSING",

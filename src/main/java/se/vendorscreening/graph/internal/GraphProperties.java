@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     register than this (and than the outlier limit)
  * @param frontPersonOutlierFactor FRONT_PERSON also needs more parties than this factor times the
  *     average number of register parties a person of the register is in
+ * @param phoenixPeriodMonths PHOENIX looks back this many months for a company excluded, bankrupt
+ *     or in liquidation
+ * @param organisedCrimeHops ORGANISED_CRIME_HOPS fires for a party within this many edges of a
+ *     subject of an assessment that meets the profile
  * @param personSignals whether SHARED_PERSONS and FRONT_PERSON are evaluated (on by default);
  *     SANCTIONED_OWNERSHIP is evaluated whenever an ownership file is given
  */
@@ -28,6 +32,8 @@ record GraphProperties(
     int maxOwnershipDepth,
     int frontPersonMaxParties,
     double frontPersonOutlierFactor,
+    int phoenixPeriodMonths,
+    int organisedCrimeHops,
     Boolean personSignals) {
 
   GraphProperties {
@@ -37,17 +43,26 @@ record GraphProperties(
     maxOwnershipDepth = maxOwnershipDepth <= 0 ? 10 : maxOwnershipDepth;
     frontPersonMaxParties = frontPersonMaxParties <= 0 ? 5 : frontPersonMaxParties;
     frontPersonOutlierFactor = frontPersonOutlierFactor <= 0 ? 3 : frontPersonOutlierFactor;
+    phoenixPeriodMonths = phoenixPeriodMonths <= 0 ? 36 : phoenixPeriodMonths;
+    organisedCrimeHops = organisedCrimeHops <= 0 ? 3 : organisedCrimeHops;
     personSignals = personSignals == null || personSignals;
   }
 
   static GraphProperties defaults() {
-    return new GraphProperties(null, null, 0, 0, 0, true);
+    return new GraphProperties(null, null, 0, 0, 0, 0, 0, true);
   }
 
   /** The defaults with another FRONT_PERSON limit and no outlier limit (for small tests). */
   GraphProperties withFrontPersonLimit(int limit) {
     return new GraphProperties(
-        sanctionedCountries, sanctionedOwnershipPercent, maxOwnershipDepth, limit, 1e-9, true);
+        sanctionedCountries,
+        sanctionedOwnershipPercent,
+        maxOwnershipDepth,
+        limit,
+        1e-9,
+        phoenixPeriodMonths,
+        organisedCrimeHops,
+        true);
   }
 
   Set<String> sanctioned() {

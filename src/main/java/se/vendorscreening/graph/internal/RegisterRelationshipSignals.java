@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.OwnershipFileException;
 import se.vendorscreening.graph.RelationshipSignals;
@@ -39,10 +40,13 @@ class RegisterRelationshipSignals implements RelationshipSignals {
   }
 
   @Override
-  public List<GraphSignal> signalsOfImport(String importId, Path ownersFile) {
+  public List<GraphSignal> signalsOfImport(String importId, Path ownersFile, GraphInputs inputs) {
     if (ownersFile == null && !settings.personSignals()) {
       return List.of();
     }
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     RelationshipGraph graph = new RelationshipGraph();
     register.readCircle(
@@ -63,16 +67,18 @@ class RegisterRelationshipSignals implements RelationshipSignals {
     }
     graph.freeze();
     long built = System.nanoTime();
-    List<GraphSignal> signals = evaluate(graph, settings, ownersFile != null);
+    List<GraphSignal> signals = evaluate(graph, settings, ownersFile != null, inputs);
     log.info(
         "relationship graph: {} vertices, {} circle links, {} tenders built in {} ms, {} signals"
-            + " in {} ms",
+            + " in {} ms (cpu {} ms in all); heap used {} MB",
         graph.vertexCount(),
         graph.circleLinkCount(),
         graph.memberships().size(),
         (built - started) / 1_000_000,
         signals.size(),
-        (System.nanoTime() - built) / 1_000_000);
+        (System.nanoTime() - built) / 1_000_000,
+        (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20));
     return signals;
   }
 
@@ -94,7 +100,7 @@ class RegisterRelationshipSignals implements RelationshipSignals {
 
   /** The signals of the graph's imported parties, ordered by procurement, party and rule. */
   static List<GraphSignal> evaluate(
-      RelationshipGraph graph, GraphProperties settings, boolean ownership) {
+      RelationshipGraph graph, GraphProperties settings, boolean ownership, GraphInputs inputs) {
     List<GraphSignal> signals = new ArrayList<>();
     if (ownership) {
       signals.addAll(SanctionedOwnership.signals(graph, settings));
@@ -102,6 +108,8 @@ class RegisterRelationshipSignals implements RelationshipSignals {
     if (settings.personSignals()) {
       signals.addAll(SharedPersons.signals(graph));
       signals.addAll(FrontPersons.signals(graph, settings));
+      signals.addAll(Phoenix.signals(graph, inputs, settings));
+      signals.addAll(OrganisedCrimeHops.signals(graph, inputs, settings));
     }
     signals.sort(
         Comparator.comparing(GraphSignal::procurementId)

@@ -101,10 +101,11 @@ class JdbcContractRegister implements ContractRegister {
         },
         importId);
     jdbc.query(
-        "select party_key, person_id, name, birth_date, role, valid_from, valid_to"
+        "select party_key, person_id, name, birth_date, role, birth_month, valid_from, valid_to"
             + " from intake_representative",
         rs -> {
           String personId = rs.getString("person_id");
+          String birthMonth = rs.getString("birth_month");
           visitor.representative(
               rs.getString("party_key"),
               new RegisteredRepresentative(
@@ -112,6 +113,7 @@ class JdbcContractRegister implements ContractRegister {
                   rs.getString("name"),
                   rs.getObject("birth_date", LocalDate.class),
                   RepresentativeRole.valueOf(rs.getString("role")),
+                  birthMonth == null ? null : java.time.YearMonth.parse(birthMonth),
                   rs.getObject("valid_from", LocalDate.class),
                   rs.getObject("valid_to", LocalDate.class)));
         });

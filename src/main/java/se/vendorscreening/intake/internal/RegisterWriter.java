@@ -36,7 +36,7 @@ class RegisterWriter {
       Upsert.insertOrUpdate(
           "intake_representative",
           List.of("party_key", "person_key", "role"),
-          List.of("person_id", "name", "birth_date", "birth_month"));
+          List.of("person_id", "name", "birth_date", "birth_month", "valid_from", "valid_to"));
   private static final Upsert REJECTED_ROW =
       Upsert.insertIfAbsent(
           "intake_rejected_row",
@@ -153,7 +153,9 @@ class RegisterWriter {
             row.personId() == null ? null : row.personId().canonical(),
             row.name(),
             row.birthDate(),
-            row.birthMonth() == null ? null : row.birthMonth().toString()
+            row.birthMonth() == null ? null : row.birthMonth().toString(),
+            row.from(),
+            row.to()
           });
     }
     batch(REPRESENTATIVE, representatives);

@@ -8,7 +8,9 @@ enum RepresentativeColumn implements ListColumn {
   PERSON_ID("person_id", true, "personnummer"),
   NAME("name", true, "namn"),
   BIRTH_DATE("birth_date", false, "födelsedatum"),
-  ROLE("role", true, "roll");
+  ROLE("role", true, "roll"),
+  FROM_DATE("from_date", false, "från_datum"),
+  TO_DATE("to_date", false, "till_datum");
 
   private final String header;
   private final boolean requiredInHeader;

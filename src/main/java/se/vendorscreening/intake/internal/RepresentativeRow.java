@@ -12,6 +12,8 @@ import se.vendorscreening.shared.PersonalIdentityNumber;
  * @param personId the person's number; null for a foreign person
  * @param birthDate given, or taken from the number
  * @param birthMonth the year and month of birth when only those are given, else null
+ * @param from the first day of the role, or null when not given
+ * @param to the last day of the role, or null while it is held or when not given
  */
 record RepresentativeRow(
     String partyKey,
@@ -19,7 +21,9 @@ record RepresentativeRow(
     String name,
     LocalDate birthDate,
     RepresentativeRole role,
-    YearMonth birthMonth) {
+    YearMonth birthMonth,
+    LocalDate from,
+    LocalDate to) {
 
   /**
    * The person's key within the company: the number, or name and birth date (or year and month)

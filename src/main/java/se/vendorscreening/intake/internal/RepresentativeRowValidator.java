@@ -74,7 +74,9 @@ final class RepresentativeRowValidator {
         birthDate = personId.birthDate().orElse(null);
       }
     }
-    return new RepresentativeRow(partyKey, personId, name, birthDate, role, birthMonth);
+    LocalDate from = roleDate(FROM_DATE, row, ignored);
+    LocalDate to = roleDate(TO_DATE, row, ignored);
+    return new RepresentativeRow(partyKey, personId, name, birthDate, role, birthMonth, from, to);
   }
 
   /**
@@ -89,6 +91,20 @@ final class RepresentativeRowValidator {
       if (row.get(PERSON_ID).isEmpty()) {
         throw e;
       }
+      ignored.add(e.rejection());
+      return null;
+    }
+  }
+
+  /**
+   * A date of the role: one that cannot be read is ignored (and reported), so the person is still
+   * checked; the role then counts as held with no known dates.
+   */
+  private static LocalDate roleDate(
+      RepresentativeColumn column, ListRow<RepresentativeColumn> row, List<Rejection> ignored) {
+    try {
+      return FieldParsers.date(column, row.get(column));
+    } catch (RejectedRowException e) {
       ignored.add(e.rejection());
       return null;
     }

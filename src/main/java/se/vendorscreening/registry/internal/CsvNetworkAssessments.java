@@ -62,6 +62,11 @@ final class CsvNetworkAssessments implements NetworkAssessments, RegistryExtract
   }
 
   @Override
+  public List<NetworkAssessment> all() {
+    return extract.records();
+  }
+
+  @Override
   public List<RejectedRegistryRow> rejectedRows() {
     return extract.rejectedRows();
   }

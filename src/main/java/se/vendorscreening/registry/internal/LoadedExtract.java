@@ -292,6 +292,16 @@ final class LoadedExtract<T> {
         found, new Evidence(check, source.toString(), file.loadedAt(), file.sha256(), null));
   }
 
+  /** Every record, in file order. */
+  @SuppressWarnings("unchecked")
+  List<T> records() {
+    List<T> all = new ArrayList<>(records.length);
+    for (Object record : records) {
+      all.add((T) record);
+    }
+    return all;
+  }
+
   int size() {
     return records.length;
   }

@@ -58,6 +58,11 @@ final class MissingExtract
   }
 
   @Override
+  public java.util.List<NetworkAssessment> all() {
+    throw failure();
+  }
+
+  @Override
   public RegistryAnswer<RegisterCheckAnswer> answersAbout(Subject subject) {
     throw failure();
   }

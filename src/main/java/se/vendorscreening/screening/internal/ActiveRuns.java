@@ -186,6 +186,7 @@ class ActiveRuns {
         SubjectMatcher.of(rules),
         overrides.inForceOn(asOf),
         Path.of(parameters.getString(OUT_DIR)),
+        null,
         null);
   }
 

@@ -10,18 +10,23 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.RelationshipSignals;
+import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
 
 /**
  * Once every party is screened, builds the relationship graph of the import and adds the findings
- * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, FRONT_PERSON) to the parties' results,
- * applying each party's overrides again. Runs before the subcontractor step, so a subcontractor
- * flagged by the graph flags its vendor too.
+ * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, FRONT_PERSON, PHOENIX,
+ * ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again. Runs before
+ * the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
  */
 final class GraphSignalsTasklet implements Tasklet {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(GraphSignalsTasklet.class);
 
   private final RelationshipSignals signals;
   private final PartyResultStore store;
@@ -29,11 +34,16 @@ final class GraphSignalsTasklet implements Tasklet {
   private final SharedPersonsRule sharedPersons = new SharedPersonsRule();
   private final SanctionedOwnershipRule sanctionedOwnership = new SanctionedOwnershipRule();
   private final FrontPersonRule frontPerson = new FrontPersonRule();
+  private final PhoenixRule phoenix = new PhoenixRule();
+  private final OrganisedCrimeHopsRule organisedCrimeHops = new OrganisedCrimeHopsRule();
+  private final int phoenixMonths;
 
-  GraphSignalsTasklet(RelationshipSignals signals, PartyResultStore store, ActiveRuns runs) {
+  GraphSignalsTasklet(
+      RelationshipSignals signals, PartyResultStore store, ActiveRuns runs, int phoenixMonths) {
     this.signals = signals;
     this.store = store;
     this.runs = runs;
+    this.phoenixMonths = phoenixMonths;
   }
 
   @Override
@@ -43,7 +53,7 @@ final class GraphSignalsTasklet implements Tasklet {
     String owners = parameters.getString(ActiveRuns.OWNERS);
     Path ownersFile = owners == null || owners.isBlank() ? null : Path.of(owners);
     Map<List<String>, List<GraphSignal>> byParty = new LinkedHashMap<>();
-    for (GraphSignal signal : signals.signalsOfImport(run.runId(), ownersFile)) {
+    for (GraphSignal signal : signals.signalsOfImport(run.runId(), ownersFile, inputs(run))) {
       byParty
           .computeIfAbsent(
               List.of(signal.procurementId(), signal.partyKey()), k -> new ArrayList<>())
@@ -61,6 +71,38 @@ final class GraphSignalsTasklet implements Tasklet {
     return RepeatStatus.FINISHED;
   }
 
+  /**
+   * The evaluation date, the companies a phoenix looks back to (from the register of results) and
+   * the subjects of the run's assessments that meet the profile.
+   */
+  private GraphInputs inputs(RunResources run) {
+    java.time.LocalDate asOf = run.context().asOf();
+    List<GraphInputs.MarkedCompany> marked =
+        store.markedCompanies(run.runId(), asOf.minusMonths(phoenixMonths));
+    List<GraphInputs.OrganisedCrimeSubject> subjects = new ArrayList<>();
+    if (run.assessments() == null) {
+      log.warn(
+          "run {}: the organised-crime assessments could not be listed, so"
+              + " ORGANISED_CRIME_HOPS is not evaluated (the direct link is)",
+          run.runId());
+    } else {
+      OrganisedCrimeProfile profile = run.context().rules().profile();
+      for (NetworkAssessment assessment : run.assessments()) {
+        if (assessment.subjectId() != null && profile.isMetBy(assessment.criteriaMet())) {
+          subjects.add(
+              new GraphInputs.OrganisedCrimeSubject(
+                  assessment.subjectId().canonical(),
+                  assessment.networkId(),
+                  new java.util.TreeSet<>(assessment.criteriaMet())
+                      .stream()
+                          .map(String::valueOf)
+                          .collect(java.util.stream.Collectors.joining(","))));
+        }
+      }
+    }
+    return new GraphInputs(asOf, marked, subjects);
+  }
+
   private PartyResult withFindings(
       PartyResult result, List<GraphSignal> partySignals, RunResources run) {
     RuleContext context = run.context().under(result.procurementType());
@@ -76,6 +118,8 @@ final class GraphSignalsTasklet implements Tasklet {
       case SharedPersonsRule.ID -> sharedPersons.findingFor(signal, context);
       case SanctionedOwnershipRule.ID -> sanctionedOwnership.findingFor(signal, context);
       case FrontPersonRule.ID -> frontPerson.findingFor(signal, context);
+      case PhoenixRule.ID -> phoenix.findingFor(signal, context);
+      case OrganisedCrimeHopsRule.ID -> organisedCrimeHops.findingFor(signal, context);
       default -> throw new IllegalStateException("no rule for signal " + signal.ruleId());
     };
   }

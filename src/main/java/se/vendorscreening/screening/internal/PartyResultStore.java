@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.screening.AppliedOverride;
@@ -298,6 +300,39 @@ class PartyResultStore {
     return latest.isEmpty()
         ? Optional.empty()
         : result(latest.get(0)[0], latest.get(0)[1], partyKey);
+  }
+
+  /**
+   * The companies a phoenix signal looks back to: excluded in an earlier completed run, or found
+   * bankrupt or in liquidation (COMPANY_STATUS) in any run, evaluated on or after {@code since}.
+   */
+  List<GraphInputs.MarkedCompany> markedCompanies(String runId, LocalDate since) {
+    List<GraphInputs.MarkedCompany> marked = new ArrayList<>();
+    jdbc.query(
+        "select r.party_key, r.run_id, r.decision, u.as_of, u.status, f.evidence"
+            + " from screening_party_result r join screening_run u on u.run_id = r.run_id"
+            + " left join screening_finding f on f.run_id = r.run_id"
+            + " and f.procurement_id = r.procurement_id and f.party_key = r.party_key"
+            + " and f.rule_id = 'COMPANY_STATUS'"
+            + " where u.as_of >= ? and (r.decision = 'EXCLUDE' or f.rule_id is not null)",
+        rs -> {
+          String key = rs.getString("party_key");
+          LocalDate asOf = rs.getObject("as_of", LocalDate.class);
+          String evidence = rs.getString("evidence");
+          if (evidence != null) {
+            String status = Json.readMap(evidence).get("status");
+            if ("BANKRUPT".equals(status) || "LIQUIDATION".equals(status)) {
+              marked.add(new GraphInputs.MarkedCompany(key, status, asOf));
+            }
+          }
+          if ("EXCLUDE".equals(rs.getString("decision"))
+              && !runId.equals(rs.getString("run_id"))
+              && "COMPLETED".equals(rs.getString("status"))) {
+            marked.add(new GraphInputs.MarkedCompany(key, "EXCLUDED", asOf));
+          }
+        },
+        since);
+    return marked;
   }
 
   /** The subcontractors of a run that flag their vendors, ordered by vendor and org_no. */

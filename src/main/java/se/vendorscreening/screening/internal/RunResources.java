@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.registry.Registries;
+import se.vendorscreening.registry.RegistryCheckFailedException;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.OutputFile;
 
@@ -20,6 +22,10 @@ import se.vendorscreening.screening.OutputFile;
  * @param overrides overrides in force, by party key
  * @param outDir where the run folder goes
  * @param outputs the files written, filled by the report step
+ * @param assessments every organised-crime assessment of the run's extract, kept when the
+ *     registries are dropped (the relationship graph walks from their subjects); null when not
+ *     known (the extract could not be listed, or the run was resumed after its parties were
+ *     screened)
  */
 record RunResources(
     String runId,
@@ -28,15 +34,27 @@ record RunResources(
     SubjectMatcher matcher,
     Map<String, List<AppliedOverride>> overrides,
     Path outDir,
-    List<OutputFile> outputs) {
+    List<OutputFile> outputs,
+    List<NetworkAssessment> assessments) {
 
   RunResources {
     outputs = outputs == null ? new CopyOnWriteArrayList<>() : outputs;
   }
 
-  /** The same resources without the registries (the same outputs list). */
+  /**
+   * The same resources without the registries (the same outputs list), keeping the organised-crime
+   * assessments.
+   */
   RunResources withoutRegistries() {
-    return new RunResources(runId, null, context, matcher, overrides, outDir, outputs);
+    List<NetworkAssessment> kept = assessments;
+    if (kept == null && registries != null) {
+      try {
+        kept = List.copyOf(registries.networkAssessments().all());
+      } catch (RegistryCheckFailedException e) {
+        kept = null;
+      }
+    }
+    return new RunResources(runId, null, context, matcher, overrides, outDir, outputs, kept);
   }
 
   List<AppliedOverride> overridesOf(String partyKey) {

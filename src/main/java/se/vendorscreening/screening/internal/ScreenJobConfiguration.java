@@ -105,9 +105,12 @@ class ScreenJobConfiguration {
       PlatformTransactionManager transactionManager,
       RelationshipSignals relationshipSignals,
       PartyResultStore store,
-      ActiveRuns runs) {
+      ActiveRuns runs,
+      @Value("${screening.graph.phoenix-period-months:36}") int phoenixMonths) {
     return new StepBuilder("graphSignalsStep", jobRepository)
-        .tasklet(new GraphSignalsTasklet(relationshipSignals, store, runs), transactionManager)
+        .tasklet(
+            new GraphSignalsTasklet(relationshipSignals, store, runs, phoenixMonths),
+            transactionManager)
         .listener(new PhaseLog())
         .build();
   }

@@ -189,4 +189,21 @@ class RepresentativeRowValidatorTests {
               .toList());
     }
   }
+
+  @Test
+  void readsTheDatesOfTheRoleAndIgnoresOneThatCannotBeReadKeepingThePerson() {
+    var dated =
+        RepresentativeRowValidator.validate(
+            Rows.representative("from_date", "2019-03-01", "to_date", "2025-02-01"), PARTIES);
+    RepresentativeRow row = ((RowOutcome.Accepted<RepresentativeRow>) dated).row();
+    assertThat(row.from()).isEqualTo(LocalDate.of(2019, 3, 1));
+    assertThat(row.to()).isEqualTo(LocalDate.of(2025, 2, 1));
+
+    var badDate =
+        RepresentativeRowValidator.validate(Rows.representative("to_date", "2025-02-30"), PARTIES);
+    var accepted = (RowOutcome.Accepted<RepresentativeRow>) badDate;
+    assertThat(accepted.row().to()).isNull();
+    assertThat(accepted.row().personId()).isNotNull();
+    assertThat(accepted.ignoredFields()).extracting(Rejection::column).containsExactly("to_date");
+  }
 }

@@ -1,0 +1,117 @@
+package se.vendorscreening.graph.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.vendorscreening.graph.GraphInputs;
+import se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject;
+import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
+
+/**
+ * ORGANISED_CRIME_HOPS: a party within the configured number of edges (person–company as
+ * representative or owner, owner–company) of a subject of an organised-crime assessment that meets
+ * the profile. One breadth-first walk from every subject at once over the graph's adjacency, so
+ * each party gets its nearest subject and the chain to it. A subject who is a representative of the
+ * party itself (one edge) is left to ORGANISED_CRIME_LINK, which stays as it is; a subject who only
+ * owns the party (from the ownership file) is reported here.
+ */
+final class OrganisedCrimeHops {
+
+  static final String ID = "ORGANISED_CRIME_HOPS";
+
+  private OrganisedCrimeHops() {}
+
+  static List<GraphSignal> signals(
+      RelationshipGraph graph, GraphInputs inputs, GraphProperties settings) {
+    int vertices = graph.vertexCount();
+    int[] distance = new int[vertices];
+    int[] parent = new int[vertices];
+    int[] source = new int[vertices];
+    Arrays.fill(distance, -1);
+    int[] queue = new int[vertices];
+    int head = 0;
+    int tail = 0;
+    Map<Integer, OrganisedCrimeSubject> subjects = new LinkedHashMap<>();
+    for (OrganisedCrimeSubject subject : inputs.organisedCrime()) {
+      int vertex = graph.id("person:" + subject.subjectKey());
+      if (vertex < 0) {
+        vertex = graph.id(RelationshipGraph.partyVertex(subject.subjectKey()));
+      }
+      if (vertex >= 0 && distance[vertex] < 0) {
+        subjects.put(vertex, subject);
+        distance[vertex] = 0;
+        parent[vertex] = -1;
+        source[vertex] = vertex;
+        queue[tail++] = vertex;
+      }
+    }
+    int hops = settings.organisedCrimeHops();
+    while (head < tail) {
+      int vertex = queue[head++];
+      if (distance[vertex] == hops) {
+        continue;
+      }
+      for (int[] neighbours : List.of(graph.partiesOf(vertex), graph.circleOf(vertex))) {
+        for (int next : neighbours) {
+          if (distance[next] < 0) {
+            distance[next] = distance[vertex] + 1;
+            parent[next] = vertex;
+            source[next] = source[vertex];
+            queue[tail++] = next;
+          }
+        }
+      }
+    }
+    List<GraphSignal> signals = new ArrayList<>();
+    for (Membership membership : graph.memberships()) {
+      int party = membership.party();
+      if (!membership.imported() || distance[party] <= 0) {
+        continue;
+      }
+      int subject = source[party];
+      if (distance[party] == 1 && representsDirectly(graph, subject, party)) {
+        continue;
+      }
+      OrganisedCrimeSubject assessed = subjects.get(subject);
+      Map<String, String> facts = new LinkedHashMap<>();
+      facts.put("hops", Integer.toString(distance[party]));
+      facts.put("max_hops", Integer.toString(hops));
+      facts.put("network_id", assessed.networkId());
+      facts.put("criteria_met", assessed.criteria() == null ? "" : assessed.criteria());
+      signals.add(
+          new GraphSignal(
+              ID,
+              membership.procurementId(),
+              graph.key(party).substring(4),
+              graph.label(subject),
+              graph.isPerson(subject) ? "PERSON" : "COMPANY",
+              null,
+              List.of(path(graph, party, parent)),
+              facts));
+    }
+    return signals;
+  }
+
+  private static boolean representsDirectly(RelationshipGraph graph, int subject, int party) {
+    return (graph.roleBits(subject, party) & ~(1 << RelationshipGraph.OWNER_BIT)) != 0;
+  }
+
+  /** The chain from the party back to the subject, each edge with its roles. */
+  private static String path(RelationshipGraph graph, int party, int[] parent) {
+    StringBuilder text = new StringBuilder(graph.label(party));
+    int vertex = party;
+    while (parent[vertex] >= 0) {
+      int next = parent[vertex];
+      String roles =
+          graph.roleBits(next, vertex) != 0 ? graph.roles(next, vertex) : graph.roles(vertex, next);
+      boolean towardsParty = graph.roleBits(next, vertex) != 0;
+      text.append(towardsParty ? " ←" + roles + "– " : " –" + roles + "→ ")
+          .append(graph.label(next));
+      vertex = next;
+    }
+    return text.toString();
+  }
+}
