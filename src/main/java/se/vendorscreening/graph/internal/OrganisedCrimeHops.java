@@ -87,7 +87,7 @@ final class OrganisedCrimeHops {
               membership.procurementId(),
               graph.key(party).substring(4),
               graph.label(subject),
-              graph.isPerson(subject) ? "PERSON" : "COMPANY",
+              null,
               null,
               List.of(path(graph, party, parent)),
               facts));

@@ -434,7 +434,7 @@ final class RelationshipGraph {
 
   private static String period(LocalDate[] dates) {
     return (dates[0] == null ? "" : dates[0].toString())
-        + "–"
+        + ".."
         + (dates[1] == null ? "" : dates[1].toString());
   }
 

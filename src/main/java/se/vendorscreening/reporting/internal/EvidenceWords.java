@@ -131,6 +131,7 @@ final class EvidenceWords {
       case "criteria_met" -> value.replace(",", ", ");
       case "sanctioned_countries" -> countries(value);
       case "explanation_path", "ownership_cycle" -> chain(value);
+      case "reasons" -> marked(value);
       case "sanctioned_share_percent", "threshold_percent" -> percent(value) + "\u00a0%";
       default -> value;
     };
@@ -211,7 +212,15 @@ final class EvidenceWords {
    * in words: "A ←vd– Person –styrelseledamot→ B".
    */
   String chain(String chain) {
-    Matcher codes = ROLE_IN_CHAIN.matcher(chain);
+    Matcher reasons = MARKED_IN_CHAIN.matcher(chain);
+    StringBuilder marked = new StringBuilder();
+    while (reasons.find()) {
+      reasons.appendReplacement(
+          marked,
+          Matcher.quoteReplacement("[" + marked(reasons.group(1)) + " " + reasons.group(2) + "]"));
+    }
+    reasons.appendTail(marked);
+    Matcher codes = ROLE_IN_CHAIN.matcher(marked);
     StringBuilder words = new StringBuilder();
     while (codes.find()) {
       codes.appendReplacement(
@@ -222,10 +231,30 @@ final class EvidenceWords {
     return words.toString().replace(" %", "\u00a0%");
   }
 
-  /** Roles between the dashes and arrows of a chain: {@code –BOARD+OWNER 40 %→}. */
+  /** Why a company of a phoenix chain is marked: {@code [BANKRUPT 2025-03-10]}. */
+  private static final Pattern MARKED_IN_CHAIN =
+      Pattern.compile("\\[(EXCLUDED|BANKRUPT|LIQUIDATION) (\\d{4}-\\d{2}-\\d{2})\\]");
+
+  /** Codes of marked companies ({@code EXCLUDED|BANKRUPT}) in words. */
+  String marked(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return "–";
+    }
+    List<String> words = new ArrayList<>();
+    for (String code : codes.split("\\|")) {
+      words.add(texts.getOrDefault("words.marked." + code.strip(), code.strip()));
+    }
+    return joinedAsList(words);
+  }
+
+  /**
+   * Roles between the dashes and arrows of a chain: {@code –BOARD+OWNER 40 %→}, a role with the
+   * dates it was held {@code –BOARD 2019-03-01..2025-02-01→}.
+   */
   private static final Pattern ROLE_IN_CHAIN =
       Pattern.compile(
-          "([←–])([A-Z][A-Z_]*(?: [\\d.,]+ %)?(?:\\+[A-Z][A-Z_]*(?: [\\d.,]+ %)?)*)([–→])");
+          "([←–])([A-Z][A-Z_]*(?: [\\d.,]+ %| [\\d-]*\\.\\.[\\d-]*)?"
+              + "(?:\\+[A-Z][A-Z_]*(?: [\\d.,]+ %| [\\d-]*\\.\\.[\\d-]*)?)*)([–→])");
 
   /** Country codes ({@code RU|BY}) as the countries' names in the run's language. */
   String countries(String codes) {

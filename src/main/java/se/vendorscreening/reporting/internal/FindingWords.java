@@ -145,6 +145,18 @@ final class FindingWords {
                   subject,
                   count(facts.get("parties_in_circle")),
                   count(facts.get("limit")));
+          case "PHOENIX" ->
+              texts.get(
+                  "words.phoenix",
+                  subject,
+                  count(facts.get("marked_companies")),
+                  count(facts.get("period_months")));
+          case "ORGANISED_CRIME_HOPS" ->
+              texts.get(
+                  "words.organisedCrimeHops",
+                  count(facts.get("hops")),
+                  subject,
+                  nullToDash(facts.get("network_id")));
           case "REPRESENTATIVES_MISSING" ->
               texts.get(
                   "words.representativesMissing",
@@ -215,6 +227,10 @@ final class FindingWords {
               texts.get("words.brief.sharedPersons", subject, count(facts.get("shared_with")));
           case "FRONT_PERSON" ->
               texts.get("words.brief.frontPerson", subject, count(facts.get("parties_in_circle")));
+          case "PHOENIX" ->
+              texts.get("words.brief.phoenix", subject, count(facts.get("marked_companies")));
+          case "ORGANISED_CRIME_HOPS" ->
+              texts.get("words.brief.organisedCrimeHops", count(facts.get("hops")), subject);
           case "REPRESENTATIVES_MISSING" ->
               texts.get("words.brief.representativesMissing", nullToDash(facts.get("legal_form")));
           default -> ruleTitle(finding.ruleId());

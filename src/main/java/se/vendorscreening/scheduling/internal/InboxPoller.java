@@ -24,14 +24,16 @@ import se.vendorscreening.screening.ScreeningJobs;
 
 /**
  * One look at an inbox folder: screens each vendor list that stood still since the previous look
- * (with its {@code -representatives} file, if any) and moves it to {@code processed/}, or to {@code
- * failed/} next to a {@code <file>.error.txt} saying why.
+ * (with its companions, if any: the {@code -representatives} file and the {@code -owners} ownership
+ * file) and moves it to {@code processed/}, or to {@code failed/} next to a {@code
+ * <file>.error.txt} saying why.
  */
 class InboxPoller {
 
   static final String PROCESSED = "processed";
   static final String FAILED = "failed";
   private static final String REPRESENTATIVES = "-representatives";
+  private static final String OWNERS = "-owners";
   private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -49,25 +51,27 @@ class InboxPoller {
     createFolders(inbox);
     InboxSnapshot now = snapshot(inbox);
     for (String name : now.files().keySet()) {
-      if (!previous.unchangedIn(now, name) || isRepresentativesFile(name)) {
+      if (!previous.unchangedIn(now, name) || isCompanion(name)) {
         continue;
       }
       Path file = inbox.resolve(name);
       if (!isVendorList(name)) {
-        fail(settings, file, null, text(settings, "inbox.unsupported", name));
+        fail(settings, file, List.of(), text(settings, "inbox.unsupported", name));
         continue;
       }
-      Optional<Path> representatives = representativesOf(inbox, name);
-      if (representatives.isPresent()
-          && !previous.unchangedIn(now, representatives.get().getFileName().toString())) {
+      Optional<Path> representatives = companionOf(inbox, name, REPRESENTATIVES);
+      Optional<Path> owners = companionOf(inbox, name, OWNERS);
+      if (Stream.of(representatives, owners)
+          .flatMap(Optional::stream)
+          .anyMatch(companion -> !previous.unchangedIn(now, companion.getFileName().toString()))) {
         continue;
       }
-      screen(settings, file, representatives.orElse(null));
+      screen(settings, file, representatives.orElse(null), owners.orElse(null));
     }
     return snapshot(inbox);
   }
 
-  private void screen(JobSettings settings, Path vendors, Path representatives) {
+  private void screen(JobSettings settings, Path vendors, Path representatives, Path owners) {
     log.info("Job {}: screening {} from the inbox", settings.name(), vendors.getFileName());
     try {
       RunOutcome outcome =
@@ -80,19 +84,20 @@ class InboxPoller {
                   null,
                   settings.language(),
                   settings.actor(),
-                  settings.command() + " " + vendors.getFileName()));
+                  settings.command() + " " + vendors.getFileName(),
+                  owners));
       if (outcome.failed()) {
         String runId = outcome.run().runId();
         fail(
             settings,
             vendors,
-            representatives,
+            companions(representatives, owners),
             text(settings, "inbox.runFailed", runId, outcome.folder()));
         return;
       }
-      // the companion first: once the vendor list is in processed/, so is its representatives file
-      if (representatives != null) {
-        move(representatives, representatives.resolveSibling(PROCESSED));
+      // the companions first: once the vendor list is in processed/, so are they
+      for (Path companion : companions(representatives, owners)) {
+        move(companion, companion.resolveSibling(PROCESSED));
       }
       move(vendors, vendors.resolveSibling(PROCESSED));
       log.info(
@@ -103,15 +108,19 @@ class InboxPoller {
           outcome.folder());
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
-      fail(settings, vendors, representatives, why);
+      fail(settings, vendors, companions(representatives, owners), why);
     }
   }
 
-  private void fail(JobSettings settings, Path file, Path representatives, String why) {
+  private static List<Path> companions(Path representatives, Path owners) {
+    return Stream.of(representatives, owners).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private void fail(JobSettings settings, Path file, List<Path> companions, String why) {
     log.warn("Job {}: {} moved to {}/: {}", settings.name(), file.getFileName(), FAILED, why);
     Path failed = file.resolveSibling(FAILED);
-    if (representatives != null) {
-      move(representatives, failed);
+    for (Path companion : companions) {
+      move(companion, failed);
     }
     Path moved = move(file, failed);
     String error =
@@ -178,14 +187,16 @@ class InboxPoller {
     return lower.endsWith(".csv") || lower.endsWith(".xlsx");
   }
 
-  private static boolean isRepresentativesFile(String name) {
-    return isVendorList(name) && stem(name).toLowerCase(Locale.ROOT).endsWith(REPRESENTATIVES);
+  /** A representatives or ownership file that waits for its vendor list. */
+  private static boolean isCompanion(String name) {
+    String lower = stem(name).toLowerCase(Locale.ROOT);
+    return isVendorList(name) && (lower.endsWith(REPRESENTATIVES) || lower.endsWith(OWNERS));
   }
 
-  private static Optional<Path> representativesOf(Path inbox, String vendorList) {
+  private static Optional<Path> companionOf(Path inbox, String vendorList, String suffix) {
     String stem = stem(vendorList);
     return Stream.of(".csv", ".xlsx", ".CSV", ".XLSX")
-        .map(extension -> inbox.resolve(stem + REPRESENTATIVES + extension))
+        .map(extension -> inbox.resolve(stem + suffix + extension))
         .filter(Files::isRegularFile)
         .findFirst();
   }

@@ -62,7 +62,7 @@ class PhoenixTests {
     assertThat(signal.paths())
         .containsExactly(
             "Party 555242-9028 (555242-9028) ←CEO– Mikael Olsson (801028-****) –BOARD"
-                + " 2019-03-01–2025-02-01→ 554599-5457 [BANKRUPT 2025-03-10]");
+                + " 2019-03-01..2025-02-01→ 554599-5457 [BANKRUPT 2025-03-10]");
     assertThat(signal.facts())
         .containsEntry("reasons", "BANKRUPT")
         .containsEntry("period_months", "36");

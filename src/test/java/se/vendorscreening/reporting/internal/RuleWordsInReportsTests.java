@@ -46,9 +46,12 @@ import se.vendorscreening.screening.RuleIds;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleWordsInReportsTests {
 
-  /** Mikael Olsson, CEO of Huddinge Bygg & Mark AB, put on four more tenderers' boards. */
+  /**
+   * Mikael Olsson, CEO of Huddinge Bygg & Mark AB, put on five more tenderers' boards: six parties,
+   * more than the front-person limit of five.
+   */
   private static final List<String> MORE_BOARDS =
-      List.of("555589-0655", "552755-1393", "553447-8523", "556938-2160");
+      List.of("555589-0655", "552755-1393", "553447-8523", "556938-2160", "554756-4699");
 
   /** The vendor whose representatives are left out. */
   private static final String WITHOUT_REPRESENTATIVES = "555007-5898";
@@ -140,7 +143,7 @@ class RuleWordsInReportsTests {
     assertThat(pdfs.replace('\u00a0', ' ').replaceAll("\\s+", " "))
         .contains("Ägaren Volga Invest OOO")
         .contains("från Ryssland äger direkt eller indirekt 54 % av företaget")
-        .contains("(vd) finns också i personkretsen hos 4 andra anbudsgivare i samma upphandling")
+        .contains("(vd) finns också i personkretsen hos 5 andra anbudsgivare i samma upphandling")
         .contains("personen kan vara en målvakt")
         .contains("En person med liknande namn och födelsedatum")
         .contains("Ingen av de personer som ska kontrolleras för Sjödalens Låssmed AB");

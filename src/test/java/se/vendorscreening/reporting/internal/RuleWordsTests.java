@@ -244,6 +244,24 @@ class RuleWordsTests {
               .evidence("explanation_path", "Lars Ström –SIGNATORY→ A AB")
               .evidence("parties_in_circle", "5")
               .evidence("limit", "3");
+      case "PHOENIX" ->
+          finding
+              .evidence(
+                  "explanation_path",
+                  "A AB ←CEO– Lars Ström –BOARD 2019-03-01..2025-02-01→ B AB [BANKRUPT 2025-03-10]")
+              .evidence("marked_companies", "1")
+              .evidence("reasons", "BANKRUPT|EXCLUDED")
+              .evidence("period_months", "36");
+      case "ORGANISED_CRIME_HOPS" ->
+          finding
+              .about("Nils Berg (850706-****)", null, null)
+              .evidence(
+                  "explanation_path",
+                  "A AB ←CEO– Lars Ström –BOARD→ B AB ←BOARD– Nils Berg (850706-****)")
+              .evidence("hops", "3")
+              .evidence("max_hops", "3")
+              .evidence("network_id", "NW-7")
+              .evidence("criteria_met", "1,2,3,4,6,9");
       case "SUBCONTRACTOR_FLAGGED" ->
           finding
               .about("Visättra Hiss & Service AB", "VENDOR", null)

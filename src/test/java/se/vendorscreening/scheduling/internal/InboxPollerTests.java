@@ -95,6 +95,32 @@ class InboxPollerTests {
   }
 
   @Test
+  void screensTheOwnershipFileWithItsVendorListOnceItStoodStill() throws Exception {
+    Path inbox = Files.createDirectories(root.resolve("inbox"));
+    JobSettings settings = settings(inbox, "sv-SE");
+    write(inbox.resolve("anbud-ks.csv"), "procurement_id,org_no\nKS-2026/317,555242-9028\n");
+    write(inbox.resolve("anbud-ks-representatives.csv"), "org_no,name,role\n");
+    InboxSnapshot first = poller.poll(settings, InboxSnapshot.empty());
+    write(inbox.resolve("anbud-ks-owners.csv"), "ägare;ägt_organisationsnummer;andel;land\n");
+
+    InboxSnapshot second = poller.poll(settings, first);
+    assertThat(screeningJobs.screensBy(settings.actor())).isEmpty();
+    poller.poll(settings, second);
+
+    assertThat(screeningJobs.screensBy(settings.actor()))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.owners()).isEqualTo(inbox.resolve("anbud-ks-owners.csv"));
+              assertThat(request.representatives())
+                  .isEqualTo(inbox.resolve("anbud-ks-representatives.csv"));
+            });
+    assertThat(inbox.resolve("processed/anbud-ks-owners.csv")).exists();
+    assertThat(inbox.resolve("processed/anbud-ks-representatives.csv")).exists();
+    assertThat(inbox.resolve("processed/anbud-ks.csv")).exists();
+  }
+
+  @Test
   void movesAFileOfAnotherTypeToFailedInTheJobsLanguageAndIgnoresHiddenAndTemporaryFiles()
       throws Exception {
     Path inbox = Files.createDirectories(root.resolve("inbox"));
