@@ -134,7 +134,7 @@ public final class ExclusionGrounds {
         }
       }
       case "SHARED_PERSONS" -> grounds.add(MARKET_DISTORTION);
-      case "FRONT_PERSON" -> grounds.add(PROFESSIONAL_MISCONDUCT);
+      case "FRONT_PERSON", "PHOENIX" -> grounds.add(PROFESSIONAL_MISCONDUCT);
       case "REPRESENTATIVES_MISSING" -> grounds.addAll(CONVICTIONS);
       case "CHECK_FAILED" -> grounds.addAll(ofCheck(facts.get("check")));
       case "FALSE_DECLARATION" -> grounds.add(MISREPRESENTATION);
