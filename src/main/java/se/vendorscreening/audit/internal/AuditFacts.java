@@ -1,14 +1,17 @@
 package se.vendorscreening.audit.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.EvidencePurged;
 import se.vendorscreening.scheduling.NotificationSent;
+import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.OverrideProposal;
 import se.vendorscreening.screening.OverrideRecorded;
 import se.vendorscreening.screening.ResultsUnmasked;
@@ -25,6 +28,9 @@ import se.vendorscreening.shared.Decision;
 class AuditFacts {
 
   static final String SCHEDULER = "scheduler";
+
+  private static final String CERTIFICATES_FOLDER = "certificates/";
+  private static final String HEARING_LETTER_PREFIX = "kommunicering-";
 
   Map<String, String> of(RunCompleted event) {
     RunInfo run = event.run();
@@ -62,14 +68,46 @@ class AuditFacts {
                     + (source.sha256() == null ? "" : " sha256=" + source.sha256())
                     + (source.records() < 0 ? "" : " records=" + source.records())));
     put(facts, "counts", counts(run.counts()));
-    put(
-        facts,
-        "outputs",
-        join(
-            event.outputs(),
-            output ->
-                "%s sha256=%s bytes=%d".formatted(output.name(), output.sha256(), output.bytes())));
+    put(facts, "outputs", outputs(event.outputs()));
     return facts;
+  }
+
+  /**
+   * The run's files for the record's facts: each file by name and hash, except the per-party
+   * documents (certificates, hearing letters), which a large run writes by the thousand and which
+   * are summed up per kind. Every file's hash is kept anyway in the trail's own output table, which
+   * {@code verify} compares with.
+   */
+  static String outputs(List<OutputFile> outputs) {
+    if (outputs == null) {
+      return null;
+    }
+    Map<String, long[]> perPartyDocuments = new TreeMap<>();
+    List<String> listed = new ArrayList<>();
+    for (OutputFile output : outputs) {
+      String group = perPartyGroup(output.name());
+      if (group == null) {
+        listed.add(
+            "%s sha256=%s bytes=%d".formatted(output.name(), output.sha256(), output.bytes()));
+      } else {
+        long[] sum = perPartyDocuments.computeIfAbsent(group, g -> new long[2]);
+        sum[0]++;
+        sum[1] += output.bytes();
+      }
+    }
+    perPartyDocuments.forEach(
+        (group, sum) -> listed.add("%s files=%d bytes=%d".formatted(group, sum[0], sum[1])));
+    return String.join("; ", listed);
+  }
+
+  private static String perPartyGroup(String name) {
+    if (name.startsWith(CERTIFICATES_FOLDER)) {
+      return CERTIFICATES_FOLDER + "*";
+    }
+    if (name.indexOf('/') < 0 && name.startsWith(HEARING_LETTER_PREFIX)) {
+      return HEARING_LETTER_PREFIX + "*";
+    }
+    return null;
   }
 
   Map<String, String> of(OverrideRecorded event) {
