@@ -62,7 +62,8 @@ class GroundJudgeTests {
 
   static Stream<Arguments> groundKindRegime() {
     List<Arguments> rows = new ArrayList<>();
-    for (ProcurementType regime : List.of(ProcurementType.LOU, ProcurementType.LOV)) {
+    for (ProcurementType regime :
+        List.of(ProcurementType.LOU, ProcurementType.LOU19, ProcurementType.LOV)) {
       for (ExclusionGround ground : REQUIRED) {
         boolean tax =
             ground == ExclusionGround.PAYMENT_OF_TAXES
@@ -177,17 +178,80 @@ class GroundJudgeTests {
   }
 
   @Test
-  void aSwedishPartyWhoseConvictionRegistryFailedIsNotSatisfiedByTheRegistry() {
+  void aFailedConvictionRegistryLeavesCheckFailedAndAValidStatementStillSatisfiesItsGround() {
     var registries = new InMemoryRegistries().failing(InMemoryRegistries.Check.CONVICTIONS);
-    PartyResult result = screen(aVendor().build(), ProcurementType.LOU, List.of(), registries);
 
-    assertThat(result.ruleIds()).contains("CHECK_FAILED");
-    assertThat(result.findings())
-        .noneMatch(
-            f ->
-                f.ruleId().equals(GroundJudge.EVIDENCE_ACCEPTED)
-                    && f.grounds().contains(ExclusionGround.FRAUD));
-    assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
+    PartyResult without = screen(aVendor().build(), ProcurementType.LOU, List.of(), registries);
+    PartyResult with =
+        screen(
+            aVendor().build(),
+            ProcurementType.LOU,
+            List.of(
+                new GroundEvidence(
+                    ExclusionGround.FRAUD,
+                    GroundAnswer.ABSENT,
+                    EvidenceBasis.statement(
+                        "s.csv:2", AS_OF.minusMonths(1), "Ture Testsson", "nej"),
+                    null,
+                    null)),
+            registries);
+
+    // the registry does not count when it failed; CHECK_FAILED says so, not EVIDENCE_MISSING
+    assertThat(without.ruleIds())
+        .contains("CHECK_FAILED")
+        .doesNotContain(GroundJudge.EVIDENCE_MISSING);
+    assertThat(without.decision()).isEqualTo(Decision.INCOMPLETE);
+    assertThat(about(with, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.FRAUD)).hasSize(1);
+    assertThat(about(with, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.CORRUPTION)).isEmpty();
+  }
+
+  @Test
+  void aStatementCoveringOnlyOtherPersonsDoesNotContradictAConvictionOfSomeoneElse() {
+    var registries =
+        new InMemoryRegistries()
+            .with(conviction(person(BOARD_MEMBER), "Ture Testsson", "FRAUD", AS_OF.minusMonths(3)));
+    PartyResult result =
+        screen(
+            aVendor().build(),
+            ProcurementType.LOU,
+            List.of(
+                new GroundEvidence(
+                    ExclusionGround.FRAUD,
+                    GroundAnswer.ABSENT,
+                    EvidenceBasis.statement(
+                        "s.csv:2", AS_OF.minusMonths(1), "Anna Andersson", "nej"),
+                    null,
+                    List.of("Anna Andersson"))),
+            registries);
+
+    assertThat(result.ruleIds())
+        .contains("CONVICTION_MANDATORY")
+        .doesNotContain(GroundJudge.FALSE_DECLARATION);
+  }
+
+  @Test
+  void anExplicitValidUntilInThePastMakesADocumentExpired() {
+    LocalDate issued = AS_OF.minusMonths(2);
+    PartyResult result =
+        screen(
+            foreignVendor(ProcurementType.LOU),
+            ProcurementType.LOU,
+            List.of(
+                new GroundEvidence(
+                    ExclusionGround.INSOLVENCY,
+                    GroundAnswer.ABSENT,
+                    EvidenceBasis.document("AG-1", "Amtsgericht Hamburg", issued),
+                    AS_OF.minusDays(1),
+                    null)));
+
+    assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.INSOLVENCY)).isEmpty();
+    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.INSOLVENCY))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).containsEntry(EvidenceMarks.EXPIRED, "AG-1 " + issued);
+              assertThat(f.summary()).contains(AS_OF.minusDays(1).toString());
+            });
   }
 
   @Test
