@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     or in liquidation
  * @param organisedCrimeHops ORGANISED_CRIME_HOPS fires for a party within this many edges of a
  *     subject of an assessment that meets the profile
- * @param personSignals whether SHARED_PERSONS and FRONT_PERSON are evaluated (on by default);
- *     SANCTIONED_OWNERSHIP is evaluated whenever an ownership file is given
+ * @param personSignals whether SHARED_PERSONS, FRONT_PERSON, PHOENIX and ORGANISED_CRIME_HOPS are
+ *     evaluated (off by default, docs/rules.md); SANCTIONED_OWNERSHIP is evaluated whenever an
+ *     ownership file is given
  */
 @ConfigurationProperties("screening.graph")
 record GraphProperties(
@@ -45,7 +46,7 @@ record GraphProperties(
     frontPersonOutlierFactor = frontPersonOutlierFactor <= 0 ? 3 : frontPersonOutlierFactor;
     phoenixPeriodMonths = phoenixPeriodMonths <= 0 ? 36 : phoenixPeriodMonths;
     organisedCrimeHops = organisedCrimeHops <= 0 ? 3 : organisedCrimeHops;
-    personSignals = personSignals == null || personSignals;
+    personSignals = personSignals != null && personSignals;
   }
 
   static GraphProperties defaults() {
