@@ -24,9 +24,9 @@ import se.vendorscreening.screening.ScreeningJobs;
 
 /**
  * One look at an inbox folder: screens each vendor list that stood still since the previous look
- * (with its companions, if any: the {@code -representatives} file and the {@code -owners} ownership
- * file) and moves it to {@code processed/}, or to {@code failed/} next to a {@code
- * <file>.error.txt} saying why.
+ * (with its companions, if any: the {@code -representatives} file, the {@code -owners} ownership
+ * file and the {@code -sanningsforsakran} or {@code -statements} sworn statements file) and moves
+ * it to {@code processed/}, or to {@code failed/} next to a {@code <file>.error.txt} saying why.
  */
 class InboxPoller {
 
@@ -34,6 +34,7 @@ class InboxPoller {
   static final String FAILED = "failed";
   private static final String REPRESENTATIVES = "-representatives";
   private static final String OWNERS = "-owners";
+  private static final List<String> STATEMENTS = List.of("-sanningsforsakran", "-statements");
   private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -61,17 +62,28 @@ class InboxPoller {
       }
       Optional<Path> representatives = companionOf(inbox, name, REPRESENTATIVES);
       Optional<Path> owners = companionOf(inbox, name, OWNERS);
-      if (Stream.of(representatives, owners)
+      Optional<Path> statements =
+          STATEMENTS.stream()
+              .map(suffix -> companionOf(inbox, name, suffix))
+              .flatMap(Optional::stream)
+              .findFirst();
+      if (Stream.of(representatives, owners, statements)
           .flatMap(Optional::stream)
           .anyMatch(companion -> !previous.unchangedIn(now, companion.getFileName().toString()))) {
         continue;
       }
-      screen(settings, file, representatives.orElse(null), owners.orElse(null));
+      screen(
+          settings,
+          file,
+          representatives.orElse(null),
+          owners.orElse(null),
+          statements.orElse(null));
     }
     return snapshot(inbox);
   }
 
-  private void screen(JobSettings settings, Path vendors, Path representatives, Path owners) {
+  private void screen(
+      JobSettings settings, Path vendors, Path representatives, Path owners, Path statements) {
     log.info("Job {}: screening {} from the inbox", settings.name(), vendors.getFileName());
     try {
       RunOutcome outcome =
@@ -85,18 +97,19 @@ class InboxPoller {
                   settings.language(),
                   settings.actor(),
                   settings.command() + " " + vendors.getFileName(),
-                  owners));
+                  owners,
+                  statements));
       if (outcome.failed()) {
         String runId = outcome.run().runId();
         fail(
             settings,
             vendors,
-            companions(representatives, owners),
+            companions(representatives, owners, statements),
             text(settings, "inbox.runFailed", runId, outcome.folder()));
         return;
       }
       // the companions first: once the vendor list is in processed/, so are they
-      for (Path companion : companions(representatives, owners)) {
+      for (Path companion : companions(representatives, owners, statements)) {
         move(companion, companion.resolveSibling(PROCESSED));
       }
       move(vendors, vendors.resolveSibling(PROCESSED));
@@ -108,12 +121,14 @@ class InboxPoller {
           outcome.folder());
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
-      fail(settings, vendors, companions(representatives, owners), why);
+      fail(settings, vendors, companions(representatives, owners, statements), why);
     }
   }
 
-  private static List<Path> companions(Path representatives, Path owners) {
-    return Stream.of(representatives, owners).filter(java.util.Objects::nonNull).toList();
+  private static List<Path> companions(Path representatives, Path owners, Path statements) {
+    return Stream.of(representatives, owners, statements)
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   private void fail(JobSettings settings, Path file, List<Path> companions, String why) {
@@ -187,10 +202,13 @@ class InboxPoller {
     return lower.endsWith(".csv") || lower.endsWith(".xlsx");
   }
 
-  /** A representatives or ownership file that waits for its vendor list. */
+  /** A representatives, ownership or statements file that waits for its vendor list. */
   private static boolean isCompanion(String name) {
     String lower = stem(name).toLowerCase(Locale.ROOT);
-    return isVendorList(name) && (lower.endsWith(REPRESENTATIVES) || lower.endsWith(OWNERS));
+    return isVendorList(name)
+        && (lower.endsWith(REPRESENTATIVES)
+            || lower.endsWith(OWNERS)
+            || STATEMENTS.stream().anyMatch(lower::endsWith));
   }
 
   private static Optional<Path> companionOf(Path inbox, String vendorList, String suffix) {

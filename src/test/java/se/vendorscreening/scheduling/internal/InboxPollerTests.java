@@ -121,6 +121,48 @@ class InboxPollerTests {
   }
 
   @Test
+  void screensTheSwornStatementsFileWithItsVendorListOnceItStoodStill() throws Exception {
+    Path inbox = Files.createDirectories(root.resolve("inbox"));
+    JobSettings settings = settings(inbox, "sv-SE");
+    write(inbox.resolve("anbud-lou.csv"), "procurement_id,org_no\nKS-2026/317,555242-9028\n");
+    InboxSnapshot first = poller.poll(settings, InboxSnapshot.empty());
+    write(inbox.resolve("anbud-lou-sanningsforsakran.csv"), "org_no;undertecknad_av\n");
+
+    // the statements file arrived after the list: the list waits until both stood still
+    InboxSnapshot second = poller.poll(settings, first);
+    assertThat(screeningJobs.screensBy(settings.actor())).isEmpty();
+    poller.poll(settings, second);
+
+    assertThat(screeningJobs.screensBy(settings.actor()))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.statements())
+                  .isEqualTo(inbox.resolve("anbud-lou-sanningsforsakran.csv"));
+              assertThat(request.owners()).isNull();
+            });
+    assertThat(inbox.resolve("processed/anbud-lou-sanningsforsakran.csv")).exists();
+    assertThat(inbox.resolve("processed/anbud-lou.csv")).exists();
+  }
+
+  @Test
+  void theEnglishStatementsSuffixIsACompanionTooAndNeverScreenedAsAVendorList() throws Exception {
+    Path inbox = Files.createDirectories(root.resolve("inbox"));
+    JobSettings settings = settings(inbox, "sv-SE");
+    write(inbox.resolve("bids.csv"), "procurement_id,org_no\nKS-2026/317,555242-9028\n");
+    write(inbox.resolve("bids-statements.csv"), "org_no;signed_by\n");
+
+    InboxSnapshot first = poller.poll(settings, InboxSnapshot.empty());
+    poller.poll(settings, first);
+
+    assertThat(screeningJobs.screensBy(settings.actor()))
+        .singleElement()
+        .satisfies(
+            request ->
+                assertThat(request.statements()).isEqualTo(inbox.resolve("bids-statements.csv")));
+  }
+
+  @Test
   void movesAFileOfAnotherTypeToFailedInTheJobsLanguageAndIgnoresHiddenAndTemporaryFiles()
       throws Exception {
     Path inbox = Files.createDirectories(root.resolve("inbox"));
