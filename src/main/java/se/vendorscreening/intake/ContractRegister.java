@@ -45,9 +45,7 @@ public interface ContractRegister {
    * representative of the register, to the visitor (three queries whatever the register's size: the
    * relationship graph's input).
    */
-  default void readCircle(String importId, RegisterCircle visitor) {
-    throw new UnsupportedOperationException("readCircle");
-  }
+  void readCircle(String importId, RegisterCircle visitor);
 
   /** The procurement's title as the vendor list gave it, if it gave one. */
   default Optional<String> procurementTitle(String procurementId) {

@@ -76,6 +76,11 @@ final class SampleRegister implements ContractRegister {
   }
 
   @Override
+  public void readCircle(String importId, se.vendorscreening.intake.RegisterCircle visitor) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public List<RejectedRow> rejectedRows(String importId) {
     throw new UnsupportedOperationException();
   }
