@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param maskedSubjectId the subject's number, masked for persons; null when none
  * @param paths the explanation: each path a chain of edges in words, persons' numbers masked
  * @param facts further facts (counts, percentages), in order
+ * @param edges the explanation as edges with their ends, for a report's picture of the network (the
+ *     same chains as {@code paths}); empty when not given
  */
 public record GraphSignal(
     String ruleId,
@@ -26,7 +28,30 @@ public record GraphSignal(
     String subjectRole,
     String maskedSubjectId,
     List<String> paths,
-    Map<String, String> facts) {
+    Map<String, String> facts,
+    List<GraphEdge> edges) {
+
+  /** A signal whose explanation is in words only. */
+  public GraphSignal(
+      String ruleId,
+      String procurementId,
+      String partyKey,
+      String subjectName,
+      String subjectRole,
+      String maskedSubjectId,
+      List<String> paths,
+      Map<String, String> facts) {
+    this(
+        ruleId,
+        procurementId,
+        partyKey,
+        subjectName,
+        subjectRole,
+        maskedSubjectId,
+        paths,
+        facts,
+        List.of());
+  }
 
   public GraphSignal {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -34,6 +59,7 @@ public record GraphSignal(
     Objects.requireNonNull(partyKey, "partyKey");
     paths = List.copyOf(paths);
     facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    edges = edges == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(edges));
   }
 
   /** The explanation as one line: the paths separated by {@code " ; "}. */

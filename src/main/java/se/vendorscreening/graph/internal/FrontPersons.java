@@ -63,6 +63,7 @@ final class FrontPersons {
   private static GraphSignal signal(
       RelationshipGraph graph, Membership membership, int person, int count, int limit) {
     List<String> paths = new ArrayList<>();
+    List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
     int[] parties = graph.partiesOf(person);
     Integer[] ordered = new Integer[parties.length];
     for (int i = 0; i < parties.length; i++) {
@@ -80,6 +81,7 @@ final class FrontPersons {
       }
       paths.add(
           graph.label(person) + " –" + graph.roles(person, other) + "→ " + graph.label(other));
+      edges.add(ExplanationEdgeBuilder.circle(graph, person, other));
       listed++;
     }
     Map<String, String> facts = new LinkedHashMap<>();
@@ -93,6 +95,7 @@ final class FrontPersons {
         graph.roles(person, membership.party()),
         null,
         paths,
-        facts);
+        facts,
+        edges);
   }
 }

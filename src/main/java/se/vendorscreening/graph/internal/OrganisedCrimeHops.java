@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject;
 import se.vendorscreening.graph.GraphSignal;
@@ -90,13 +91,52 @@ final class OrganisedCrimeHops {
               null,
               null,
               List.of(path(graph, party, parent)),
-              facts));
+              facts,
+              edges(graph, party, parent, "NETWORK " + assessed.networkId())));
     }
     return signals;
   }
 
   private static boolean representsDirectly(RelationshipGraph graph, int subject, int party) {
     return (graph.roleBits(subject, party) & ~(1 << RelationshipGraph.OWNER_BIT)) != 0;
+  }
+
+  /** The chain's edges from the party back to the subject, the subject noted with its network. */
+  private static List<GraphEdge> edges(
+      RelationshipGraph graph, int party, int[] parent, String subjectNote) {
+    List<GraphEdge> edges = new ArrayList<>();
+    int vertex = party;
+    while (parent[vertex] >= 0) {
+      int next = parent[vertex];
+      boolean last = parent[next] < 0;
+      GraphEdge edge =
+          graph.roleBits(next, vertex) != 0
+              ? ExplanationEdgeBuilder.circle(graph, next, vertex)
+              : ExplanationEdgeBuilder.circle(graph, vertex, next);
+      if (last) {
+        edge =
+            edge.from().equals(graph.node(next))
+                ? new GraphEdge(
+                    edge.from().withNote(subjectNote),
+                    edge.relation(),
+                    edge.roles(),
+                    edge.share(),
+                    edge.since(),
+                    edge.until(),
+                    edge.to())
+                : new GraphEdge(
+                    edge.from(),
+                    edge.relation(),
+                    edge.roles(),
+                    edge.share(),
+                    edge.since(),
+                    edge.until(),
+                    edge.to().withNote(subjectNote));
+      }
+      edges.add(edge);
+      vertex = next;
+    }
+    return edges;
   }
 
   /** The chain from the party back to the subject, each edge with its roles. */

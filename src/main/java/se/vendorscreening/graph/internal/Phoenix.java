@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphInputs.MarkedCompany;
 import se.vendorscreening.graph.GraphSignal;
@@ -51,6 +52,7 @@ final class Phoenix {
           continue;
         }
         List<String> paths = new ArrayList<>();
+        List<GraphEdge> edges = new ArrayList<>();
         TreeSet<String> reasons = new TreeSet<>();
         for (int other : graph.partiesOf(person)) {
           MarkedCompany company = marked.get(other);
@@ -80,6 +82,19 @@ final class Phoenix {
                     + " "
                     + company.date()
                     + "]");
+            if (edges.isEmpty()) {
+              edges.add(ExplanationEdgeBuilder.circle(graph, person, party));
+            }
+            GraphEdge earlier = ExplanationEdgeBuilder.circle(graph, person, other);
+            edges.add(
+                new GraphEdge(
+                    earlier.from(),
+                    earlier.relation(),
+                    earlier.roles(),
+                    earlier.share(),
+                    earlier.since(),
+                    earlier.until(),
+                    earlier.to().withNote(company.reason() + " " + company.date())));
           }
         }
         if (paths.isEmpty()) {
@@ -98,7 +113,8 @@ final class Phoenix {
                 graph.roles(person, party),
                 null,
                 paths,
-                facts));
+                facts,
+                edges));
       }
     }
     return signals;

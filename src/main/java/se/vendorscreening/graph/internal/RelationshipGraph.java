@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
+import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
@@ -43,6 +44,7 @@ final class RelationshipGraph {
   private final List<String> keys = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
   private final List<String> countries = new ArrayList<>();
+  private final Map<Integer, String[]> ownerNames = new HashMap<>();
   private final Map<String, Membership> memberships = new LinkedHashMap<>();
   private final Map<Long, Double> ownedShares = new HashMap<>();
   private final Map<Long, LocalDate[]> roleDates = new HashMap<>();
@@ -162,7 +164,10 @@ final class RelationshipGraph {
         (key, stake) -> {
           String owner = key.get(0);
           String owned = partyVertex(stake.ownedKey());
-          int ownerId = vertex(owner, ownerLabel(stake), stake.ownerCountry());
+          String ownerLabel = ownerLabel(stake);
+          int ownerId = vertex(owner, ownerLabel, stake.ownerCountry());
+          ownerNames.putIfAbsent(
+              ownerId, new String[] {stake.ownerName(), ownerNumber(stake), ownerLabel});
           int ownedId = vertex(owned, null, null);
           ownership.addVertex(owner);
           ownership.addVertex(owned);
@@ -426,6 +431,51 @@ final class RelationshipGraph {
     return id;
   }
 
+  /**
+   * The vertex as a node of an explanation: its kind, name, number (persons' masked) and country; a
+   * party known only from the ownership file by its number.
+   */
+  GraphEdge.Node node(int vertex) {
+    String key = keys.get(vertex);
+    String country = countries.get(vertex);
+    String[] owner = ownerNames.get(vertex);
+    String label = labels.get(vertex);
+    if (owner != null && (label == null || label.equals(owner[2]))) {
+      // known from the ownership file first: its name and number as the file gives them
+      String kind =
+          key.startsWith("person:")
+              ? GraphEdge.Node.PERSON
+              : key.startsWith("org:") ? GraphEdge.Node.COMPANY : GraphEdge.Node.OWNER;
+      return new GraphEdge.Node(kind, owner[0], owner[1], country, null);
+    }
+    String kind = key.startsWith("person:") ? GraphEdge.Node.PERSON : GraphEdge.Node.COMPANY;
+    if (label == null) {
+      return new GraphEdge.Node(kind, null, label(vertex), country, null);
+    }
+    // a party's and a person's label are "name (number)", or a person without a number's "name"
+    int open = label.lastIndexOf(" (");
+    if (label.endsWith(")")
+        && open > 0
+        && (kind.equals(GraphEdge.Node.COMPANY) || hasNumber(key))) {
+      return new GraphEdge.Node(
+          kind,
+          label.substring(0, open),
+          label.substring(open + 2, label.length() - 1),
+          country,
+          null);
+    }
+    return new GraphEdge.Node(kind, label, null, country, null);
+  }
+
+  private static boolean hasNumber(String personKey) {
+    return personKey.indexOf('|') < 0;
+  }
+
+  /** The share the owner holds directly in the party, 0–1, or null when it holds none. */
+  Double ownedShare(int owner, int party) {
+    return ownedShares.get(((long) owner << 32) | party);
+  }
+
   private static LocalDate[] widen(LocalDate[] a, LocalDate[] b) {
     LocalDate from = a[0] == null || b[0] == null ? null : a[0].isBefore(b[0]) ? a[0] : b[0];
     LocalDate to = a[1] == null || b[1] == null ? null : a[1].isAfter(b[1]) ? a[1] : b[1];
@@ -461,6 +511,18 @@ final class RelationshipGraph {
       }
     }
     return "owner:" + stake.ownerName().strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String ownerNumber(OwnershipStake stake) {
+    String id = stake.ownerId();
+    if (id != null) {
+      try {
+        return IdentityNumber.parse(id).masked();
+      } catch (InvalidIdentityNumberException e) {
+        return id.strip();
+      }
+    }
+    return null;
   }
 
   private static String ownerLabel(OwnershipStake stake) {

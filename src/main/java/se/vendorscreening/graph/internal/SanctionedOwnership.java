@@ -61,6 +61,7 @@ final class SanctionedOwnership {
               .getAllPaths(sanctioned, Set.of(target), true, settings.maxOwnershipDepth());
       double total = 0;
       List<String> paths = new ArrayList<>();
+      List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
       for (GraphPath<String, Relation> chain : chains) {
         if (throughAnotherSanctionedOwner(chain, sanctioned)) {
           continue;
@@ -71,6 +72,7 @@ final class SanctionedOwnership {
         }
         total += share;
         paths.add(describe(relationships, chain) + " = " + Percentages.format(share));
+        edges.addAll(ExplanationEdgeBuilder.chain(relationships, chain));
       }
       if (total <= threshold + 1e-9) {
         continue;
@@ -94,7 +96,8 @@ final class SanctionedOwnership {
               "OWNER",
               null,
               paths,
-              facts));
+              facts,
+              edges));
     }
     return signals;
   }

@@ -88,6 +88,8 @@ final class SharedPersons {
       int start,
       int end) {
     List<String> paths = new ArrayList<>();
+    List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
+    edges.add(ExplanationEdgeBuilder.circle(graph, person, vendor.party()));
     int shared = 0;
     for (int i = start; i < end; i++) {
       Membership other = vendors.get((int) pairs[i]);
@@ -106,6 +108,7 @@ final class SharedPersons {
                 + graph.roles(person, other.party())
                 + "→ "
                 + graph.label(other.party()));
+        edges.add(ExplanationEdgeBuilder.circle(graph, person, other.party()));
       }
     }
     if (shared > paths.size()) {
@@ -121,6 +124,7 @@ final class SharedPersons {
         graph.roles(person, vendor.party()),
         null,
         paths,
-        facts);
+        facts,
+        edges);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.vendorscreening.graph.ExplanationEdges;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.Finding;
@@ -35,7 +36,8 @@ final class EvidenceWords {
           "grounds",
           "declared_ground",
           "accepted_kinds",
-          "declaration");
+          "declaration",
+          ExplanationEdges.EVIDENCE_KEY);
 
   private final ReportTexts texts;
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.vendorscreening.graph.ExplanationEdges;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
@@ -102,10 +103,14 @@ final class FindingDescriptions {
     return PersonalNumbers.mask(String.join(", ", parts));
   }
 
-  /** The evidence as {@code label: value} pairs, in the order the rule gave them. */
+  /**
+   * The evidence as {@code label: value} pairs, in the order the rule gave them; a graph signal's
+   * edges (JSON for the reports' pictures) left out, its chain is there in words.
+   */
   String evidence(Map<String, String> evidence) {
     return PersonalNumbers.mask(
         evidence.entrySet().stream()
+            .filter(entry -> !ExplanationEdges.EVIDENCE_KEY.equals(entry.getKey()))
             .map(entry -> texts.evidenceLabel(entry.getKey()) + ": " + entry.getValue())
             .collect(Collectors.joining(", ")));
   }

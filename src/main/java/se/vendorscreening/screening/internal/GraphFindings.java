@@ -1,12 +1,14 @@
 package se.vendorscreening.screening.internal;
 
+import se.vendorscreening.graph.ExplanationEdges;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
 
 /**
  * The finding of a relationship-graph signal: its subject, the explanation path (the chain of edges
  * that makes it fire, as the evidence {@code explanation_path}) and its facts, so every report
- * prints the chain without knowing the rule.
+ * prints the chain without knowing the rule; the same chain as edges with their ends (the evidence
+ * {@code explanation_edges}, JSON) lets the reports draw the network.
  */
 final class GraphFindings {
 
@@ -20,6 +22,9 @@ final class GraphFindings {
             .summary("finding." + signal.ruleId(), summaryArguments)
             .evidence("explanation_path", signal.explanation());
     signal.facts().forEach(builder::evidence);
+    if (!signal.edges().isEmpty()) {
+      builder.evidence(ExplanationEdges.EVIDENCE_KEY, ExplanationEdges.write(signal.edges()));
+    }
     return builder.build();
   }
 }
