@@ -3,8 +3,8 @@ package se.vendorscreening.intake.internal;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Validates vendor rows, a subcontractor's parent against the vendors of the whole list ({@link
- * VendorListKeys}).
+ * Validates vendor rows, a subcontractor's parent against the vendors (and the subcontractors that
+ * reach one) of the whole list ({@link VendorListKeys}).
  */
 class VendorRowProcessor implements ItemProcessor<ListRow<VendorColumn>, RowOutcome<VendorRow>> {
 
@@ -16,6 +16,6 @@ class VendorRowProcessor implements ItemProcessor<ListRow<VendorColumn>, RowOutc
 
   @Override
   public RowOutcome<VendorRow> process(ListRow<VendorColumn> row) {
-    return VendorRowValidator.validate(row, keys.vendorKeys());
+    return VendorRowValidator.validate(row, keys.parentKeys());
   }
 }

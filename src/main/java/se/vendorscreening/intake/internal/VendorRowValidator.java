@@ -36,16 +36,17 @@ final class VendorRowValidator {
   private VendorRowValidator() {}
 
   /**
-   * Validates the row, including that a subcontractor's parent is a vendor of the same procurement.
+   * Validates the row, including that a subcontractor's parent is a vendor of the same procurement
+   * or a subcontractor whose chain of parents reaches one (a subcontractor at any tier).
    *
-   * @param vendorKeys {@link #procurementKey} of every vendor row of the list that passes {@link
-   *     #validateAlone}
+   * @param parentKeys {@link #procurementKey} of every party of the list a subcontractor may work
+   *     under ({@link VendorListKeys#parentKeys()})
    */
-  static RowOutcome<VendorRow> validate(ListRow<VendorColumn> row, Set<String> vendorKeys) {
+  static RowOutcome<VendorRow> validate(ListRow<VendorColumn> row, Set<String> parentKeys) {
     RowOutcome<VendorRow> outcome = validateAlone(row);
     if (outcome instanceof RowOutcome.Accepted<VendorRow> accepted
         && accepted.row().role() == PartyRole.SUBCONTRACTOR
-        && !vendorKeys.contains(
+        && !parentKeys.contains(
             procurementKey(accepted.row().procurementId(), accepted.row().parentKey()))) {
       return rejected(
           row,

@@ -1,9 +1,11 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -12,8 +14,9 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.internal.PartyResultStore.SubcontractorRef;
 
 /**
- * Once every party is screened, puts each vendor whose subcontractor is EXCLUDE or REVIEW under
- * REVIEW ({@code SUBCONTRACTOR_FLAGGED}), applying the vendor's overrides again.
+ * Once every party is screened, puts each party whose subcontractor is EXCLUDE or REVIEW under
+ * REVIEW ({@code SUBCONTRACTOR_FLAGGED}), through every tier up to the tenderer, applying each
+ * party's overrides again; the results are read and written back in batches.
  */
 final class FlagSubcontractorsTasklet implements Tasklet {
 
@@ -31,34 +34,36 @@ final class FlagSubcontractorsTasklet implements Tasklet {
     RunResources run =
         runs.resourcesAfterScreening(contribution.getStepExecution().getJobParameters());
     store.refreshStatistics();
-    Map<List<String>, List<PartyResult>> byVendor = new LinkedHashMap<>();
-    for (SubcontractorRef ref : store.flaggingSubcontractors(run.runId())) {
-      store
-          .result(run.runId(), ref.procurementId(), ref.partyKey())
-          .ifPresent(
-              sub ->
-                  byVendor
-                      .computeIfAbsent(
-                          List.of(ref.procurementId(), ref.parentKey()), k -> new ArrayList<>())
-                      .add(sub));
+    List<SubcontractorRef> links = store.subcontractorLinks(run.runId());
+    if (links.isEmpty()) {
+      return RepeatStatus.FINISHED;
     }
-    byVendor.forEach(
-        (vendorKey, subcontractors) ->
-            store
-                .result(run.runId(), vendorKey.get(0), vendorKey.get(1))
-                .ifPresent(
-                    vendor -> {
-                      PartyResult flagged =
-                          flags.flag(
-                              vendor,
-                              subcontractors,
-                              run.context(),
-                              run.overridesOf(vendor.partyKey()));
-                      if (flagged != vendor) {
-                        store.replace(run.runId(), flagged);
-                        contribution.incrementWriteCount(1);
-                      }
-                    }));
+    // only the flagged subcontractors and the parties above them can change or flag another
+    Map<List<String>, List<String>> parentOf = new HashMap<>();
+    for (SubcontractorRef link : links) {
+      parentOf.putIfAbsent(
+          List.of(link.procurementId(), link.partyKey()),
+          List.of(link.procurementId(), link.parentKey()));
+    }
+    Set<List<String>> parties = new LinkedHashSet<>();
+    for (SubcontractorRef flagged : store.flaggingSubcontractors(run.runId())) {
+      for (List<String> at = List.of(flagged.procurementId(), flagged.partyKey());
+          at != null && parties.add(at);
+          at = parentOf.get(at)) {
+        // walks up to the tenderer; a party already added ends the walk (and a circle)
+      }
+    }
+    if (parties.isEmpty()) {
+      return RepeatStatus.FINISHED;
+    }
+    List<PartyResult> changed =
+        flags.propagate(
+            links,
+            store.results(run.runId(), new ArrayList<>(parties)),
+            run.context(),
+            run::overridesOf);
+    store.replaceAll(run.runId(), changed);
+    contribution.incrementWriteCount(changed.size());
     return RepeatStatus.FINISHED;
   }
 }

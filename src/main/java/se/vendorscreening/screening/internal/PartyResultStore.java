@@ -143,26 +143,56 @@ class PartyResultStore {
 
   /** Replaces a stored result (decisions, overrides and findings) by a recomputed one. */
   void replace(String runId, PartyResult r) {
-    jdbc.update(
-        "update screening_party_result set computed_decision = ?, decision = ?, overrides = ?"
-            + " where run_id = ? and procurement_id = ? and party_key = ?",
-        r.computedDecision().name(),
-        r.decision().name(),
-        Json.write(r.overrides()),
-        runId,
-        r.procurementId(),
-        r.partyKey());
-    jdbc.update(
-        "delete from screening_finding where run_id = ? and procurement_id = ? and party_key = ?",
-        runId,
-        r.procurementId(),
-        r.partyKey());
-    List<Object[]> findings = new ArrayList<>();
-    addFindings(runId, r, findings);
-    if (!findings.isEmpty()) {
-      jdbc.batchUpdate(INSERT_FINDING, findings, FINDING_TYPES);
+    replaceAll(runId, List.of(r));
+  }
+
+  /** How many parties one batch of {@link #replaceAll} and {@link #results(String, List)} holds. */
+  static final int BATCH = 500;
+
+  /**
+   * Replaces stored results (decisions, overrides and findings) by recomputed ones, in JDBC batches
+   * of {@link #BATCH} parties: one update, one delete and one insert statement per batch rather
+   * than per party (docs/ownership.md, "Writing the findings back").
+   */
+  void replaceAll(String runId, List<PartyResult> replaced) {
+    for (int from = 0; from < replaced.size(); from += BATCH) {
+      List<PartyResult> batch = replaced.subList(from, Math.min(replaced.size(), from + BATCH));
+      List<Object[]> heads = new ArrayList<>(batch.size());
+      List<Object[]> keys = new ArrayList<>(batch.size());
+      List<Object[]> findings = new ArrayList<>();
+      for (PartyResult r : batch) {
+        heads.add(
+            new Object[] {
+              r.computedDecision().name(),
+              r.decision().name(),
+              Json.write(r.overrides()),
+              runId,
+              r.procurementId(),
+              r.partyKey()
+            });
+        keys.add(new Object[] {runId, r.procurementId(), r.partyKey()});
+        addFindings(runId, r, findings);
+      }
+      jdbc.batchUpdate(
+          "update screening_party_result set computed_decision = ?, decision = ?, overrides = ?"
+              + " where run_id = ? and procurement_id = ? and party_key = ?",
+          heads,
+          HEAD_TYPES);
+      jdbc.batchUpdate(
+          "delete from screening_finding where run_id = ? and procurement_id = ? and party_key = ?",
+          keys,
+          KEY_TYPES);
+      if (!findings.isEmpty()) {
+        jdbc.batchUpdate(INSERT_FINDING, findings, FINDING_TYPES);
+      }
     }
   }
+
+  private static final int[] HEAD_TYPES = {
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+  };
+
+  private static final int[] KEY_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
   private static void addFindings(String runId, PartyResult r, List<Object[]> rows) {
     int ordinal = 0;
@@ -266,6 +296,35 @@ class PartyResultStore {
         false);
   }
 
+  /**
+   * The stored results of the given parties ({@code [procurement id, party key]}), by key, read
+   * {@link #BATCH} parties a query; a party the run has no result for is left out.
+   */
+  Map<List<String>, PartyResult> results(String runId, List<List<String>> parties) {
+    Map<List<String>, PartyResult> found = new LinkedHashMap<>();
+    for (int from = 0; from < parties.size(); from += BATCH) {
+      List<List<String>> batch = parties.subList(from, Math.min(parties.size(), from + BATCH));
+      List<Object> arguments = new ArrayList<>(1 + 2 * batch.size());
+      arguments.add(runId);
+      StringBuilder in = new StringBuilder();
+      for (List<String> party : batch) {
+        in.append(in.isEmpty() ? "" : " or ").append("(p.procurement_id = ? and p.party_key = ?)");
+        arguments.add(party.get(0));
+        arguments.add(party.get(1));
+      }
+      try (Stream<PartyResult> results =
+          ResultStreams.stream(
+              dataSource,
+              SELECT + " and (" + in + ") order by p.run_id, p.sort_key",
+              arguments,
+              PartyResultStore::resultOf,
+              false)) {
+        results.forEach(r -> found.put(List.of(r.procurementId(), r.partyKey()), r));
+      }
+    }
+    return found;
+  }
+
   /** One stored result. */
   Optional<PartyResult> result(String runId, String procurementId, String partyKey) {
     try (Stream<PartyResult> results =
@@ -337,10 +396,23 @@ class PartyResultStore {
 
   /** The subcontractors of a run that flag their vendors, ordered by vendor and org_no. */
   List<SubcontractorRef> flaggingSubcontractors(String runId) {
+    return subcontractors(runId, " and decision in ('EXCLUDE', 'REVIEW')");
+  }
+
+  /**
+   * Every subcontractor of a run with the party it works under (a vendor, or at a deeper tier
+   * another subcontractor), whatever its decision, ordered by procurement, parent and org_no.
+   */
+  List<SubcontractorRef> subcontractorLinks(String runId) {
+    return subcontractors(runId, "");
+  }
+
+  private List<SubcontractorRef> subcontractors(String runId, String condition) {
     return jdbc.query(
         "select procurement_id, party_key, parent_key from screening_party_result"
             + " where run_id = ? and role = 'SUBCONTRACTOR' and parent_key is not null"
-            + " and decision in ('EXCLUDE', 'REVIEW') order by procurement_id, parent_key, sort_key",
+            + condition
+            + " order by procurement_id, parent_key, sort_key",
         (rs, i) -> new SubcontractorRef(rs.getString(1), rs.getString(2), rs.getString(3)),
         runId);
   }

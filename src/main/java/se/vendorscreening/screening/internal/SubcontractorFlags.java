@@ -1,7 +1,13 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
@@ -9,11 +15,87 @@ import se.vendorscreening.screening.PartyResult;
 /**
  * Puts a vendor under REVIEW when one of its subcontractors is EXCLUDE or REVIEW (after that
  * subcontractor's overrides), then applies the vendor's own overrides again, since overrides come
- * last.
+ * last. Through every tier: a subcontractor flagged by its own subcontractor flags the party it
+ * works under in turn, up to the tenderer.
  */
 final class SubcontractorFlags {
 
   private final SubcontractorFlaggedRule rule = new SubcontractorFlaggedRule();
+
+  /**
+   * Flags every party above a flagged subcontractor, the deepest tier first, so that a flag reaches
+   * the tenderer through any number of tiers. Each party is flagged once, after all of its
+   * subcontractors are final; parent links that run in a circle (which the import rejects, but a
+   * register may hold) are followed once around and never forever.
+   *
+   * @param links every subcontractor of the run with the party it works under
+   * @param results the stored results of the parties concerned, by [procurement id, party key]
+   * @param overridesOf a party's overrides, by party key
+   * @return the results that changed, in the order they were flagged
+   */
+  List<PartyResult> propagate(
+      List<PartyResultStore.SubcontractorRef> links,
+      Map<List<String>, PartyResult> results,
+      RuleContext context,
+      Function<String, List<AppliedOverride>> overridesOf) {
+    Map<List<String>, List<String>> parentOf = new LinkedHashMap<>();
+    Map<List<String>, List<List<String>>> children = new LinkedHashMap<>();
+    for (PartyResultStore.SubcontractorRef link : links) {
+      List<String> child = List.of(link.procurementId(), link.partyKey());
+      List<String> parent = List.of(link.procurementId(), link.parentKey());
+      if (!child.equals(parent) && parentOf.putIfAbsent(child, parent) == null) {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
+      }
+    }
+    // every party above a flagged subcontractor, with its distance from the top of its chain
+    Map<List<String>, Integer> depth = new LinkedHashMap<>();
+    for (List<String> child : parentOf.keySet()) {
+      PartyResult result = results.get(child);
+      if (result == null || !SubcontractorFlaggedRule.flags(result.decision())) {
+        continue;
+      }
+      Set<List<String>> seen = new HashSet<>();
+      for (List<String> at = parentOf.get(child);
+          at != null && seen.add(at) && !depth.containsKey(at);
+          at = parentOf.get(at)) {
+        depth.put(at, depthOf(at, parentOf));
+      }
+    }
+    List<List<String>> order = new ArrayList<>(depth.keySet());
+    order.sort(Comparator.comparing((List<String> k) -> depth.get(k)).reversed());
+    Map<List<String>, PartyResult> current = new LinkedHashMap<>(results);
+    Map<List<String>, PartyResult> changed = new LinkedHashMap<>();
+    for (List<String> parent : order) {
+      PartyResult vendor = current.get(parent);
+      if (vendor == null) {
+        continue;
+      }
+      List<PartyResult> subcontractors = new ArrayList<>();
+      for (List<String> child : children.getOrDefault(parent, List.of())) {
+        PartyResult subcontractor = current.get(child);
+        if (subcontractor != null) {
+          subcontractors.add(subcontractor);
+        }
+      }
+      PartyResult flagged =
+          flag(vendor, subcontractors, context, overridesOf.apply(vendor.partyKey()));
+      if (flagged != vendor) {
+        current.put(parent, flagged);
+        changed.put(parent, flagged);
+      }
+    }
+    return new ArrayList<>(changed.values());
+  }
+
+  /** How many parent links lead from the party to the top of its chain (a circle stops it). */
+  private static int depthOf(List<String> party, Map<List<String>, List<String>> parentOf) {
+    Set<List<String>> seen = new HashSet<>();
+    int depth = 0;
+    for (List<String> at = parentOf.get(party); at != null && seen.add(at); at = parentOf.get(at)) {
+      depth++;
+    }
+    return depth;
+  }
 
   /**
    * The vendor's result with a {@code SUBCONTRACTOR_FLAGGED} finding for each flagged subcontractor
@@ -28,7 +110,7 @@ final class SubcontractorFlags {
     RuleContext regime = context.under(vendor.procurementType());
     for (PartyResult subcontractor : subcontractors) {
       if (SubcontractorFlaggedRule.flags(subcontractor.decision())) {
-        added.add(rule.findingFor(subcontractor, regime));
+        added.add(rule.findingFor(vendor, subcontractor, regime));
       }
     }
     if (added.isEmpty()) {

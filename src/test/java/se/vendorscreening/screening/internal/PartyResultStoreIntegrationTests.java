@@ -160,4 +160,65 @@ class PartyResultStoreIntegrationTests {
       assertThat(results).isEmpty();
     }
   }
+
+  /**
+   * The graph and subcontractor steps read and write back their parties in batches: more parties
+   * than one batch holds, each read by key and replaced (decision, overrides, findings), the
+   * parties not replaced left as they were.
+   */
+  @Test
+  void readsAndReplacesPartiesInBatchesByKeyLeavingTheOthersAlone() {
+    String runId = "test-" + UUID.randomUUID();
+    int count = PartyResultStore.BATCH * 2 + 37;
+    List<ScreenedParty> parties = new ArrayList<>();
+    for (int i = 0; i < count + 10; i++) {
+      parties.add(new ScreenedParty(party("P-1", i, Decision.CLEAR, 1), null));
+    }
+    store.insert(runId, parties);
+    List<List<String>> keys = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      keys.add(List.of("P-1", parties.get(i).result().partyKey()));
+    }
+    keys.add(List.of("P-1", "0000000000"));
+
+    Map<List<String>, PartyResult> read = store.results(runId, keys);
+
+    assertThat(read).hasSize(count);
+    assertThat(read.get(keys.get(count - 1)).findings()).hasSize(1);
+    List<PartyResult> replaced = new ArrayList<>();
+    for (PartyResult r : read.values()) {
+      replaced.add(
+          new PartyResult(
+              r.procurementId(),
+              r.procurementType(),
+              r.partyKey(),
+              r.orgNo(),
+              r.name(),
+              r.role(),
+              r.parentOrgNo(),
+              Decision.REVIEW,
+              Decision.REVIEW,
+              List.of(r.findings().get(0), party("P-1", 1, Decision.REVIEW, 2).findings().get(1)),
+              r.contracts(),
+              List.of()));
+    }
+    store.replaceAll(runId, replaced);
+
+    PartyResult last = store.result(runId, "P-1", keys.get(count - 1).get(1)).orElseThrow();
+    assertThat(last.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(last.findings())
+        .extracting(Finding::summary)
+        .containsExactly("Dömd för mutbrott 0", "Dömd för mutbrott 1");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from screening_finding where run_id = ?", Integer.class, runId))
+        .isEqualTo(count * 2 + 10);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from screening_party_result where run_id = ? and decision ="
+                    + " 'CLEAR'",
+                Integer.class,
+                runId))
+        .isEqualTo(10);
+  }
 }
