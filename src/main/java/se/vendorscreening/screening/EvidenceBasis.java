@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import se.vendorscreening.registry.Evidence.DataDate;
 
 /**
  * One piece of evidence a finding rests on (docs/evidence.md).
@@ -18,6 +19,9 @@ import java.util.Objects;
  *     check's date; null when not known
  * @param declaredBy for a sworn statement: who signed it; else null
  * @param declaration for a sworn statement: what was declared, in the file's words; else null
+ * @param dateBasis for {@link EvidenceKind#REGISTRY}: where {@code date} comes from (the extract's
+ *     {@code extract_date}, the file's last-modified day, or the day an HTTP registry was asked);
+ *     else null
  */
 public record EvidenceBasis(
     EvidenceKind kind,
@@ -26,16 +30,35 @@ public record EvidenceBasis(
     String issuer,
     LocalDate date,
     String declaredBy,
-    String declaration) {
+    String declaration,
+    DataDate dateBasis) {
 
   public EvidenceBasis {
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A registry's answer. */
+  /** A piece of evidence other than a registry's answer, or one whose date is not known. */
+  public EvidenceBasis(
+      EvidenceKind kind,
+      String registry,
+      String reference,
+      String issuer,
+      LocalDate date,
+      String declaredBy,
+      String declaration) {
+    this(kind, registry, reference, issuer, date, declaredBy, declaration, null);
+  }
+
+  /** A registry's answer, dated by its extract date. */
   public static EvidenceBasis registry(String registry, String reference, LocalDate extracted) {
+    return registry(registry, reference, extracted, extracted == null ? null : DataDate.EXTRACT);
+  }
+
+  /** A registry's answer, dated as {@code dateBasis} says. */
+  public static EvidenceBasis registry(
+      String registry, String reference, LocalDate date, DataDate dateBasis) {
     return new EvidenceBasis(
-        EvidenceKind.REGISTRY, registry, reference, null, extracted, null, null);
+        EvidenceKind.REGISTRY, registry, reference, null, date, null, null, dateBasis);
   }
 
   /** A sworn statement. */
@@ -67,12 +90,14 @@ public record EvidenceBasis(
     put(map, "date", date == null ? null : date.toString());
     put(map, "declared_by", declaredBy);
     put(map, "declaration", declaration);
+    put(map, "date_basis", dateBasis == null ? null : dateBasis.name());
     return map;
   }
 
   /** From {@link #toMap()}. */
   public static EvidenceBasis fromMap(Map<String, String> map) {
     String date = map.get("date");
+    String dateBasis = map.get("date_basis");
     return new EvidenceBasis(
         EvidenceKind.valueOf(map.get("kind")),
         map.get("registry"),
@@ -80,7 +105,8 @@ public record EvidenceBasis(
         map.get("issuer"),
         date == null || date.isEmpty() ? null : LocalDate.parse(date),
         map.get("declared_by"),
-        map.get("declaration"));
+        map.get("declaration"),
+        dateBasis == null || dateBasis.isEmpty() ? null : DataDate.valueOf(dateBasis));
   }
 
   private static void put(Map<String, String> map, String key, String value) {

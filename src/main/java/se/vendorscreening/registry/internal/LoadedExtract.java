@@ -289,7 +289,15 @@ final class LoadedExtract<T> {
       source.append(" (no record)");
     }
     return new RegistryAnswer<>(
-        found, new Evidence(check, source.toString(), file.loadedAt(), file.sha256(), null));
+        found,
+        new Evidence(
+            check,
+            source.toString(),
+            file.loadedAt(),
+            file.sha256(),
+            null,
+            extractDate != null ? extractDate : fileModified,
+            extractDate != null ? Evidence.DataDate.EXTRACT : Evidence.DataDate.FILE_MODIFIED));
   }
 
   /** Every record, in file order. */

@@ -96,14 +96,30 @@ final class EvidenceWords {
           slash >= 0 && !reference.contains("://") ? reference.substring(slash + 1) : reference);
     }
     if (basis.date() != null) {
-      parts.add(
-          texts.get(
-              basis.kind() == EvidenceKind.REGISTRY ? "words.basis.extracted" : "words.basis.dated",
-              basis.date().toString()));
+      parts.add(texts.get(dateKey(basis), basis.date().toString()));
     }
     String kind =
         texts.getOrDefault("words.evidenceKind." + basis.kind().name(), basis.kind().name());
     return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * How the date of a piece of evidence reads: a registry's extract date ("uttag"), said honestly
+   * when it is only the file's last-modified day or the day an HTTP registry was asked, as the
+   * registries' source table says it (RegistryDates); other evidence's date ("daterad").
+   */
+  private static String dateKey(EvidenceBasis basis) {
+    if (basis.kind() != EvidenceKind.REGISTRY) {
+      return "words.basis.dated";
+    }
+    if (basis.dateBasis() == null) {
+      return "words.basis.extracted";
+    }
+    return switch (basis.dateBasis()) {
+      case EXTRACT -> "words.basis.extracted";
+      case FILE_MODIFIED -> "registry.asOf." + RegistryDates.Basis.FILE_MODIFIED.name();
+      case RETRIEVED -> "registry.asOf." + RegistryDates.Basis.RUN.name();
+    };
   }
 
   /** The lines joined as one text, "label: value" a line. */

@@ -29,8 +29,9 @@ import org.vandeseer.easytable.util.PdfUtil;
  * line breaking the larger part of the PDF's time), and with two differences that keep copied text
  * exact: a line breaks only at a space (easytable also breaks after a dot, comma, hyphen or
  * backslash, splitting "57.7" or "conv-ictions.csv"), and a word wider than the cell is cut where
- * the line is full without adding a hyphen, so a hash, file name, amount or legal reference never
- * gains a character it does not have. Amounts and legal references hold no-break spaces inside.
+ * the line is full without adding a hyphen (after a dot or underscore where it has one, so that a
+ * long code breaks between its parts), so a hash, file name, amount or legal reference never gains
+ * a character it does not have. Amounts and legal references hold no-break spaces inside.
  */
 final class PdfLineBreaks {
 
@@ -174,11 +175,22 @@ final class PdfLineBreaks {
   }
 
   /**
-   * The word cut where the line is full, without adding a character; a first character wider than
+   * The word cut without adding a character: after its last dot or underscore that leaves a part
+   * fitting the line (an ESPD code such as {@code CRITERION.EXCLUSION.CONFLICT_OF_INTEREST…} is cut
+   * between its parts, never inside one), else where the line is full; a first character wider than
    * the line goes on a line of its own.
    */
   private List<String> splitBySize(String word, PDFont font, int fontSize, float maxWidth) {
     List<String> parts = new ArrayList<>();
+    for (int i = word.length() - 1; i > 1; i--) {
+      char before = word.charAt(i - 1);
+      if ((before == '.' || before == '_')
+          && fits(word.substring(0, i), font, fontSize, maxWidth)) {
+        parts.add(word.substring(0, i));
+        parts.addAll(wrapLine(word.substring(i), font, fontSize, maxWidth));
+        return parts;
+      }
+    }
     for (int i = word.length() - 1; i > 0; i--) {
       String fitted = word.substring(0, i);
       if (i == 1 || fits(fitted, font, fontSize, maxWidth)) {

@@ -85,10 +85,10 @@ final class ReportTexts {
     if (amount == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMaximumFractionDigits(2);
-    // a no-break space groups the digits (sv), so that a line never breaks inside an amount
-    return get("amount", format.format(amount)).replace(' ', '\u00a0');
+    // a no-break space groups the digits (sv) and joins the currency, so that a line never breaks
+    // inside an amount
+    return get("amount", se.vendorscreening.shared.Kronor.grouped(amount, locale))
+        .replace(' ', '\u00a0');
   }
 
   /** A whole number with thousands separators that never break a line. */

@@ -42,9 +42,9 @@ final class CapacityRule implements Rule {
                     .summary(
                         "finding.CAPACITY",
                         evidence.party().name(),
-                        DebtGroups.plain(m.record().revenueSek()),
+                        context.texts().amount(m.record().revenueSek()),
                         DebtGroups.plain(context.rules().capacityRatio()),
-                        DebtGroups.plain(annualValue))
+                        context.texts().amount(annualValue))
                     .build())
         .stream()
         .toList();

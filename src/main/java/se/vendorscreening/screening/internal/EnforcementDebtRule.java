@@ -29,7 +29,7 @@ final class EnforcementDebtRule implements Rule {
                 .summary(
                     "finding.ENFORCEMENT_DEBT",
                     other.get(0).subject().subject().name(),
-                    DebtGroups.plain(DebtGroups.total(other)),
+                    context.texts().amount(DebtGroups.total(other)),
                     other.size())
                 .build());
       }

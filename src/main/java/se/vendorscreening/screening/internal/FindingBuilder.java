@@ -74,14 +74,13 @@ final class FindingBuilder {
     return this;
   }
 
-  /** The registry answer as the evidence a finding rests on, dated by the day it was read. */
+  /**
+   * The registry answer as the evidence a finding rests on, dated by the day its data is from: the
+   * extract's date, else the file's last-modified day, or the day an HTTP registry was asked.
+   */
   static EvidenceBasis registryBasis(se.vendorscreening.registry.Evidence evidence) {
     return EvidenceBasis.registry(
-        evidence.check(),
-        evidence.source(),
-        evidence.retrievedAt() == null
-            ? null
-            : evidence.retrievedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate());
+        evidence.check(), evidence.source(), evidence.dataDate(), evidence.dataDateBasis());
   }
 
   /** The exclusion grounds it is about, instead of those its rule and facts give. */

@@ -31,6 +31,14 @@ final class FindingTexts {
     return messages.getMessage(key, args, key, locale);
   }
 
+  /**
+   * An amount of kronor for a finding's text, grouped as the reports group it ("184 000" in
+   * Swedish, "184,000" in English); the message adds the currency.
+   */
+  String amount(java.math.BigDecimal amount) {
+    return se.vendorscreening.shared.Kronor.grouped(amount, locale);
+  }
+
   /** The label of a code (role, category, status), or the code itself when there is none. */
   String label(String prefix, String code) {
     return messages.getMessage(prefix + "." + code, null, code, locale);

@@ -34,8 +34,8 @@ final class TaxUnpaidFinalRule implements Rule {
                 .summary(
                     "finding.TAX_UNPAID_FINAL",
                     finalTax.get(0).subject().subject().name(),
-                    DebtGroups.plain(total),
-                    DebtGroups.plain(limit))
+                    context.texts().amount(total),
+                    context.texts().amount(limit))
                 .build());
       }
     }

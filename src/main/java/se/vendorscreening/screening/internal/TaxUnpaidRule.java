@@ -32,7 +32,7 @@ final class TaxUnpaidRule implements Rule {
                 .summary(
                     "finding.TAX_UNPAID.not-final",
                     notFinal.get(0).subject().subject().name(),
-                    DebtGroups.plain(DebtGroups.total(notFinal)))
+                    context.texts().amount(DebtGroups.total(notFinal)))
                 .build());
       }
       List<Matched<TaxDebt>> finalTax =
@@ -45,8 +45,8 @@ final class TaxUnpaidRule implements Rule {
                 .summary(
                     "finding.TAX_UNPAID.minor",
                     finalTax.get(0).subject().subject().name(),
-                    DebtGroups.plain(total),
-                    DebtGroups.plain(limit))
+                    context.texts().amount(total),
+                    context.texts().amount(limit))
                 .build());
       }
     }

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vendorscreening.registry.Evidence;
+import se.vendorscreening.registry.Subject;
+import se.vendorscreening.registry.SubjectKind;
+import se.vendorscreening.shared.OrganisationNumber;
 
 /**
  * The date of a registry extract (docs/registries.md): the latest date of its optional {@code
@@ -79,6 +83,56 @@ class ExtractDateTests {
 
     assertThat(extract.extractDate()).isNull();
     assertThat(extract.fileModified()).isEqualTo(LocalDate.parse("2026-11-16"));
+  }
+
+  @Test
+  void anAnswerIsDatedByTheExtractDateNotByTheDayItWasRead() throws Exception {
+    Path file = folder.resolve("tax-arrears.csv");
+    Files.writeString(
+        file,
+        "subject_id,subject_name,debt_type,amount_sek,registered_date,final_decision,reference,extract_date\n"
+            + "5581612586,Flemingsbergs Städservice AB,TAX,184000,2026-05-12,true,KFM-1,2026-11-27\n");
+    setModified(file, "2026-12-01T10:00:00Z");
+
+    Evidence evidence = CsvTaxArrearsRegistry.load(file, CLOCK).debtsOf(flemingsbergs()).evidence();
+
+    assertThat(evidence.dataDate()).isEqualTo(LocalDate.parse("2026-11-27"));
+    assertThat(evidence.dataDateBasis()).isEqualTo(Evidence.DataDate.EXTRACT);
+    // read on 2026-12-02: that day is when, not what the data is of
+    assertThat(evidence.retrievedAt()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void anAnswerFromAFileWithoutAnExtractDateIsDatedByTheFileAndSaysSo() throws Exception {
+    Path file = folder.resolve("tax-arrears.csv");
+    Files.writeString(
+        file,
+        "subject_id,subject_name,debt_type,amount_sek,registered_date,final_decision,reference\n"
+            + "5581612586,Flemingsbergs Städservice AB,TAX,184000,2026-05-12,true,KFM-1\n");
+    setModified(file, "2026-11-15T23:30:00Z"); // 00:30 on the 16th in Stockholm
+
+    Evidence evidence = CsvTaxArrearsRegistry.load(file, CLOCK).debtsOf(flemingsbergs()).evidence();
+
+    assertThat(evidence.dataDate()).isEqualTo(LocalDate.parse("2026-11-16"));
+    assertThat(evidence.dataDateBasis()).isEqualTo(Evidence.DataDate.FILE_MODIFIED);
+  }
+
+  @Test
+  void anAnswerReadOverHttpIsDatedByTheDayItWasRead() {
+    Evidence evidence =
+        new Evidence("TAX_ARREARS", "https://r/tax-arrears/5581612586", CLOCK.instant(), "0", "e1");
+
+    assertThat(evidence.dataDate()).isEqualTo(LocalDate.parse("2026-12-02"));
+    assertThat(evidence.dataDateBasis()).isEqualTo(Evidence.DataDate.RETRIEVED);
+  }
+
+  private static Subject flemingsbergs() {
+    return new Subject(
+        SubjectKind.COMPANY,
+        OrganisationNumber.parse("558161-2586"),
+        "Flemingsbergs Städservice AB",
+        null,
+        "SE");
   }
 
   @Test

@@ -69,6 +69,31 @@ class PdfLineBreaksTests {
   }
 
   @Test
+  void cutsALongEspdCodeOnlyAfterADotOrUnderscore() {
+    PdfLineBreaks lineBreaks = new PdfLineBreaks();
+    String code = "(CRITERION.EXCLUSION.CONFLICT_OF_INTEREST.MISINTERPRETATION)";
+    String text = "Uteslutningsgrund (ESPD): oriktiga uppgifter " + code;
+
+    int broken = 0;
+    // every part fits these widths; a part wider than its cell is cut where the line is full
+    for (float width : new float[] {114.5f, 160, 200}) {
+      List<String> lines = lineBreaks.lines(text, flow.regular(), 8, width);
+
+      assertThat(String.join("", lines).replaceAll("\\s", ""))
+          .isEqualTo(text.replaceAll("\\s", ""));
+      List<String> codeLines =
+          lines.stream().filter(line -> line.matches("\\(?[A-Z_.]+\\)?")).toList();
+      assertThat(String.join("", codeLines)).as("%s points", width).isEqualTo(code);
+      for (int i = 0; i < codeLines.size() - 1; i++) {
+        assertThat(codeLines.get(i)).as("%s points", width).matches(".*[._]");
+      }
+      assertThat(lines).allSatisfy(line -> assertThat(line).doesNotEndWith("-"));
+      broken += codeLines.size() > 1 ? 1 : 0;
+    }
+    assertThat(broken).isPositive();
+  }
+
+  @Test
   void measuresAsEasytableDoesToTheLastBit() {
     PdfLineBreaks lineBreaks = new PdfLineBreaks();
     for (String text : sampleTexts()) {

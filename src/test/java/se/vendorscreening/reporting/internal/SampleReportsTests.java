@@ -131,6 +131,8 @@ class SampleReportsTests {
             "sample-data/lou-vendors.csv",
             "--representatives",
             "sample-data/lou-representatives.csv",
+            "--statements",
+            "sample-data/lou-sanningsforsakran.csv",
             "--registries",
             "sample-data/registries",
             "--as-of",
@@ -201,12 +203,27 @@ class SampleReportsTests {
             "LOU 13 kap. 3 § första stycket 2",
             "KFM-A-2026-041277",
             "B 4412-22",
-            "9 500 000 kr"));
+            "9 500 000 kr",
+            // the longest ESPD codes: a false declaration's, and a foreign vendor's missing
+            // evidence
+            "(CRITERION.EXCLUSION.CONFLICT_OF_INTEREST.MISINTERPRETATION)",
+            "(CRITERION.EXCLUSION.CONVICTIONS.PARTICIPATION_IN_CRIMINAL_ORGANISATION)"));
 
     assertThat(whole).allSatisfy(token -> assertThat(joined).contains(withoutWhitespace(token)));
     // an inserted hyphen shows as a letter or digit, a hyphen and a line break, then a letter or
     // digit
     assertThat(pdfText).doesNotContainPattern("[\\p{L}\\d]-\\R[\\p{Ll}\\d]");
+    // an ESPD code too long for its cell breaks between its parts (after a dot or underscore),
+    // never inside one
+    Matcher codes = Pattern.compile("CRITERION\\.EXCLUSION[A-Z_.\\-\\r\\n]*").matcher(pdfText);
+    List<String> broken = new ArrayList<>();
+    while (codes.find()) {
+      if (codes.group().strip().matches("(?s).*\\R.*")) {
+        broken.add(codes.group().strip());
+      }
+    }
+    assertThat(broken).as("codes broken across lines").isNotEmpty();
+    assertThat(broken).allSatisfy(code -> assertThat(code).doesNotContainPattern("[^._]\\R"));
   }
 
   @Test
