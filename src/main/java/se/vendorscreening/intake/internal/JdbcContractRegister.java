@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.vendorscreening.intake.Contract;
@@ -52,10 +54,19 @@ class JdbcContractRegister implements ContractRegister {
 
   private final JdbcTemplate jdbc;
   private final IntakeMessages messages;
+  private final AsyncTaskExecutor prefetcher;
 
-  JdbcContractRegister(JdbcTemplate jdbc, IntakeMessages messages) {
+  /**
+   * @param prefetcher reads the next page of parties while a reader's current page is screened
+   *     ({@link IntakeThreads})
+   */
+  JdbcContractRegister(
+      JdbcTemplate jdbc,
+      IntakeMessages messages,
+      @Qualifier(IntakeThreads.PARTY_PREFETCH) AsyncTaskExecutor prefetcher) {
     this.jdbc = jdbc;
     this.messages = messages;
+    this.prefetcher = prefetcher;
   }
 
   @Override
@@ -128,7 +139,8 @@ class JdbcContractRegister implements ContractRegister {
         "ip",
         "ip.import_id, ip.procurement_id, ip.party_key",
         List.of(importId),
-        PAGE_SIZE);
+        PAGE_SIZE,
+        prefetcher);
   }
 
   @Override
@@ -176,7 +188,7 @@ class JdbcContractRegister implements ContractRegister {
     }
     RegisteredPartyReader reader =
         new RegisteredPartyReader(
-            name, jdbc, bounded, keyAlias, orderBy, boundedArguments, PAGE_SIZE);
+            name, jdbc, bounded, keyAlias, orderBy, boundedArguments, PAGE_SIZE, prefetcher);
     return range.afterProcurementId() == null
         ? reader
         : reader.startingAfter(range.afterProcurementId(), range.afterPartyKey());
@@ -233,7 +245,8 @@ class JdbcContractRegister implements ContractRegister {
         "p",
         "p.procurement_id, p.party_key",
         List.of(),
-        PAGE_SIZE);
+        PAGE_SIZE,
+        prefetcher);
   }
 
   /** Counts whole rows rejected, not the fields ignored in imported rows. */

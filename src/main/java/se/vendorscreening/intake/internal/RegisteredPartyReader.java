@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractStatus;
@@ -53,7 +52,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private String lastKey = "";
   private boolean exhausted;
   private boolean resumedFromKey;
-  private ExecutorService prefetcher;
+  private final AsyncTaskExecutor prefetcher;
   private Future<List<RegisteredParty>> nextPage;
 
   /**
@@ -62,6 +61,7 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
    * @param keyAlias the alias whose procurement_id and party_key end its primary key
    * @param orderBy every column of that primary key, so that the database reads the page in index
    *     order and stops after it instead of sorting the rest of the table
+   * @param prefetcher reads the next page while this one is screened
    */
   RegisteredPartyReader(
       String name,
@@ -70,8 +70,10 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
       String keyAlias,
       String orderBy,
       List<Object> arguments,
-      int pageSize) {
+      int pageSize,
+      AsyncTaskExecutor prefetcher) {
     setName(name);
+    this.prefetcher = prefetcher;
     this.jdbc = jdbc;
     this.fromWhere = fromWhere;
     this.keyAlias = keyAlias;
@@ -120,13 +122,6 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     page.clear();
     exhausted = false;
     nextPage = null;
-    prefetcher =
-        Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, getExecutionContextKey("prefetch"));
-              thread.setDaemon(true);
-              return thread;
-            });
   }
 
   @Override
@@ -150,10 +145,6 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     if (nextPage != null) {
       nextPage.cancel(false);
       nextPage = null;
-    }
-    if (prefetcher != null) {
-      prefetcher.shutdown();
-      prefetcher = null;
     }
   }
 

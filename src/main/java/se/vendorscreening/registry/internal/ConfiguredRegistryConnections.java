@@ -13,6 +13,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.ConvictionRegistry;
 import se.vendorscreening.registry.FinancialStandingRegistry;
@@ -41,24 +42,28 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
   private final EvidenceStore evidenceStore;
   private final Clock clock;
   private final Executor loadExecutor;
+  private final TaskScheduler answerTimer;
   private volatile RegistryHttpClient httpClient;
   private volatile RegistryHttpClient registerCheckClient;
 
   ConfiguredRegistryConnections(
-      RegistriesProperties properties, EvidenceStore evidenceStore, ObjectProvider<Clock> clock) {
-    this(properties, new RegisterCheckProperties("off", null, null), evidenceStore, clock);
-  }
-
-  ConfiguredRegistryConnections(
       RegistriesProperties properties,
-      RegisterCheckProperties registerCheck,
       EvidenceStore evidenceStore,
-      ObjectProvider<Clock> clock) {
-    this(properties, registerCheck, evidenceStore, clock, Runnable::run);
+      ObjectProvider<Clock> clock,
+      Executor loadExecutor,
+      TaskScheduler answerTimer) {
+    this(
+        properties,
+        new RegisterCheckProperties("off", null, null),
+        evidenceStore,
+        clock,
+        loadExecutor,
+        answerTimer);
   }
 
   /**
    * @param loadExecutor parses the chunks of the file extracts ({@link RegistryLoading})
+   * @param answerTimer cancels an HTTP request not answered in time ({@link RegistryLoading})
    */
   @Autowired
   ConfiguredRegistryConnections(
@@ -66,12 +71,14 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
       RegisterCheckProperties registerCheck,
       EvidenceStore evidenceStore,
       ObjectProvider<Clock> clock,
-      @Qualifier(RegistryLoading.EXECUTOR) Executor loadExecutor) {
+      @Qualifier(RegistryLoading.EXECUTOR) Executor loadExecutor,
+      @Qualifier(RegistryLoading.TIMER) TaskScheduler answerTimer) {
     this.properties = properties;
     this.registerCheck = registerCheck;
     this.evidenceStore = evidenceStore;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
     this.loadExecutor = loadExecutor;
+    this.answerTimer = answerTimer;
   }
 
   @Override
@@ -219,7 +226,8 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
       synchronized (this) {
         if (registerCheckClient == null) {
           registerCheckClient =
-              new RegistryHttpClient(registerCheck.http(properties.http()), evidenceStore, clock);
+              new RegistryHttpClient(
+                  registerCheck.http(properties.http()), evidenceStore, clock, answerTimer);
         }
         client = registerCheckClient;
       }
@@ -232,7 +240,7 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     if (client == null) {
       synchronized (this) {
         if (httpClient == null) {
-          httpClient = new RegistryHttpClient(properties.http(), evidenceStore, clock);
+          httpClient = new RegistryHttpClient(properties.http(), evidenceStore, clock, answerTimer);
         }
         client = httpClient;
       }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,29 +12,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps each raw HTTP answer in {@code registry_evidence}. Answers are queued and written in
- * batches by one background thread, so that storing evidence never slows a check down; {@link
- * #flush()} waits until everything queued is written.
+ * batches on the registries' timer ({@link RegistryLoading}), so that storing evidence never slows
+ * a check down; {@link #flush()} waits until everything queued is written.
  */
 @Component
 class EvidenceStore implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
   private static final int BATCH = 500;
+  private static final Duration WRITE_EVERY = Duration.ofMillis(200);
   private static final int MAX_BODY = 1_000_000;
   private static final String INSERT =
       "insert into registry_evidence (id, check_name, subject_key, url, retrieved_at, sha256,"
@@ -42,17 +44,16 @@ class EvidenceStore implements DisposableBean {
   private final JdbcTemplate jdbc;
   private final AtomicLong lastStamp = new AtomicLong();
   private final LinkedBlockingQueue<Object[]> queue = new LinkedBlockingQueue<>();
-  private final ScheduledExecutorService writer =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "registry-evidence-writer");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final TaskScheduler writer;
+  private final ScheduledFuture<?> writing;
 
-  EvidenceStore(JdbcTemplate jdbc) {
+  /**
+   * @param writer writes what is queued every 200 ms, and on {@link #flush()}
+   */
+  EvidenceStore(JdbcTemplate jdbc, @Qualifier(RegistryLoading.TIMER) TaskScheduler writer) {
     this.jdbc = jdbc;
-    writer.scheduleWithFixedDelay(this::writeQueued, 200, 200, TimeUnit.MILLISECONDS);
+    this.writer = writer;
+    this.writing = writer.scheduleWithFixedDelay(this::writeQueued, WRITE_EVERY);
   }
 
   /** Queues a raw answer and returns the id it will be stored under. */
@@ -99,10 +100,13 @@ class EvidenceStore implements DisposableBean {
     return text.length() > MAX_BODY ? text.substring(0, MAX_BODY) : text;
   }
 
-  /** Writes everything queued so far, and waits until it is written. */
+  /**
+   * Writes everything queued so far, and waits until it is written: on the writer's thread, outside
+   * any transaction of the caller's.
+   */
   void flush() {
     try {
-      writer.submit(this::writeQueued).get();
+      writer.schedule(this::writeQueued, writer.getClock().instant()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
@@ -110,7 +114,8 @@ class EvidenceStore implements DisposableBean {
     }
   }
 
-  private void writeQueued() {
+  /** One writer at a time, so that a flush returns only after a write in progress has ended. */
+  private synchronized void writeQueued() {
     List<Object[]> batch = new ArrayList<>(BATCH);
     while (queue.drainTo(batch, BATCH) > 0) {
       try {
@@ -153,7 +158,8 @@ class EvidenceStore implements DisposableBean {
 
   @Override
   public void destroy() {
-    flush();
-    writer.shutdown();
+    // on the closing thread: the timer has already been paused by the context's lifecycle stop
+    writing.cancel(false);
+    writeQueued();
   }
 }

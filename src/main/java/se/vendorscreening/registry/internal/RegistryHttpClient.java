@@ -12,9 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,6 +33,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.HttpHeaders;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.client.ResourceAccessException;
 import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -55,7 +54,7 @@ final class RegistryHttpClient {
    * Cancels a request that is not answered within the read timeout (the socket timeout only bounds
    * each read, so a body dribbled out slowly would never time out).
    */
-  private static final ScheduledThreadPoolExecutor ANSWER_TIMER = answerTimer();
+  private final TaskScheduler answerTimer;
 
   private final CloseableHttpClient client;
   private final Duration readTimeout;
@@ -72,7 +71,14 @@ final class RegistryHttpClient {
   private final EvidenceStore evidenceStore;
   private final Clock clock;
 
-  RegistryHttpClient(RegistriesProperties.Http http, EvidenceStore evidenceStore, Clock clock) {
+  /**
+   * @param answerTimer cancels a request not answered within the read timeout
+   */
+  RegistryHttpClient(
+      RegistriesProperties.Http http,
+      EvidenceStore evidenceStore,
+      Clock clock,
+      TaskScheduler answerTimer) {
     if (http.baseUrl() == null || http.baseUrl().isBlank()) {
       throw new IllegalStateException(
           "screening.registries.http.base-url (SCREENING_REGISTRIES_HTTP_BASE_URL) is not set");
@@ -130,6 +136,7 @@ final class RegistryHttpClient {
     this.permits = new Semaphore(maxInFlight, true);
     this.evidenceStore = evidenceStore;
     this.clock = clock;
+    this.answerTimer = answerTimer;
   }
 
   String baseUrl() {
@@ -265,13 +272,12 @@ final class RegistryHttpClient {
     }
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> guard =
-        ANSWER_TIMER.schedule(
+        answerTimer.schedule(
             () -> {
               timedOut.set(true);
               request.cancel();
             },
-            readTimeout.toNanos(),
-            TimeUnit.NANOSECONDS);
+            answerTimer.getClock().instant().plus(readTimeout));
     try {
       return client.execute(
           request,
@@ -289,19 +295,6 @@ final class RegistryHttpClient {
     } finally {
       guard.cancel(false);
     }
-  }
-
-  private static ScheduledThreadPoolExecutor answerTimer() {
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            runnable -> {
-              Thread thread = new Thread(runnable, "registry-http-answer-timer");
-              thread.setDaemon(true);
-              return thread;
-            });
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
   }
 
   private Duration retryAfter(String header) {

@@ -4,15 +4,19 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The threads that parse the chunks of the file extracts: one a core, so that a million conviction
- * records load with every core of the machine; idle threads end after a few seconds.
+ * The registries' own threads, named, bounded and shut down with the application context: those
+ * that parse the chunks of the file extracts (one a core, so that a million conviction records load
+ * with every core of the machine; idle threads end after a few seconds), and the timer that writes
+ * the registries' answers as evidence and cancels an HTTP request not answered in time.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryLoading {
 
   static final String EXECUTOR = "registryLoadExecutor";
+  static final String TIMER = "registryTimer";
 
   @Bean(EXECUTOR)
   @Qualifier(EXECUTOR)
@@ -26,5 +30,18 @@ class RegistryLoading {
     executor.setDaemon(true);
     executor.setThreadNamePrefix("registry-load-");
     return executor;
+  }
+
+  @Bean(TIMER)
+  @Qualifier(TIMER)
+  ThreadPoolTaskScheduler registryTimer() {
+    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setPoolSize(2);
+    scheduler.setDaemon(true);
+    scheduler.setRemoveOnCancelPolicy(true);
+    scheduler.setThreadNamePrefix("registry-timer-");
+    // the evidence store writes what is queued when the context is destroyed, after it was closed
+    scheduler.setAcceptTasksAfterContextClose(true);
+    return scheduler;
   }
 }

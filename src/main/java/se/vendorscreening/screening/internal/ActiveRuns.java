@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.registry.RegistryConnections;
@@ -40,16 +42,19 @@ class ActiveRuns {
   private final ScreeningProperties properties;
   private final OverrideStore overrides;
   private final RunStore runStore;
+  private final Executor preloadExecutor;
 
   ActiveRuns(
       RegistryConnections connections,
       ScreeningProperties properties,
       OverrideStore overrides,
-      RunStore runStore) {
+      RunStore runStore,
+      @Qualifier(ScreeningThreads.REGISTRY_PRELOAD) Executor preloadExecutor) {
     this.connections = connections;
     this.properties = properties;
     this.overrides = overrides;
     this.runStore = runStore;
+    this.preloadExecutor = preloadExecutor;
   }
 
   /** The rules the run was started with (their version is already recorded). */
@@ -62,7 +67,7 @@ class ActiveRuns {
   }
 
   /**
-   * Starts opening the run's registries on a background thread, so that reading the extracts (a
+   * Starts opening the run's registries on the preload executor, so that reading the extracts (a
    * million conviction records take several seconds) overlaps the import; the screening step then
    * takes them, or the failure that opening them ended in.
    */
@@ -73,18 +78,14 @@ class ActiveRuns {
         runId,
         id -> {
           CompletableFuture<Registries> future = new CompletableFuture<>();
-          Thread thread =
-              new Thread(
-                  () -> {
-                    try {
-                      future.complete(connections.open(dir));
-                    } catch (Throwable e) {
-                      future.completeExceptionally(e);
-                    }
-                  },
-                  "registry-preload-" + id);
-          thread.setDaemon(true);
-          thread.start();
+          preloadExecutor.execute(
+              () -> {
+                try {
+                  future.complete(connections.open(dir));
+                } catch (Throwable e) {
+                  future.completeExceptionally(e);
+                }
+              });
           return future;
         });
   }

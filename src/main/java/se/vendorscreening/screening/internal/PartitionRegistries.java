@@ -1,17 +1,16 @@
 package se.vendorscreening.screening.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,28 +22,30 @@ import org.springframework.stereotype.Component;
  * of the run will come its way, so it waits {@code linger} after the last one ended.
  */
 @Component
-class PartitionRegistries implements StepExecutionListener, DisposableBean {
+class PartitionRegistries implements StepExecutionListener {
 
   private final ActiveRuns runs;
   private final Duration linger;
   private final Map<String, Integer> runningPartitions = new HashMap<>();
   private final Map<String, ScheduledFuture<?>> pendingReleases = new HashMap<>();
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "partition-registries-release");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final TaskScheduler timer;
 
   @Autowired
-  PartitionRegistries(ActiveRuns runs, ScreeningProperties properties) {
-    this(runs, lingerFor(properties.partitioning().pollInterval()));
+  PartitionRegistries(
+      ActiveRuns runs,
+      ScreeningProperties properties,
+      @Qualifier(ScreeningThreads.PARTITION_TIMER) TaskScheduler timer) {
+    this(runs, lingerFor(properties.partitioning().pollInterval()), timer);
   }
 
-  PartitionRegistries(ActiveRuns runs, Duration linger) {
+  /**
+   * @param timer releases the registries {@code linger} after the last partition ended, on its own
+   *     clock
+   */
+  PartitionRegistries(ActiveRuns runs, Duration linger, TaskScheduler timer) {
     this.runs = runs;
     this.linger = linger;
+    this.timer = timer;
   }
 
   /** Three polls of the request queue, and at least ten seconds. */
@@ -68,8 +69,8 @@ class PartitionRegistries implements StepExecutionListener, DisposableBean {
     String runId = runIdOf(partition);
     if (runningPartitions.merge(runId, -1, Integer::sum) <= 0) {
       runningPartitions.remove(runId);
-      pendingReleases.put(
-          runId, timer.schedule(() -> release(runId), linger.toMillis(), TimeUnit.MILLISECONDS));
+      Instant releaseAt = timer.getClock().instant().plus(linger);
+      pendingReleases.put(runId, timer.schedule(() -> release(runId), releaseAt));
     }
     return partition.getExitStatus();
   }
@@ -83,10 +84,5 @@ class PartitionRegistries implements StepExecutionListener, DisposableBean {
 
   private static String runIdOf(StepExecution partition) {
     return partition.getJobParameters().getString(ActiveRuns.RUN_ID);
-  }
-
-  @Override
-  public void destroy() {
-    timer.shutdownNow();
   }
 }

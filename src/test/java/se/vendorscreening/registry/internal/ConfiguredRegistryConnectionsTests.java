@@ -182,8 +182,10 @@ class ConfiguredRegistryConnectionsTests {
     beans.addBean("clock", Clock.systemUTC());
     return new ConfiguredRegistryConnections(
         properties,
-        new EvidenceStore(EvidenceTables.inMemory()),
-        beans.getBeanProvider(Clock.class));
+        new EvidenceStore(EvidenceTables.inMemory(), RegistryTimers.SHARED),
+        beans.getBeanProvider(Clock.class),
+        Runnable::run,
+        RegistryTimers.SHARED);
   }
 
   static Subject person(String number, String name) {

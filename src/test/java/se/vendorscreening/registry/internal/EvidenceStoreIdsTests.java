@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EvidenceStoreIdsTests {
 
   private final JdbcTemplate db = EvidenceTables.inMemory();
-  private final EvidenceStore store = new EvidenceStore(db);
+  private final EvidenceStore store = new EvidenceStore(db, RegistryTimers.SHARED);
 
   @Test
   void idsAreVersion7UuidsThatRiseInTheOrderTheyWereGiven() {

@@ -21,7 +21,7 @@ final class HttpRegistryStub implements AutoCloseable {
 
   final WireMockServer server;
   final JdbcTemplate evidenceDb = EvidenceTables.inMemory();
-  final EvidenceStore evidenceStore = new EvidenceStore(evidenceDb);
+  final EvidenceStore evidenceStore = new EvidenceStore(evidenceDb, RegistryTimers.SHARED);
   private final ConcurrencyCounter counter = new ConcurrencyCounter();
 
   HttpRegistryStub() {
@@ -73,7 +73,7 @@ final class HttpRegistryStub implements AutoCloseable {
   }
 
   RegistryHttpClient client(RegistriesProperties.Http http) {
-    return new RegistryHttpClient(http, evidenceStore, Clock.systemUTC());
+    return new RegistryHttpClient(http, evidenceStore, Clock.systemUTC(), RegistryTimers.SHARED);
   }
 
   /**

@@ -167,7 +167,9 @@ class RegisterCheckConnectionsTests {
     return new ConfiguredRegistryConnections(
         properties,
         registerCheck,
-        new EvidenceStore(EvidenceTables.inMemory()),
-        beans.getBeanProvider(Clock.class));
+        new EvidenceStore(EvidenceTables.inMemory(), RegistryTimers.SHARED),
+        beans.getBeanProvider(Clock.class),
+        Runnable::run,
+        RegistryTimers.SHARED);
   }
 }

@@ -1,17 +1,17 @@
 package se.vendorscreening.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import se.vendorscreening.shared.ManualTaskScheduler;
 
 /**
  * A worker keeps a run's registries while partitions of the run keep coming, and lets them go once
@@ -19,27 +19,24 @@ import org.springframework.batch.core.step.StepExecution;
  */
 class PartitionRegistriesTests {
 
-  private static final Duration LINGER = Duration.ofMillis(1000);
+  private static final Duration LINGER = Duration.ofSeconds(10);
 
   private final List<String> released = new CopyOnWriteArrayList<>();
+  private final ManualTaskScheduler time =
+      new ManualTaskScheduler(Instant.parse("2026-11-30T02:00:00Z"));
   private final PartitionRegistries registries =
       new PartitionRegistries(
-          new ActiveRuns(null, null, null, null) {
+          new ActiveRuns(null, null, null, null, Runnable::run) {
             @Override
             void releaseRegistries(String runId) {
               released.add(runId);
             }
           },
-          LINGER);
-
-  @AfterEach
-  void stop() {
-    registries.destroy();
-  }
+          LINGER,
+          time);
 
   @Test
-  void keepsTheRegistriesFromOnePartitionOfARunToTheNextAndReleasesThemAfterTheLast()
-      throws Exception {
+  void keepsTheRegistriesFromOnePartitionOfARunToTheNextAndReleasesThemAfterTheLast() {
     // given
     StepExecution first = partitionOf("run-1");
     StepExecution second = partitionOf("run-1");
@@ -49,20 +46,19 @@ class PartitionRegistriesTests {
     registries.beforeStep(first);
     registries.beforeStep(second);
     registries.afterStep(first);
-    Thread.sleep(LINGER.toMillis() * 2);
+    time.advance(LINGER.multipliedBy(2));
 
     // then: a partition is still running
     assertThat(released).isEmpty();
 
     // when
     registries.afterStep(second);
-    Thread.sleep(LINGER.toMillis() / 10);
+    time.advance(LINGER.minusSeconds(1));
     StepExecution third = partitionOf("run-1");
     registries.beforeStep(third);
     registries.beforeStep(otherRun);
     registries.afterStep(otherRun);
-    await().atMost(Duration.ofSeconds(10)).until(() -> released.contains("run-2"));
-    Thread.sleep(LINGER.toMillis());
+    time.advance(LINGER.multipliedBy(3));
 
     // then: the third came within the linger time; run-2's last partition has ended
     assertThat(released).containsExactly("run-2");
@@ -70,10 +66,13 @@ class PartitionRegistriesTests {
     // when
     registries.afterStep(third);
 
-    // then: not at once, but after the linger time
+    // then: not at once, nor a second before the linger time, but at it
     assertThat(released).containsExactly("run-2");
-    await().atMost(Duration.ofSeconds(10)).until(() -> released.size() == 2);
+    time.advance(LINGER.minusSeconds(1));
+    assertThat(released).containsExactly("run-2");
+    time.advance(Duration.ofSeconds(1));
     assertThat(released).containsExactly("run-2", "run-1");
+    assertThat(time.pending()).isZero();
   }
 
   private static long ids;
