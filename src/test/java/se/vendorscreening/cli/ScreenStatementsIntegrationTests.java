@@ -92,23 +92,26 @@ class ScreenStatementsIntegrationTests {
     // a foreign vendor: its own documents satisfy four grounds, its expired statement nothing
     String[] baltic = byOrg.get(BALTIC);
     assertThat(baltic[ruleIds]).contains("EVIDENCE_MISSING");
-    // FINANCIAL_NO_DATA (no Swedish credit record) names bankruptcy and insolvency (evidence.md)
+    // FINANCIAL_NO_DATA (no Swedish credit record) would name bankruptcy and insolvency, but the
+    // Amtsgericht's document answers both: it stands for the economic standing alone
+    // (NATIONAL.OTHER, evidence.md)
     assertThat(baltic[ruleIds]).contains("FINANCIAL_NO_DATA");
     assertThat(baltic[grounds])
         .as(String.join(",", baltic))
         .isEqualTo(
             String.join(
                 "|",
-                "CRITERION.EXCLUSION.BUSINESS.BANKRUPTCY",
-                "CRITERION.EXCLUSION.BUSINESS.INSOLVENCY",
                 "CRITERION.EXCLUSION.CONVICTIONS.CHILD_LABOUR-HUMAN_TRAFFICKING",
                 "CRITERION.EXCLUSION.CONVICTIONS.CORRUPTION",
                 "CRITERION.EXCLUSION.CONVICTIONS.FRAUD",
                 "CRITERION.EXCLUSION.CONVICTIONS.MONEY_LAUNDERING",
                 "CRITERION.EXCLUSION.CONVICTIONS.PARTICIPATION_IN_CRIMINAL_ORGANISATION",
                 "CRITERION.EXCLUSION.CONVICTIONS.TERRORIST_OFFENCES",
-                "CRITERION.EXCLUSION.MISCONDUCT.MC_PROFESSIONAL"));
-    // VENDOR_DOCUMENT only from the informational EVIDENCE_ACCEPTED of its own documents
+                "CRITERION.EXCLUSION.MISCONDUCT.MC_PROFESSIONAL",
+                "CRITERION.EXCLUSION.NATIONAL.OTHER"));
+    assertThat(baltic[grounds]).doesNotContain("BUSINESS.");
+    // VENDOR_DOCUMENT from the EVIDENCE_ACCEPTED of its own documents and the answered
+    // FINANCIAL_NO_DATA
     assertThat(baltic[kinds])
         .as(String.join(",", baltic))
         .isEqualTo("REGISTRY|SWORN_STATEMENT|VENDOR_DOCUMENT");

@@ -45,8 +45,133 @@ final class GroundJudge {
 
   private GroundJudge() {}
 
-  /** The findings about the party's grounds, given the findings of the other rules. */
+  /**
+   * Rules whose finding says only that a registry holds no data about the party: the grounds they
+   * name are unanswered, not shown, so accepted evidence of exactly those grounds answers them.
+   */
+  static final Set<String> NO_DATA_RULES = Set.of(FinancialNoDataRule.ID);
+
+  /**
+   * The party's findings: those of the other rules, a no-data finding whose grounds accepted
+   * evidence answers without them (see {@link #answered}), and the findings about its grounds.
+   */
   static List<Finding> judge(
+      PartyEvidence evidence, List<Finding> ruleFindings, RuleContext context) {
+    EvidenceRules rules = context.rules().evidence();
+    List<GroundEvidence> valid = new ArrayList<>();
+    for (GroundEvidence item : evidence.groundEvidence()) {
+      if (item.answer() != GroundAnswer.UNKNOWN && isValid(item, context.asOf(), rules)) {
+        valid.add(item);
+      }
+    }
+    List<Finding> all = new ArrayList<>(ruleFindings.size());
+    for (Finding finding : ruleFindings) {
+      all.add(
+          NO_DATA_RULES.contains(finding.ruleId()) && !finding.informational()
+              ? answered(finding, evidence, valid, rules, context)
+              : finding);
+    }
+    all.addAll(groundFindings(evidence, List.copyOf(all), context));
+    return all;
+  }
+
+  /**
+   * A no-data finding without the grounds that valid evidence of a kind accepted for the ground and
+   * regime (not a registry: the registry is what had no data) shows absent. The finding stays what
+   * it is for the rest: FINANCIAL_NO_DATA still says the party's economic standing cannot be
+   * assessed (LOU 14 kap. 5 §, a selection criterion: {@code NATIONAL.OTHER} once bankruptcy and
+   * insolvency are answered), and a ground no such evidence covers stays on it, unanswered.
+   */
+  static Finding answered(
+      Finding finding,
+      PartyEvidence evidence,
+      List<GroundEvidence> valid,
+      EvidenceRules rules,
+      RuleContext context) {
+    List<ExclusionGround> open = new ArrayList<>();
+    Map<EvidenceBasis, Set<ExclusionGround>> answering = new LinkedHashMap<>();
+    for (ExclusionGround ground : finding.grounds()) {
+      List<GroundEvidence> satisfying = satisfying(ground, valid, evidence, rules, context);
+      if (satisfying.isEmpty()) {
+        open.add(ground);
+      } else {
+        satisfying.forEach(
+            i ->
+                answering
+                    .computeIfAbsent(i.basis(), b -> EnumSet.noneOf(ExclusionGround.class))
+                    .add(ground));
+      }
+    }
+    if (answering.isEmpty()) {
+      return finding;
+    }
+    Map<String, String> facts = new LinkedHashMap<>(finding.evidence());
+    List<String> who = new ArrayList<>();
+    answering.forEach(
+        (basis, grounds) ->
+            who.add(
+                who(basis, context).replaceAll(",$", "")
+                    + " ("
+                    + grounds.stream()
+                        .map(g -> context.texts().label("ground", g.name()))
+                        .collect(Collectors.joining(", "))
+                    + ")"));
+    facts.put(ANSWERED_BY, String.join("; ", who));
+    String note =
+        context
+            .texts()
+            .text(
+                "evidence.note.answered." + finding.ruleId(),
+                answering.values().stream()
+                    .flatMap(Set::stream)
+                    .distinct()
+                    .sorted()
+                    .map(g -> context.texts().label("ground", g.name()))
+                    .collect(Collectors.joining(", ")),
+                answering.keySet().stream()
+                    .map(b -> who(b, context).replaceAll(",$", ""))
+                    .collect(Collectors.joining("; ")));
+    List<EvidenceBasis> basis = new ArrayList<>(finding.basis());
+    answering.keySet().stream().filter(b -> !basis.contains(b)).forEach(basis::add);
+    return new Finding(
+        finding.ruleId(),
+        finding.legalBasis(),
+        finding.decision(),
+        finding.informational(),
+        finding.subjectName(),
+        finding.subjectRole(),
+        finding.maskedSubjectId(),
+        finding.matchType(),
+        finding.score(),
+        finding.summary() + " " + note,
+        facts,
+        finding.groundDate(),
+        finding.source(),
+        open.isEmpty() ? List.of(ExclusionGround.NATIONAL_OTHER) : open,
+        basis);
+  }
+
+  /** The evidence key naming what answered a no-data finding's grounds. */
+  static final String ANSWERED_BY = "grounds_answered_by";
+
+  /** Valid evidence of a kind accepted for the ground that says it is absent, for everyone. */
+  private static List<GroundEvidence> satisfying(
+      ExclusionGround ground,
+      List<GroundEvidence> valid,
+      PartyEvidence evidence,
+      EvidenceRules rules,
+      RuleContext context) {
+    Set<EvidenceKind> kinds = rules.acceptedFor(ground, context.regime());
+    return valid.stream()
+        .filter(i -> i.ground() == ground && i.answer() == GroundAnswer.ABSENT)
+        .filter(i -> i.basis().kind() != EvidenceKind.REGISTRY)
+        .filter(i -> kinds.contains(i.basis().kind()))
+        .filter(i -> coversCircle(i, evidence))
+        .toList();
+  }
+
+  /** The findings about the party's grounds, given the findings of the other rules. */
+  private static List<Finding> groundFindings(
       PartyEvidence evidence, List<Finding> ruleFindings, RuleContext context) {
     EvidenceRules rules = context.rules().evidence();
     LocalDate asOf = context.asOf();
@@ -62,17 +187,18 @@ final class GroundJudge {
     findings.addAll(contradictions(evidence, ruleFindings, valid, rules, context));
     findings.addAll(reported(evidence, valid, context));
     Map<EvidenceBasis, Set<ExclusionGround>> accepted = new LinkedHashMap<>();
+    Set<ExclusionGround> noData = EnumSet.noneOf(ExclusionGround.class);
+    ruleFindings.stream()
+        .filter(f -> NO_DATA_RULES.contains(f.ruleId()))
+        .forEach(f -> noData.addAll(ExclusionGrounds.of(f.ruleId(), f.evidence())));
     for (ExclusionGround ground : rules.requiredUnder(context.regime())) {
       Set<EvidenceKind> kinds = rules.acceptedFor(ground, context.regime());
-      if (kinds.contains(EvidenceKind.REGISTRY) && registryAnswered(evidence, ground, rules)) {
+      boolean registry =
+          kinds.contains(EvidenceKind.REGISTRY) && registryAnswered(evidence, ground, rules);
+      if (registry && !noData.contains(ground)) {
         continue;
       }
-      List<GroundEvidence> satisfying =
-          valid.stream()
-              .filter(i -> i.ground() == ground && i.answer() == GroundAnswer.ABSENT)
-              .filter(i -> kinds.contains(i.basis().kind()))
-              .filter(i -> coversCircle(i, evidence))
-              .toList();
+      List<GroundEvidence> satisfying = satisfying(ground, valid, evidence, rules, context);
       if (!satisfying.isEmpty()) {
         satisfying.forEach(
             i ->
@@ -80,6 +206,9 @@ final class GroundJudge {
                     .computeIfAbsent(i.basis(), b -> EnumSet.noneOf(ExclusionGround.class))
                     .add(ground));
         continue;
+      }
+      if (registry) {
+        continue; // it answered that it holds no data: the no-data finding says so (REVIEW)
       }
       if (kinds.contains(EvidenceKind.REGISTRY) && registryFailed(evidence, ground, rules)) {
         continue; // CHECK_FAILED already says so (INCOMPLETE); an override of it still applies
@@ -362,21 +491,7 @@ final class GroundJudge {
         grounds.stream()
             .map(g -> context.texts().label("ground", g.name()))
             .collect(Collectors.joining(", "));
-    String who =
-        basis.kind() == EvidenceKind.SWORN_STATEMENT
-            ? context
-                .texts()
-                .text(
-                    "evidence.who.statement",
-                    nullToEmpty(basis.declaredBy()),
-                    String.valueOf(basis.date()))
-            : context
-                .texts()
-                .text(
-                    "evidence.who.document",
-                    nullToEmpty(basis.reference()),
-                    nullToEmpty(basis.issuer()),
-                    String.valueOf(basis.date()));
+    String who = who(basis, context);
     return FindingBuilder.finding(EVIDENCE_ACCEPTED, context)
         .about(evidence.partySubject())
         .informational()
@@ -395,6 +510,24 @@ final class GroundJudge {
                 : null)
         .summary("finding.EVIDENCE_ACCEPTED", evidence.party().name(), who, names)
         .build();
+  }
+
+  /** Who gave the evidence and when, in words: "sanningsförsäkran undertecknad av …". */
+  private static String who(EvidenceBasis basis, RuleContext context) {
+    return basis.kind() == EvidenceKind.SWORN_STATEMENT
+        ? context
+            .texts()
+            .text(
+                "evidence.who.statement",
+                nullToEmpty(basis.declaredBy()),
+                String.valueOf(basis.date()))
+        : context
+            .texts()
+            .text(
+                "evidence.who.document",
+                nullToEmpty(basis.reference()),
+                nullToEmpty(basis.issuer()),
+                String.valueOf(basis.date()));
   }
 
   private static String nullToEmpty(String text) {

@@ -45,9 +45,9 @@ final class PartyScreener {
                 : finding);
       }
     }
-    findings.addAll(GroundJudge.judge(evidence, List.copyOf(findings), regime));
-    findings.sort(RuleOrder.FINDINGS);
-    return findings;
+    List<Finding> judged = new ArrayList<>(GroundJudge.judge(evidence, findings, regime));
+    judged.sort(RuleOrder.FINDINGS);
+    return judged;
   }
 
   /** The party's result: findings, computed decision and decision after overrides. */

@@ -477,6 +477,222 @@ class GroundJudgeTests {
         .satisfies(f -> assertThat(f.summary()).contains("Greta Schmidt"));
   }
 
+  enum Party {
+    /** A German company: the Swedish credit agency holds nothing on it, nor do the registries. */
+    FOREIGN,
+    /** A Swedish company the credit agency holds no record of (its other registries answered). */
+    SWEDISH_WITHOUT_RECORD
+  }
+
+  static Stream<Arguments> noFinancialRecordAndOtherEvidence() {
+    LocalDate recent = AS_OF.minusMonths(2);
+    GroundEvidence bankruptcyDocument =
+        new GroundEvidence(
+            ExclusionGround.BANKRUPTCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.document("AG-2026-09", "Amtsgericht Hamburg", recent),
+            null,
+            null);
+    GroundEvidence insolvencyDocument =
+        new GroundEvidence(
+            ExclusionGround.INSOLVENCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.document("AG-2026-09", "Amtsgericht Hamburg", recent),
+            null,
+            null);
+    GroundEvidence oldBankruptcyDocument =
+        new GroundEvidence(
+            ExclusionGround.BANKRUPTCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.document("AG-2025-01", "Amtsgericht Hamburg", AS_OF.minusMonths(13)),
+            null,
+            null);
+    GroundEvidence oldInsolvencyDocument =
+        new GroundEvidence(
+            ExclusionGround.INSOLVENCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.document("AG-2025-01", "Amtsgericht Hamburg", AS_OF.minusMonths(13)),
+            null,
+            null);
+    GroundEvidence bankruptcyStatement =
+        new GroundEvidence(
+            ExclusionGround.BANKRUPTCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.statement("s.csv:2", recent, "Ture Testsson", "nej"),
+            null,
+            null);
+    GroundEvidence insolvencyStatement =
+        new GroundEvidence(
+            ExclusionGround.INSOLVENCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.statement("s.csv:3", recent, "Ture Testsson", "nej"),
+            null,
+            null);
+    GroundEvidence bankruptcyReported =
+        new GroundEvidence(
+            ExclusionGround.BANKRUPTCY,
+            GroundAnswer.PRESENT,
+            EvidenceBasis.document("AG-2026-10", "Amtsgericht Hamburg", recent),
+            null,
+            null);
+    GroundEvidence insolvencyChecked =
+        new GroundEvidence(
+            ExclusionGround.INSOLVENCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.registerCheck("BV-RK-1", "Bolagsverket", recent),
+            null,
+            null);
+    GroundEvidence bankruptcyChecked =
+        new GroundEvidence(
+            ExclusionGround.BANKRUPTCY,
+            GroundAnswer.ABSENT,
+            EvidenceBasis.registerCheck("BV-RK-2", "Bolagsverket", recent),
+            null,
+            null);
+    Set<ExclusionGround> both = EnumSet.of(ExclusionGround.BANKRUPTCY, ExclusionGround.INSOLVENCY);
+    Set<ExclusionGround> none = EnumSet.noneOf(ExclusionGround.class);
+    Set<ExclusionGround> economicStanding = EnumSet.of(ExclusionGround.NATIONAL_OTHER);
+    // party, evidence, regime -> FINANCIAL_NO_DATA's grounds, grounds EVIDENCE_MISSING, accepted
+    return Stream.of(
+        // the sample's Baltic Facade Systems GmbH: its own documents answer both grounds
+        Arguments.of(
+            Party.FOREIGN,
+            List.of(bankruptcyDocument, insolvencyDocument),
+            ProcurementType.LOU,
+            economicStanding,
+            none,
+            both),
+        // one document answers its ground; the other stays unanswered on the finding, and missing
+        Arguments.of(
+            Party.FOREIGN,
+            List.of(bankruptcyDocument),
+            ProcurementType.LOU,
+            EnumSet.of(ExclusionGround.INSOLVENCY),
+            EnumSet.of(ExclusionGround.INSOLVENCY),
+            EnumSet.of(ExclusionGround.BANKRUPTCY)),
+        Arguments.of(Party.FOREIGN, List.of(), ProcurementType.LOU, both, both, none),
+        // too old: answers nothing
+        Arguments.of(
+            Party.FOREIGN,
+            List.of(oldBankruptcyDocument, oldInsolvencyDocument),
+            ProcurementType.LOU,
+            both,
+            both,
+            none),
+        // a document saying the ground applies answers nothing (GROUND_REPORTED says it)
+        Arguments.of(
+            Party.FOREIGN,
+            List.of(bankruptcyReported, insolvencyDocument),
+            ProcurementType.LOU,
+            EnumSet.of(ExclusionGround.BANKRUPTCY),
+            EnumSet.of(ExclusionGround.BANKRUPTCY),
+            EnumSet.of(ExclusionGround.INSOLVENCY)),
+        // a statement counts for bankruptcy and insolvency under every regime by default
+        Arguments.of(
+            Party.FOREIGN,
+            List.of(bankruptcyStatement, insolvencyStatement),
+            ProcurementType.LOV,
+            economicStanding,
+            none,
+            both),
+        // a Swedish company: the registry answered (no record), so nothing is missing, and the
+        // finding keeps both grounds until other evidence answers them
+        Arguments.of(
+            Party.SWEDISH_WITHOUT_RECORD, List.of(), ProcurementType.LOU, both, none, none),
+        Arguments.of(
+            Party.SWEDISH_WITHOUT_RECORD,
+            List.of(bankruptcyChecked, insolvencyChecked),
+            ProcurementType.LOU,
+            economicStanding,
+            none,
+            both),
+        Arguments.of(
+            Party.SWEDISH_WITHOUT_RECORD,
+            List.of(insolvencyChecked),
+            ProcurementType.LOU19,
+            EnumSet.of(ExclusionGround.BANKRUPTCY),
+            none,
+            EnumSet.of(ExclusionGround.INSOLVENCY)));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} with {1} under {2}: FINANCIAL_NO_DATA about {3}")
+  @MethodSource("noFinancialRecordAndOtherEvidence")
+  void aMissingFinancialRecordStandsOnlyForTheGroundsNoAcceptedEvidenceAnswers(
+      Party kind,
+      List<GroundEvidence> items,
+      ProcurementType regime,
+      Set<ExclusionGround> noDataGrounds,
+      Set<ExclusionGround> missingGrounds,
+      Set<ExclusionGround> acceptedGrounds) {
+    RegisteredParty party =
+        kind == Party.FOREIGN ? foreignVendor(regime) : aVendor().under(regime).build();
+    InMemoryRegistries registries = new InMemoryRegistries().withoutFinancialRecord();
+
+    PartyResult result = screen(party, regime, items, registries);
+
+    Finding noData =
+        result.findings().stream()
+            .filter(f -> f.ruleId().equals(FinancialNoDataRule.ID))
+            .findFirst()
+            .orElseThrow();
+    // the economic standing still cannot be assessed: REVIEW, whatever answered the grounds
+    assertThat(noData.informational()).isFalse();
+    assertThat(noData.decision()).isEqualTo(Decision.REVIEW);
+    assertThat(noData.grounds()).containsExactlyInAnyOrderElementsOf(noDataGrounds);
+    if (acceptedGrounds.isEmpty()) {
+      assertThat(noData.evidence()).doesNotContainKey(GroundJudge.ANSWERED_BY);
+    } else {
+      assertThat(noData.evidence()).containsKey(GroundJudge.ANSWERED_BY);
+      assertThat(noData.summary()).contains("styrks av annat underlag");
+      assertThat(noData.evidenceKinds()).hasSizeGreaterThan(1);
+    }
+    for (ExclusionGround ground : List.of(ExclusionGround.BANKRUPTCY, ExclusionGround.INSOLVENCY)) {
+      assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ground))
+          .as("missing %s", ground)
+          .hasSize(missingGrounds.contains(ground) ? 1 : 0);
+      assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ground))
+          .as("accepted %s", ground)
+          .hasSize(acceptedGrounds.contains(ground) ? 1 : 0);
+    }
+    // bankruptcy and insolvency leave results.csv's grounds only where still unanswered
+    Set<String> open = new java.util.TreeSet<>();
+    noDataGrounds.stream()
+        .filter(g -> g != ExclusionGround.NATIONAL_OTHER)
+        .forEach(g -> open.add(g.code()));
+    missingGrounds.forEach(g -> open.add(g.code()));
+    result.findings().stream()
+        .filter(f -> f.ruleId().equals(GroundJudge.GROUND_REPORTED))
+        .forEach(f -> f.grounds().forEach(g -> open.add(g.code())));
+    assertThat(
+            result.exclusionGrounds().stream().filter(code -> code.contains(".BUSINESS.")).toList())
+        .containsExactlyElementsOf(open);
+  }
+
+  @Test
+  void aFailedFinancialCheckStaysIncompleteWhateverDocumentsSay() {
+    var registries = new InMemoryRegistries().failing(InMemoryRegistries.Check.FINANCIAL_STANDING);
+    List<GroundEvidence> documents =
+        List.of(
+            new GroundEvidence(
+                ExclusionGround.BANKRUPTCY,
+                GroundAnswer.ABSENT,
+                EvidenceBasis.document("BV-1", "Bolagsverket", AS_OF.minusMonths(1)),
+                null,
+                null),
+            new GroundEvidence(
+                ExclusionGround.INSOLVENCY,
+                GroundAnswer.ABSENT,
+                EvidenceBasis.document("BV-1", "Bolagsverket", AS_OF.minusMonths(1)),
+                null,
+                null));
+
+    PartyResult result = screen(aVendor().build(), ProcurementType.LOU, documents, registries);
+
+    // no CLEAR nobody earned: the check did not run, so CHECK_FAILED stands (INCOMPLETE)
+    assertThat(result.ruleIds()).contains("CHECK_FAILED").doesNotContain(FinancialNoDataRule.ID);
+    assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
+  }
+
   // --- helpers
 
   private static RegisteredParty foreignVendor(ProcurementType regime) {
