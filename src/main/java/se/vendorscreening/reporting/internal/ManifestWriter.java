@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import se.vendorscreening.audit.ManifestSigning;
 import se.vendorscreening.audit.SigningKey;
 import se.vendorscreening.intake.InputFile;
@@ -52,6 +53,22 @@ final class ManifestWriter {
       List<AppliedOverrides> overrides,
       Path file)
       throws IOException {
+    write(run, clausesVersion, signingKey, outputs, overrides, new GroundTally(), file);
+  }
+
+  /**
+   * Writes the manifest with the overrides the run applied and, per exclusion ground and evidence
+   * kind, the parties whose results.csv row names it, by decision.
+   */
+  void write(
+      RunInfo run,
+      String clausesVersion,
+      SigningKey signingKey,
+      List<OutputFile> outputs,
+      List<AppliedOverrides> overrides,
+      GroundTally tally,
+      Path file)
+      throws IOException {
     ObjectNode manifest = mapper.createObjectNode();
     manifest.put("run_id", run.runId());
     manifest.put("job", run.job());
@@ -95,6 +112,8 @@ final class ManifestWriter {
       Long count = run.counts() == null ? null : run.counts().get(decision);
       counts.put(decision.name(), count == null ? 0L : count);
     }
+    tallied(manifest.putObject("exclusion_grounds"), tally.grounds());
+    tallied(manifest.putObject("evidence_kinds"), tally.kinds());
     ArrayNode applied = manifest.putArray("overrides");
     for (AppliedOverrides party : overrides) {
       for (AppliedOverride override : party.overrides()) {
@@ -128,6 +147,18 @@ final class ManifestWriter {
     byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
     withNewline[json.length] = '\n';
     Files.write(file, withNewline);
+  }
+
+  /** Per code, sorted: the parties naming it, and how many of them per decision. */
+  private static void tallied(ObjectNode node, Map<String, Map<Decision, Long>> tally) {
+    tally.forEach(
+        (code, byDecision) -> {
+          ObjectNode counted = node.putObject(code);
+          counted.put("parties", byDecision.values().stream().mapToLong(Long::longValue).sum());
+          for (Decision decision : SEVERITY_ORDER) {
+            counted.put(decision.name(), byDecision.getOrDefault(decision, 0L));
+          }
+        });
   }
 
   private static <T> List<T> nullToEmpty(List<T> list) {

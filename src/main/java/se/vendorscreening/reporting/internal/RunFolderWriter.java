@@ -110,9 +110,11 @@ class RunFolderWriter implements RunReportWriter {
       long tablesCpu = threadCpuNanos();
       Path resultsCsv = folder.resolve("results.csv");
       Path xlsx = folder.resolve("report.xlsx");
+      GroundTally tally = new GroundTally();
       List<AppliedOverrides> overrides =
           writeResultsAndWorkbook(
               run,
+              tally,
               source,
               resultsCsv,
               xlsx,
@@ -152,7 +154,7 @@ class RunFolderWriter implements RunReportWriter {
 
       Path manifest = folder.resolve("manifest.json");
       new ManifestWriter()
-          .write(run, catalogue.version(), signing.key(), outputs, overrides, manifest);
+          .write(run, catalogue.version(), signing.key(), outputs, overrides, tally, manifest);
       outputs.add(OwnerOnlyFiles.seal(manifest));
       outputs.add(OwnerOnlyFiles.seal(signing.sign(manifest)));
 
@@ -177,10 +179,12 @@ class RunFolderWriter implements RunReportWriter {
    * One pass over all results: a row in results.csv and rows in the workbook for each party, the
    * workbook's on a third thread (see {@link WorkbookFeed}).
    *
+   * @param tally counts each row's grounds and evidence kinds for the manifest
    * @return the overrides applied, per party, for the manifest
    */
   private static List<AppliedOverrides> writeResultsAndWorkbook(
       RunInfo run,
+      GroundTally tally,
       ScreeningResults source,
       Path resultsCsv,
       Path xlsx,
@@ -197,6 +201,7 @@ class RunFolderWriter implements RunReportWriter {
         for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
           ReportedParty reported = ReportedParty.of(party, clauses, descriptions);
           csv.write(reported);
+          tally.add(party);
           feed.add(reported);
           if (!party.overrides().isEmpty()) {
             overrides.add(

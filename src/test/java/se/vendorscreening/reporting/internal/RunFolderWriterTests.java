@@ -168,6 +168,64 @@ class RunFolderWriterTests {
   }
 
   @Test
+  void theManifestCountsThePartiesOfEachGroundAndEvidenceKindAsResultsCsvNamesThem()
+      throws Exception {
+    write(SampleRun.screening(SWEDISH));
+
+    List<String[]> rows = readCsv(folder().resolve("results.csv"));
+    List<String> header = List.of(rows.get(0));
+    int decision = header.indexOf("decision");
+    // recounted from results.csv: per code of a column, the parties naming it, by decision
+    Map<String, Map<String, Long>> grounds = new java.util.TreeMap<>();
+    Map<String, Map<String, Long>> kinds = new java.util.TreeMap<>();
+    for (String[] row : rows.subList(1, rows.size())) {
+      recount(grounds, row[header.indexOf("exclusion_grounds")], row[decision]);
+      recount(kinds, row[header.indexOf("evidence_kinds")], row[decision]);
+    }
+    JsonNode manifest =
+        JsonMapper.builder().build().readTree(folder().resolve("manifest.json").toFile());
+
+    assertThat(grounds).isNotEmpty();
+    assertThat(grounds.keySet()).allMatch(code -> code.startsWith("CRITERION.EXCLUSION."));
+    assertThat(kinds).containsKey("REGISTRY");
+    assertThat(tallied(manifest.get("exclusion_grounds"))).isEqualTo(grounds);
+    assertThat(tallied(manifest.get("evidence_kinds"))).isEqualTo(kinds);
+    // sorted, as the columns are, so that equal runs give equal manifests
+    assertThat(manifest.get("exclusion_grounds").propertyNames())
+        .containsExactlyElementsOf(grounds.keySet());
+    JsonNode first = manifest.get("exclusion_grounds").get(grounds.keySet().iterator().next());
+    assertThat(first.propertyNames())
+        .containsExactly("parties", "EXCLUDE", "INCOMPLETE", "REVIEW", "CLEAR");
+  }
+
+  private static void recount(Map<String, Map<String, Long>> tally, String cell, String decision) {
+    if (cell.isEmpty()) {
+      return;
+    }
+    for (String code : cell.split("\\|")) {
+      Map<String, Long> counts = tally.computeIfAbsent(code, c -> new java.util.TreeMap<>());
+      counts.merge("parties", 1L, Long::sum);
+      counts.merge(decision, 1L, Long::sum);
+    }
+  }
+
+  /** The manifest's counts per code, without the decisions no party had. */
+  private static Map<String, Map<String, Long>> tallied(JsonNode node) {
+    Map<String, Map<String, Long>> tally = new java.util.TreeMap<>();
+    for (String code : node.propertyNames()) {
+      Map<String, Long> counts = new java.util.TreeMap<>();
+      for (String key : node.get(code).propertyNames()) {
+        long count = node.get(code).get(key).asLong();
+        if (count > 0) {
+          counts.put(key, count);
+        }
+      }
+      tally.put(code, counts);
+    }
+    return tally;
+  }
+
+  @Test
   void signsTheManifestAsWrittenAndNamesTheKeyInIt() throws Exception {
     // given
     InMemoryManifestSigning signing = new InMemoryManifestSigning();
