@@ -32,4 +32,11 @@ public interface SwornStatements {
    * none did.
    */
   List<Statement> latestOf(String partyKey);
+
+  /**
+   * Every party's statements and documents from the latest import that brought any for it, by party
+   * key (what {@link #latestOf} gives each party, read in one query): for a screening that asks
+   * about every party of a run.
+   */
+  java.util.Map<String, List<Statement>> latestOfAll();
 }

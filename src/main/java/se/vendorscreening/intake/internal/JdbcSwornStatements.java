@@ -3,8 +3,10 @@ package se.vendorscreening.intake.internal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,19 @@ class JdbcSwornStatements implements SwornStatements {
           + " s2.import_id from intake_statement s2 join intake_import i on i.import_id ="
           + " s2.import_id where s2.party_key = ? order by i.started_at desc, s2.import_id desc"
           + " fetch first 1 rows only) order by s.line, s.ground";
+
+  /**
+   * {@link #LATEST} for every party at once: per party the import of the latest start (the larger
+   * id on a tie) among those that brought it statements, ranked in the database.
+   */
+  private static final String LATEST_OF_ALL =
+      "select s.* from intake_statement s join (select ranked.party_key, ranked.import_id from"
+          + " (select x.party_key, x.import_id, row_number() over (partition by x.party_key"
+          + " order by i.started_at desc, x.import_id desc) as place from (select distinct"
+          + " party_key, import_id from intake_statement) x join intake_import i on i.import_id ="
+          + " x.import_id) ranked where ranked.place = 1) latest on latest.party_key ="
+          + " s.party_key and latest.import_id = s.import_id order by s.party_key, s.line,"
+          + " s.ground";
 
   private final JdbcTemplate jdbc;
   private final IntakeProperties properties;
@@ -137,26 +152,36 @@ class JdbcSwornStatements implements SwornStatements {
 
   @Override
   public List<Statement> latestOf(String partyKey) {
-    return jdbc.query(
-        LATEST,
-        (rs, i) -> {
-          String persons = rs.getString("persons");
-          Date validUntil = rs.getDate("valid_until");
-          return new Statement(
-              rs.getString("party_key"),
-              StatementKind.valueOf(rs.getString("kind")),
-              rs.getString("ground"),
-              rs.getBoolean("applies"),
-              rs.getString("signed_by"),
-              rs.getDate("statement_date").toLocalDate(),
-              persons == null || persons.isEmpty() ? List.of() : List.of(persons.split("\\|")),
-              rs.getString("reference"),
-              rs.getString("issuer"),
-              validUntil == null ? null : validUntil.toLocalDate(),
-              rs.getString("file_name"),
-              rs.getLong("line"));
-        },
-        partyKey,
-        partyKey);
+    return jdbc.query(LATEST, (rs, i) -> statement(rs), partyKey, partyKey);
+  }
+
+  @Override
+  public Map<String, List<Statement>> latestOfAll() {
+    Map<String, List<Statement>> byParty = new HashMap<>();
+    jdbc.query(
+        LATEST_OF_ALL,
+        rs -> {
+          Statement statement = statement(rs);
+          byParty.computeIfAbsent(statement.partyKey(), k -> new ArrayList<>()).add(statement);
+        });
+    return byParty;
+  }
+
+  private static Statement statement(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String persons = rs.getString("persons");
+    Date validUntil = rs.getDate("valid_until");
+    return new Statement(
+        rs.getString("party_key"),
+        StatementKind.valueOf(rs.getString("kind")),
+        rs.getString("ground"),
+        rs.getBoolean("applies"),
+        rs.getString("signed_by"),
+        rs.getDate("statement_date").toLocalDate(),
+        persons == null || persons.isEmpty() ? List.of() : List.of(persons.split("\\|")),
+        rs.getString("reference"),
+        rs.getString("issuer"),
+        validUntil == null ? null : validUntil.toLocalDate(),
+        rs.getString("file_name"),
+        rs.getLong("line"));
   }
 }

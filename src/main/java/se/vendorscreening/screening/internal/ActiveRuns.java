@@ -229,13 +229,22 @@ class ActiveRuns {
   /**
    * The sources of statements, documents and register-check answers a run's screening asks about
    * every party: the application's {@link se.vendorscreening.screening.GroundEvidenceSource} beans,
-   * in their order; the statements imported into the register are one of them (docs/evidence.md).
+   * in their order; the statements imported into the register are one of them (docs/evidence.md),
+   * read here once for the step that screens the parties (each partition's step reads them once).
    */
   List<se.vendorscreening.screening.GroundEvidenceSource> groundEvidenceSources(
       String runId,
       org.springframework.beans.factory.ObjectProvider<
               se.vendorscreening.screening.GroundEvidenceSource>
           beans) {
-    return beans.orderedStream().toList();
+    // the statements are read once for the step, not once a party
+    return beans
+        .orderedStream()
+        .map(
+            source ->
+                source instanceof StatementEvidenceSource statements
+                    ? statements.loadedOnce()
+                    : source)
+        .toList();
   }
 }

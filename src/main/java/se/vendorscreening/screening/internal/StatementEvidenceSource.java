@@ -3,6 +3,7 @@ package se.vendorscreening.screening.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,32 @@ class StatementEvidenceSource implements GroundEvidenceSource {
 
   @Override
   public List<GroundEvidence> evidenceAbout(RegisteredParty party, LocalDate asOf) {
+    return evidenceOf(statements.latestOf(party.key()));
+  }
+
+  /**
+   * The same source over every party's statements read once, in one query, for the screening of a
+   * run: it asks about every party, and one query a party was a round trip on the hot path. The
+   * statements are those of the register when it is called (after the run's import).
+   */
+  GroundEvidenceSource loadedOnce() {
+    Map<String, List<Statement>> byParty = statements.latestOfAll();
+    return new GroundEvidenceSource() {
+      @Override
+      public String check() {
+        return StatementEvidenceSource.this.check();
+      }
+
+      @Override
+      public List<GroundEvidence> evidenceAbout(RegisteredParty party, LocalDate asOf) {
+        return evidenceOf(byParty.getOrDefault(party.key(), List.of()));
+      }
+    };
+  }
+
+  private static List<GroundEvidence> evidenceOf(List<Statement> statements) {
     List<GroundEvidence> evidence = new ArrayList<>();
-    for (Statement statement : statements.latestOf(party.key())) {
+    for (Statement statement : statements) {
       of(statement).ifPresent(evidence::add);
     }
     return evidence;
