@@ -1,12 +1,15 @@
 package se.vendorscreening;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -34,24 +37,56 @@ class DatabaseMigrations {
     return LazyInitializationExcludeFilter.forBeanTypes(FlywayMigrationInitializer.class);
   }
 
+  /**
+   * Migrates, unless the database holds the fingerprint of these very migrations from its last
+   * migration ({@link SchemaFingerprint}): then Flyway has nothing to apply and would find nothing
+   * to refuse, and its reading and checking of every script is skipped. With {@code
+   * screening.database.check-migrations-every-start} Flyway checks them on every start.
+   */
   @Bean
-  FlywayMigrationStrategy inOrderUnlessAnEarlierMigrationIsMissing() {
+  FlywayMigrationStrategy inOrderUnlessAnEarlierMigrationIsMissing(
+      @Value("${screening.database.check-migrations-every-start:false}") boolean everyStart) {
     return flyway -> {
-      List<String> missing =
-          Arrays.stream(flyway.info().all())
-              .filter(migration -> migration.getState() == MigrationState.IGNORED)
-              .map(MigrationInfo::getVersion)
-              .map(String::valueOf)
-              .toList();
-      if (missing.isEmpty()) {
-        flyway.migrate();
+      var configuration = flyway.getConfiguration();
+      long started = System.nanoTime();
+      var fingerprint = everyStart ? Optional.<String>empty() : SchemaFingerprint.of(configuration);
+      if (fingerprint.isPresent()
+          && SchemaFingerprint.isCurrent(
+              configuration.getDataSource(), configuration, fingerprint.get())) {
+        log.info(
+            "Schema current (migrations' fingerprint {}, checked in {} ms): Flyway not run",
+            fingerprint.get().substring(0, 12),
+            (System.nanoTime() - started) / 1_000_000);
         return;
       }
-      log.info(
-          "The database lacks migration(s) {} below its version {}: applying them out of order",
-          missing,
-          flyway.info().current().getVersion());
-      Flyway.configure().configuration(flyway.getConfiguration()).outOfOrder(true).load().migrate();
+      migrate(flyway);
+      if (fingerprint.isPresent()) {
+        try {
+          SchemaFingerprint.record(configuration.getDataSource(), configuration, fingerprint.get());
+        } catch (SQLException e) {
+          log.warn(
+              "Could not keep the migrations' fingerprint: Flyway checks them again next start", e);
+        }
+      }
+      log.info("Schema migrated and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
     };
+  }
+
+  private static void migrate(Flyway flyway) {
+    List<String> missing =
+        Arrays.stream(flyway.info().all())
+            .filter(migration -> migration.getState() == MigrationState.IGNORED)
+            .map(MigrationInfo::getVersion)
+            .map(String::valueOf)
+            .toList();
+    if (missing.isEmpty()) {
+      flyway.migrate();
+      return;
+    }
+    log.info(
+        "The database lacks migration(s) {} below its version {}: applying them out of order",
+        missing,
+        flyway.info().current().getVersion());
+    Flyway.configure().configuration(flyway.getConfiguration()).outOfOrder(true).load().migrate();
   }
 }

@@ -40,8 +40,12 @@ public class VendorScreeningApplication {
     if (!triage.schedules()) {
       application.setDefaultProperties(Map.of("spring.autoconfigure.exclude", QUARTZ));
     }
+    StartupSteps steps =
+        StartupSteps.recordIfAsked(application, System.getenv("SCREENING_STARTUP_STEPS"));
     try {
-      return SpringApplication.exit(application.run(args));
+      var context = application.run(args);
+      steps.logSteps();
+      return SpringApplication.exit(context);
     } catch (RuntimeException failure) {
       String key = System.getenv("SCREENING_DATABASE_ENCRYPTION_KEY");
       var explained =

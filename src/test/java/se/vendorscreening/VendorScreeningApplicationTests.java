@@ -104,10 +104,15 @@ class VendorScreeningApplicationTests {
     assertThat(status).isEqualTo(ExitStatus.OK);
     assertThat(starts).hasSize(1);
     assertThat(contexts).hasSize(1);
-    // migrated and ready to take partitions at start; commands, jobs and Quartz not made
+    // migrated at start; commands, jobs, Quartz and (without partitions) the worker not made
     assertThat(beansAtStart)
-        .contains("flywayInitializer", "screenPartitionWorker")
-        .doesNotContain("screenCommand", "runsCommand", "jobOperatorScreeningJobs")
+        .contains("flywayInitializer")
+        .doesNotContain(
+            "screenCommand",
+            "runsCommand",
+            "jobOperatorScreeningJobs",
+            "screenPartitionWorkerFlow",
+            "screenPartitionWorker")
         .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("quartz"));
     // stdout: the summary only, exclusions first, then the run folder; the log lines are elsewhere
     List<String> stdout = output.getOut().lines().toList();
@@ -126,6 +131,30 @@ class VendorScreeningApplicationTests {
       assertThat(runFolders.map(folder -> folder.resolve("results.csv")))
           .singleElement()
           .satisfies(results -> assertThat(Files.readAllLines(results)).hasSize(28));
+    }
+  }
+
+  @Test
+  void screensTheSampleInPartitionsWithTheWorkerReadyAtStart(@TempDir Path dir) throws IOException {
+    System.setProperty("screening.data-dir", dir.resolve("data").toString());
+    System.setProperty("screening.reports-dir", dir.resolve("reports").toString());
+    System.setProperty("screening.cli.enabled", "true");
+    System.setProperty("screening.screening.partitioning.partitions", "3");
+    try {
+      int status =
+          run("screen", "--vendors", "sample-data/lou-vendors.xlsx", "--as-of", "2026-11-20");
+
+      assertThat(status).isEqualTo(ExitStatus.OK);
+      assertThat(beansAtStart).contains("screenPartitionWorkerFlow", "screenPartitionWorker");
+      assertThat(Files.readString(Path.of(activeLogFile())))
+          .contains("Partition screenPartitionStep:partition2 of run");
+      try (Stream<Path> runFolders = Files.list(dir.resolve("reports"))) {
+        assertThat(runFolders.map(folder -> folder.resolve("results.csv")))
+            .singleElement()
+            .satisfies(results -> assertThat(Files.readAllLines(results)).hasSize(28));
+      }
+    } finally {
+      System.clearProperty("screening.screening.partitioning.partitions");
     }
   }
 

@@ -65,7 +65,10 @@ class PartitionWorker implements ScreeningWorker, StepExecutionListener, SmartLi
       localRuns = 0;
     }
     stopRunningPartitions();
-    consumer().stop();
+    // A command that starts lazily and runs without partitions never made the worker's flow.
+    if (beans.containsBean(ENDPOINT)) {
+      consumer().stop();
+    }
     if (wasServing) {
       log.info("Partition worker {} stopped", node);
     }

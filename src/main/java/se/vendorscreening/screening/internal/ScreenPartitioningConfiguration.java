@@ -15,9 +15,11 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
@@ -120,12 +122,22 @@ class ScreenPartitioningConfiguration {
   }
 
   /**
-   * The worker flow is made at start also when a command creates its beans lazily: its endpoint is
-   * registered only when the flow is made, and a partitioned run started here takes partitions.
+   * The worker flow is made at start also when a command creates its beans lazily, if runs are
+   * partitioned: its endpoint is registered only when the flow is made, and a partitioned run
+   * started here takes partitions. Without partitions a command that starts lazily does not make it
+   * (its request queue asks the database for its product at start); {@code serve} and {@code
+   * worker} make every bean at start anyway.
    */
   @Bean
-  static LazyInitializationExcludeFilter partitionWorkerFlowAtStart() {
-    return LazyInitializationExcludeFilter.forBeanTypes(IntegrationFlow.class);
+  static LazyInitializationExcludeFilter partitionWorkerFlowAtStart(Environment environment) {
+    boolean partitioned =
+        Binder.get(environment)
+                .bind("screening.screening.partitioning.partitions", Integer.class)
+                .orElse(1)
+            > 1;
+    return partitioned
+        ? LazyInitializationExcludeFilter.forBeanTypes(IntegrationFlow.class)
+        : (name, definition, type) -> false;
   }
 
   /**
