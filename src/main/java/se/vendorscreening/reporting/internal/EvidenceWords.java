@@ -48,16 +48,8 @@ final class EvidenceWords {
   /** The evidence as label and value pairs, in the order the rule gave them. */
   List<String[]> lines(Finding finding) {
     List<String[]> lines = new ArrayList<>();
-    for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
-      String key = entry.getKey();
-      if (LEFT_OUT.contains(key) || entry.getValue() == null || entry.getValue().isBlank()) {
-        continue;
-      }
-      lines.add(
-          new String[] {
-            texts.getOrDefault("words.evidence." + key, texts.evidenceLabel(key)),
-            PersonalNumbers.mask(value(key, entry.getValue()))
-          });
+    for (String[] keyed : facts(finding)) {
+      lines.add(new String[] {keyed[1], keyed[2]});
     }
     if (!finding.grounds().isEmpty()) {
       lines.add(new String[] {texts.get("words.evidence.exclusion_grounds"), grounds(finding)});
@@ -66,10 +58,41 @@ final class EvidenceWords {
     return lines;
   }
 
+  /**
+   * The record's facts as key, label and value, in the order the rule gave them, without the keys
+   * the sentence already says or only the machine needs.
+   */
+  List<String[]> facts(Finding finding) {
+    List<String[]> facts = new ArrayList<>();
+    for (Map.Entry<String, String> entry : finding.evidence().entrySet()) {
+      String key = entry.getKey();
+      if (LEFT_OUT.contains(key) || entry.getValue() == null || entry.getValue().isBlank()) {
+        continue;
+      }
+      facts.add(
+          new String[] {
+            key,
+            texts.getOrDefault("words.evidence." + key, texts.evidenceLabel(key)),
+            PersonalNumbers.mask(value(key, entry.getValue()))
+          });
+    }
+    return facts;
+  }
+
+  /** A ground in words, e.g. "bedrägeri". */
+  String ground(se.vendorscreening.shared.ExclusionGround ground) {
+    return texts.getOrDefault("words.ground." + ground.name(), ground.name());
+  }
+
+  /** An evidence kind in words, e.g. "Sanningsförsäkran". */
+  String kind(EvidenceKind kind) {
+    return texts.getOrDefault("words.evidenceKind." + kind.name(), kind.name());
+  }
+
   /** The finding's grounds in words, each with its ESPD/eForms code (docs/evidence.md). */
   String grounds(Finding finding) {
     return finding.grounds().stream()
-        .map(g -> texts.getOrDefault("words.ground." + g.name(), g.name()) + " (" + g.code() + ")")
+        .map(g -> ground(g) + " (" + g.code() + ")")
         .collect(Collectors.joining("; "));
   }
 
@@ -78,7 +101,8 @@ final class EvidenceWords {
     return finding.basis().stream().map(this::basis).collect(Collectors.joining("; "));
   }
 
-  private String basis(EvidenceBasis basis) {
+  /** One piece of evidence in words: kind, registry or signer, reference, date. */
+  String basis(EvidenceBasis basis) {
     List<String> parts = new ArrayList<>();
     if (basis.registry() != null) {
       parts.add(check(basis.registry()));
@@ -98,8 +122,7 @@ final class EvidenceWords {
     if (basis.date() != null) {
       parts.add(texts.get(dateKey(basis), basis.date().toString()));
     }
-    String kind =
-        texts.getOrDefault("words.evidenceKind." + basis.kind().name(), basis.kind().name());
+    String kind = kind(basis.kind());
     return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
   }
 

@@ -371,10 +371,7 @@ final class FindingWords {
     if (grounds.isEmpty()) {
       return "–";
     }
-    return evidence.joinedAsList(
-        grounds.stream()
-            .map(g -> texts.getOrDefault("words.ground." + g.name(), g.name()))
-            .toList());
+    return evidence.joinedAsList(grounds.stream().map(evidence::ground).toList());
   }
 
   /** How a record was matched, in words. */
