@@ -53,6 +53,7 @@ class ConsoleScreenings {
   String start(
       MultipartFile vendors,
       MultipartFile representatives,
+      MultipartFile statements,
       LocalDate asOf,
       Locale language,
       String actor)
@@ -60,18 +61,28 @@ class ConsoleScreenings {
     String id = UUID.randomUUID().toString();
     Path folder = Files.createDirectories(uploads.resolve(id));
     Path vendorList = keep(vendors, folder);
-    Path representativesFile =
-        representatives == null || representatives.isEmpty() ? null : keep(representatives, folder);
+    Path representativesFile = keepIfGiven(representatives, folder);
+    Path statementsFile = keepIfGiven(statements, folder);
     String command =
         "console screen --vendors "
             + vendorList.getFileName()
             + (representativesFile == null
                 ? ""
                 : " --representatives " + representativesFile.getFileName())
+            + (statementsFile == null ? "" : " --statements " + statementsFile.getFileName())
             + (asOf == null ? "" : " --as-of " + asOf);
     ScreenRequest request =
         new ScreenRequest(
-            vendorList, representativesFile, null, asOf, null, language, actor, command);
+            vendorList,
+            representativesFile,
+            null,
+            asOf,
+            null,
+            language,
+            actor,
+            command,
+            null,
+            statementsFile);
     screenings.put(
         id,
         new ConsoleScreening(
@@ -93,6 +104,11 @@ class ConsoleScreenings {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       screenings.computeIfPresent(id, (key, screening) -> screening.failedWith(why));
     }
+  }
+
+  /** The upload kept in the folder, or null when none was given. */
+  private static Path keepIfGiven(MultipartFile upload, Path folder) throws IOException {
+    return upload == null || upload.isEmpty() ? null : keep(upload, folder);
   }
 
   private static Path keep(MultipartFile upload, Path folder) throws IOException {

@@ -25,6 +25,9 @@ import se.vendorscreening.screening.ScreeningResults;
 @Controller
 class ScreeningController {
 
+  /** The screen job's step that imports the vendor list (it counts the parties it wrote). */
+  static final String IMPORT_STEP = "screenImportStep";
+
   private final ConsoleScreenings screenings;
   private final ScreeningResults results;
   private final RunProgress progress;
@@ -46,6 +49,7 @@ class ScreeningController {
   String start(
       @RequestParam MultipartFile vendors,
       @RequestParam(required = false) MultipartFile representatives,
+      @RequestParam(required = false) MultipartFile statements,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       Principal user,
       Locale locale,
@@ -57,7 +61,8 @@ class ScreeningController {
       return "screening-new";
     }
     Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : ConsoleLanguage.SWEDISH;
-    String id = screenings.start(vendors, representatives, asOf, language, user.getName());
+    String id =
+        screenings.start(vendors, representatives, statements, asOf, language, user.getName());
     return "redirect:/screenings/" + id;
   }
 
@@ -68,9 +73,26 @@ class ScreeningController {
     if (screening.outcome() != null && !screening.outcome().failed()) {
       return "redirect:/runs/" + screening.outcome().run().runId();
     }
+    RunProgress.Progress steps = screening.running() ? progressOf(screening) : null;
     model.addAttribute("screening", screening);
-    model.addAttribute("progress", screening.running() ? progressOf(screening) : null);
+    model.addAttribute("progress", steps);
+    model.addAttribute("partiesTotal", partiesTotal(steps));
     return "screening-progress";
+  }
+
+  /**
+   * How many parties the run checks: those the import step wrote into the register, known once that
+   * step has completed; null before.
+   */
+  static Long partiesTotal(RunProgress.Progress progress) {
+    if (progress == null) {
+      return null;
+    }
+    return progress.steps().stream()
+        .filter(step -> IMPORT_STEP.equals(step.name()) && step.completed())
+        .map(RunProgress.Step::written)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
