@@ -296,7 +296,7 @@ class ConsoleFourEyesTests {
         console.driver.findElements(By.cssSelector("#trail tbody tr[data-kind=OVERRIDE]"));
     assertThat(approvals).isNotEmpty();
     assertThat(approvals.get(0).getText())
-        .contains(APPROVER, "approvedBy: " + APPROVER, "proposedBy: " + PROPOSER);
+        .contains(APPROVER, "Godkänt av: " + APPROVER, "Föreslaget av: " + PROPOSER);
     console.screenshot("audit-trail-approval");
     console.assertAccessible("audit trail with an approval");
   }
@@ -309,7 +309,7 @@ class ConsoleFourEyesTests {
     assertThat(auditor)
         .doesNotContain("class=\"evidence\"", "matched_record")
         .contains("Registrens underlag (posternas fält och värden) visas inte för din roll.")
-        .contains(excluded.party().findings().get(0).summary());
+        .contains("data-rule=\"" + excluded.party().findings().get(0).ruleId() + "\"");
     assertThat(partyPage(excluded, "OFFICER")).contains("class=\"evidence\"", "matched_record");
   }
 

@@ -11,6 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The console as {@code serve} runs it, on a random port of the loopback address, with MockMvc
  * beside it. Every console test class uses exactly this, so they share one application context.
+ * They run on H2 and, as the integration tests do, again on PostgreSQL (pom.xml, {@code
+ * postgres.console-tests}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +24,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
       "screening.reports-dir=target/test-console/reports",
       "screening.web.min-password-length=8",
       // a database of its own: the overrides the console tests record must not reach other tests
-      "screening.data-dir=target/test-data/console-${PID}"
+      "screening.data-dir=target/test-data/console-${PID}",
+      // and on PostgreSQL a schema of its own (the console tests run there too, see pom.xml)
+      "vs.test.schema-suffix=_console"
     })
 @AutoConfigureMockMvc
 @interface ConsoleTest {}
