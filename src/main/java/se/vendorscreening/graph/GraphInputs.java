@@ -1,5 +1,6 @@
 package se.vendorscreening.graph;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,14 +14,35 @@ import java.util.Objects;
  * @param marked companies excluded in an earlier run, or bankrupt or in liquidation, as the
  *     register of screening results knows them
  * @param organisedCrime subjects of assessments that meet the profile
+ * @param euThresholdSek a contract valued at or above this is above the EU thresholds (the
+ *     sanctions rules' scope); null when the procurement type alone decides (LOU is above)
+ * @param subcontractorSharePercent SANCTIONED_SUBCONTRACTOR fires for a subcontractor whose share
+ *     of the contract value is above this
  */
 public record GraphInputs(
-    LocalDate asOf, List<MarkedCompany> marked, List<OrganisedCrimeSubject> organisedCrime) {
+    LocalDate asOf,
+    List<MarkedCompany> marked,
+    List<OrganisedCrimeSubject> organisedCrime,
+    BigDecimal euThresholdSek,
+    BigDecimal subcontractorSharePercent) {
+
+  /** The share above which a subcontractor counts under Reg. (EU) 833/2014 art. 5k. */
+  public static final BigDecimal DEFAULT_SUBCONTRACTOR_SHARE_PERCENT = BigDecimal.TEN;
 
   public GraphInputs {
     Objects.requireNonNull(asOf, "asOf");
     marked = List.copyOf(marked);
     organisedCrime = List.copyOf(organisedCrime);
+    subcontractorSharePercent =
+        subcontractorSharePercent == null
+            ? DEFAULT_SUBCONTRACTOR_SHARE_PERCENT
+            : subcontractorSharePercent;
+  }
+
+  /** Inputs without a configured EU threshold, and the default subcontractor share. */
+  public GraphInputs(
+      LocalDate asOf, List<MarkedCompany> marked, List<OrganisedCrimeSubject> organisedCrime) {
+    this(asOf, marked, organisedCrime, null, null);
   }
 
   /** No marked company and no assessment. */

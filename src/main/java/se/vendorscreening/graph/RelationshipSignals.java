@@ -28,4 +28,10 @@ public interface RelationshipSignals {
    *     value and why, in the user's language
    */
   void checkOwnersFile(Path ownersFile);
+
+  /**
+   * The graph's settings ({@code screening.graph.*}) as key and value, sorted, so that the rules
+   * version a run records changes when one of them does.
+   */
+  java.util.Map<String, String> settings();
 }

@@ -1,5 +1,6 @@
 package se.vendorscreening.intake;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import se.vendorscreening.shared.IdentityNumber;
@@ -19,6 +20,10 @@ import se.vendorscreening.shared.ProcurementType;
  * @param parentKey the {@link #key()} of the vendor a subcontractor works under, else null
  * @param representatives its representatives
  * @param contracts its contracts in this procurement
+ * @param contractValueSek the whole estimated value of the vendor's contract as the vendor list
+ *     gives it (a vendor's row), or null when not given
+ * @param subcontractSharePercent a subcontractor's share of the contract value in percent as the
+ *     vendor list gives it, or null when not given
  */
 public record RegisteredParty(
     String procurementId,
@@ -31,7 +36,9 @@ public record RegisteredParty(
     PartyRole role,
     String parentKey,
     List<RegisteredRepresentative> representatives,
-    List<Contract> contracts) {
+    List<Contract> contracts,
+    BigDecimal contractValueSek,
+    BigDecimal subcontractSharePercent) {
 
   public RegisteredParty {
     Objects.requireNonNull(procurementId, "procurementId");
@@ -43,6 +50,35 @@ public record RegisteredParty(
     }
     representatives = List.copyOf(representatives);
     contracts = List.copyOf(contracts);
+  }
+
+  /** A party without a contract value or share. */
+  public RegisteredParty(
+      String procurementId,
+      ProcurementType procurementType,
+      String procurementTitle,
+      IdentityNumber identityNumber,
+      String country,
+      String foreignId,
+      String name,
+      PartyRole role,
+      String parentKey,
+      List<RegisteredRepresentative> representatives,
+      List<Contract> contracts) {
+    this(
+        procurementId,
+        procurementType,
+        procurementTitle,
+        identityNumber,
+        country,
+        foreignId,
+        name,
+        role,
+        parentKey,
+        representatives,
+        contracts,
+        null,
+        null);
   }
 
   /**

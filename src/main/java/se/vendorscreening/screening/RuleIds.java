@@ -22,6 +22,7 @@ public final class RuleIds {
           "ORGANISED_CRIME_LINK",
           "POSSIBLE_MATCH",
           "SANCTIONED_OWNERSHIP",
+          "SANCTIONED_SUBCONTRACTOR",
           "SHARED_PERSONS",
           "FRONT_PERSON",
           "FALSE_DECLARATION",

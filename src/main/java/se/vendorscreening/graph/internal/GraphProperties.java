@@ -66,6 +66,22 @@ record GraphProperties(
         true);
   }
 
+  /** Every setting as {@code graph.<property>} and its value, sorted by key. */
+  java.util.Map<String, String> canonical() {
+    java.util.Map<String, String> lines = new java.util.TreeMap<>();
+    lines.put("graph.sanctioned-countries", String.join(",", sanctioned()));
+    lines.put(
+        "graph.sanctioned-ownership-percent",
+        sanctionedOwnershipPercent.stripTrailingZeros().toPlainString());
+    lines.put("graph.max-ownership-depth", Integer.toString(maxOwnershipDepth));
+    lines.put("graph.front-person-max-parties", Integer.toString(frontPersonMaxParties));
+    lines.put("graph.front-person-outlier-factor", Double.toString(frontPersonOutlierFactor));
+    lines.put("graph.phoenix-period-months", Integer.toString(phoenixPeriodMonths));
+    lines.put("graph.organised-crime-hops", Integer.toString(organisedCrimeHops));
+    lines.put("graph.person-signals", Boolean.toString(personSignals));
+    return lines;
+  }
+
   Set<String> sanctioned() {
     Set<String> upper = new TreeSet<>();
     sanctionedCountries.forEach(c -> upper.add(c.strip().toUpperCase(Locale.ROOT)));

@@ -83,6 +83,11 @@ class RegisterRelationshipSignals implements RelationshipSignals {
   }
 
   @Override
+  public java.util.Map<String, String> settings() {
+    return settings.canonical();
+  }
+
+  @Override
   public void checkOwnersFile(Path ownersFile) {
     try {
       OwnershipFileReader.read(ownersFile);
@@ -103,7 +108,8 @@ class RegisterRelationshipSignals implements RelationshipSignals {
       RelationshipGraph graph, GraphProperties settings, boolean ownership, GraphInputs inputs) {
     List<GraphSignal> signals = new ArrayList<>();
     if (ownership) {
-      signals.addAll(SanctionedOwnership.signals(graph, settings));
+      signals.addAll(SanctionedOwnership.signals(graph, settings, inputs));
+      signals.addAll(SanctionedSubcontractors.signals(graph, settings, inputs));
     }
     if (settings.personSignals()) {
       signals.addAll(SharedPersons.signals(graph));

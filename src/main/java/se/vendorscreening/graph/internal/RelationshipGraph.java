@@ -73,6 +73,8 @@ final class RelationshipGraph {
    * @param parent the vertex of the vendor (or subcontractor) it works under, or -1
    * @param imported whether the import being screened brought it (its signals are wanted)
    * @param contracts its contracts in the procurement
+   * @param contractValueSek the contract's whole value as the vendor list gives it, or null
+   * @param sharePercent a subcontractor's share of the contract value, or null
    */
   record Membership(
       String procurementId,
@@ -81,7 +83,9 @@ final class RelationshipGraph {
       PartyRole role,
       int parent,
       boolean imported,
-      List<Contract> contracts) {}
+      List<Contract> contracts,
+      java.math.BigDecimal contractValueSek,
+      java.math.BigDecimal sharePercent) {}
 
   static String partyVertex(String partyKey) {
     return "org:" + partyKey;
@@ -125,7 +129,9 @@ final class RelationshipGraph {
               party.role(),
               parent,
               imported,
-              party.contracts()));
+              party.contracts(),
+              party.contractValueSek(),
+              party.subcontractSharePercent()));
       frozen = false;
     }
   }
@@ -185,6 +191,29 @@ final class RelationshipGraph {
   /** The ownership edges only, as a JGraphT graph over vertex keys (chains, cycles). */
   Graph<String, Relation> ownership() {
     return ownership;
+  }
+
+  /** The party's tender in the procurement, or null. */
+  Membership membership(String procurementId, int party) {
+    String key = key(party);
+    return memberships.get(procurementId + "\u0000" + key.substring(key.indexOf(':') + 1));
+  }
+
+  /**
+   * The tenderer a party works under in its procurement: the party itself when it is a vendor, else
+   * the vendor its chain of parents reaches; null when the chain reaches none or runs in a circle.
+   * {@code chain} receives every tender from the party up to the tenderer.
+   */
+  Membership tendererOf(Membership party, List<Membership> chain) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (Membership at = party; at != null && seen.add(at.party()); ) {
+      chain.add(at);
+      if (at.role() == PartyRole.VENDOR) {
+        return at;
+      }
+      at = at.parent() < 0 ? null : membership(at.procurementId(), at.parent());
+    }
+    return null;
   }
 
   /** Every party's tenders, in the order they were added. */

@@ -14,6 +14,7 @@ import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
+import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.shared.ProcurementType;
@@ -33,73 +34,123 @@ final class SanctionedOwnership {
   private SanctionedOwnership() {}
 
   static List<GraphSignal> signals(RelationshipGraph relationships, GraphProperties settings) {
-    Graph<String, Relation> owns = relationships.ownership();
-    Graph<String, Relation> ownedBy = new EdgeReversedGraph<>(owns);
-    Set<String> countries = settings.sanctioned();
-    double threshold = settings.sanctionedOwnershipPercent().doubleValue() / 100.0;
+    return signals(relationships, settings, GraphInputs.none(java.time.LocalDate.MIN));
+  }
+
+  /**
+   * The signals of the imported parties in procurements above the EU thresholds ({@link
+   * #aboveThresholds}).
+   */
+  static List<GraphSignal> signals(
+      RelationshipGraph relationships, GraphProperties settings, GraphInputs inputs) {
     List<GraphSignal> signals = new ArrayList<>();
     for (Membership party : relationships.memberships()) {
+      if (!party.imported() || !aboveThresholds(relationships, party, inputs)) {
+        continue;
+      }
+      Holding holding = holding(relationships, settings, party.party());
+      if (holding == null) {
+        continue;
+      }
       String target = relationships.key(party.party());
-      if (!party.imported()
-          || party.procurementType() != ProcurementType.LOU
-          || !owns.containsVertex(target)
-          || owns.inDegreeOf(target) == 0) {
-        continue;
-      }
-      Set<String> owners = ancestors(ownedBy, target, settings.maxOwnershipDepth());
-      Set<String> sanctioned = new TreeSet<>();
-      for (String owner : owners) {
-        if (countries.contains(relationships.country(owner))) {
-          sanctioned.add(owner);
-        }
-      }
-      if (sanctioned.isEmpty()) {
-        continue;
-      }
-      List<GraphPath<String, Relation>> chains =
-          new AllDirectedPaths<>(owns)
-              .getAllPaths(sanctioned, Set.of(target), true, settings.maxOwnershipDepth());
-      double total = 0;
-      List<String> paths = new ArrayList<>();
-      List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
-      for (GraphPath<String, Relation> chain : chains) {
-        if (throughAnotherSanctionedOwner(chain, sanctioned)) {
-          continue;
-        }
-        double share = 1;
-        for (Relation relation : chain.getEdgeList()) {
-          share *= relation.share();
-        }
-        total += share;
-        paths.add(describe(relationships, chain) + " = " + Percentages.format(share));
-        edges.addAll(ExplanationEdgeBuilder.chain(relationships, chain));
-      }
-      if (total <= threshold + 1e-9) {
-        continue;
-      }
-      Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("sanctioned_share_percent", Percentages.number(Math.min(total, 1.0)));
-      facts.put("threshold_percent", Percentages.number(threshold));
-      facts.put("sanctioned_countries", String.join("|", countries));
-      String cycle = cycleAmong(owns, owners, target, relationships);
-      if (cycle != null) {
-        facts.put("ownership_cycle", cycle);
-      }
-      List<String> names = new ArrayList<>();
-      sanctioned.forEach(owner -> names.add(relationships.label(owner)));
       signals.add(
           new GraphSignal(
               ID,
               party.procurementId(),
               target.substring(4),
-              String.join("; ", names),
+              holding.ownerNames(),
               "OWNER",
               null,
-              paths,
-              facts,
-              edges));
+              holding.paths(),
+              holding.facts(),
+              holding.edges()));
     }
     return signals;
+  }
+
+  /**
+   * Whether the party's procurement is above the EU thresholds: an LOU procurement (LOU19 and LOV
+   * are below them or outside the directives), unless the contract value its tenderer's row gives
+   * is below the configured threshold.
+   */
+  static boolean aboveThresholds(
+      RelationshipGraph relationships, Membership party, GraphInputs inputs) {
+    if (party.procurementType() != ProcurementType.LOU) {
+      return false;
+    }
+    Membership tenderer = relationships.tendererOf(party, new ArrayList<>());
+    java.math.BigDecimal value = tenderer == null ? null : tenderer.contractValueSek();
+    return value == null
+        || inputs.euThresholdSek() == null
+        || value.compareTo(inputs.euThresholdSek()) >= 0;
+  }
+
+  /**
+   * What owners of a sanctioned country hold of a party, when above the configured share.
+   *
+   * @param ownerNames the sanctioned owners, in words
+   * @param paths every chain from a sanctioned owner to the party, with its product
+   * @param facts the share, the threshold, the countries and any ownership cycle
+   * @param edges the chains' edges, for a report's picture
+   */
+  record Holding(
+      String ownerNames,
+      List<String> paths,
+      Map<String, String> facts,
+      List<se.vendorscreening.graph.GraphEdge> edges) {}
+
+  /** The sanctioned holding of the party, or null when it is not above the configured share. */
+  static Holding holding(RelationshipGraph relationships, GraphProperties settings, int party) {
+    Graph<String, Relation> owns = relationships.ownership();
+    String target = relationships.key(party);
+    if (!owns.containsVertex(target) || owns.inDegreeOf(target) == 0) {
+      return null;
+    }
+    Set<String> countries = settings.sanctioned();
+    double threshold = settings.sanctionedOwnershipPercent().doubleValue() / 100.0;
+    Set<String> owners =
+        ancestors(new EdgeReversedGraph<>(owns), target, settings.maxOwnershipDepth());
+    Set<String> sanctioned = new TreeSet<>();
+    for (String owner : owners) {
+      if (countries.contains(relationships.country(owner))) {
+        sanctioned.add(owner);
+      }
+    }
+    if (sanctioned.isEmpty()) {
+      return null;
+    }
+    List<GraphPath<String, Relation>> chains =
+        new AllDirectedPaths<>(owns)
+            .getAllPaths(sanctioned, Set.of(target), true, settings.maxOwnershipDepth());
+    double total = 0;
+    List<String> paths = new ArrayList<>();
+    List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
+    for (GraphPath<String, Relation> chain : chains) {
+      if (throughAnotherSanctionedOwner(chain, sanctioned)) {
+        continue;
+      }
+      double share = 1;
+      for (Relation relation : chain.getEdgeList()) {
+        share *= relation.share();
+      }
+      total += share;
+      paths.add(describe(relationships, chain) + " = " + Percentages.format(share));
+      edges.addAll(ExplanationEdgeBuilder.chain(relationships, chain));
+    }
+    if (total <= threshold + 1e-9) {
+      return null;
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("sanctioned_share_percent", Percentages.number(Math.min(total, 1.0)));
+    facts.put("threshold_percent", Percentages.number(threshold));
+    facts.put("sanctioned_countries", String.join("|", countries));
+    String cycle = cycleAmong(owns, owners, target, relationships);
+    if (cycle != null) {
+      facts.put("ownership_cycle", cycle);
+    }
+    List<String> names = new ArrayList<>();
+    sanctioned.forEach(owner -> names.add(relationships.label(owner)));
+    return new Holding(String.join("; ", names), paths, facts, edges);
   }
 
   private static Set<String> ancestors(Graph<String, Relation> ownedBy, String target, int depth) {

@@ -50,6 +50,28 @@ final class FieldParsers {
     return amount;
   }
 
+  /**
+   * A share in percent, above 0 and at most 100: {@code 12}, {@code 12.5}, {@code 12,5}, {@code 12
+   * %}; null when empty.
+   */
+  static BigDecimal percent(ListColumn column, String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    String number = value.replace('\u00a0', ' ').strip();
+    if (number.endsWith("%")) {
+      number = number.substring(0, number.length() - 1).strip();
+    }
+    if (!number.matches("\\d{1,3}([.,]\\d{1,4})?")) {
+      throw reject(Rejection.of(column, value, "reject.sharePercent"));
+    }
+    BigDecimal percent = new BigDecimal(number.replace(',', '.'));
+    if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw reject(Rejection.of(column, value, "reject.sharePercent"));
+    }
+    return percent;
+  }
+
   /** An ISO 3166-1 alpha-2 code, upper case; {@code SE} when empty. */
   static String country(ListColumn column, String value) {
     if (value.isEmpty()) {

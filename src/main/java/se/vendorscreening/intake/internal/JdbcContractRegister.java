@@ -91,6 +91,7 @@ class JdbcContractRegister implements ContractRegister {
     jdbc.query(
         "select p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id,"
             + " p.name, p.role, p.parent_key, pr.procurement_type, pr.title,"
+            + " p.contract_value_sek, p.subcontract_share_percent,"
             + " case when ip.import_id is null then 0 else 1 end as imported"
             + " from intake_party p"
             + " join intake_procurement pr on pr.procurement_id = p.procurement_id"

@@ -23,7 +23,15 @@ class RegisterWriter {
       Upsert.insertOrUpdate(
           "intake_party",
           List.of("procurement_id", "party_key"),
-          List.of("identity_number", "country", "foreign_id", "name", "role", "parent_key"));
+          List.of(
+              "identity_number",
+              "country",
+              "foreign_id",
+              "name",
+              "role",
+              "parent_key",
+              "contract_value_sek",
+              "subcontract_share_percent"));
   private static final Upsert CONTRACT =
       Upsert.insertOrUpdate(
           "intake_contract",
@@ -120,7 +128,9 @@ class RegisterWriter {
             row.foreignId(),
             row.name(),
             row.role().name(),
-            row.parentKey()
+            row.parentKey(),
+            row.contractValueSek(),
+            row.subcontractSharePercent()
           });
       links.add(new Object[] {importId, row.procurementId(), row.key()});
       if (row.contract() != null) {

@@ -39,7 +39,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
 
   private static final String PARTY_COLUMNS =
       "p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id, p.name,"
-          + " p.role, p.parent_key, pr.procurement_type, pr.title";
+          + " p.role, p.parent_key, pr.procurement_type, pr.title, p.contract_value_sek,"
+          + " p.subcontract_share_percent";
 
   private final JdbcTemplate jdbc;
   private final String fromWhere;
@@ -297,7 +298,9 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
       String role,
       String parentKey,
       String procurementType,
-      String title) {
+      String title,
+      java.math.BigDecimal contractValueSek,
+      java.math.BigDecimal subcontractSharePercent) {
 
     static PartyRow of(ResultSet rs) throws SQLException {
       return new PartyRow(
@@ -310,7 +313,9 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
           rs.getString("role"),
           rs.getString("parent_key"),
           rs.getString("procurement_type"),
-          rs.getString("title"));
+          rs.getString("title"),
+          rs.getBigDecimal("contract_value_sek"),
+          rs.getBigDecimal("subcontract_share_percent"));
     }
 
     RegisteredParty toParty(
@@ -326,7 +331,9 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
           PartyRole.valueOf(role),
           parentKey,
           representatives,
-          contracts);
+          contracts,
+          contractValueSek,
+          subcontractSharePercent);
     }
 
     private static IdentityNumber identityNumberOf(String digits) {

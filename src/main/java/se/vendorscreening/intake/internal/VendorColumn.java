@@ -17,7 +17,9 @@ enum VendorColumn implements ListColumn {
   CONTRACT_STATUS("contract_status", false, "avtalsstatus"),
   CONTRACT_START("contract_start", false, "avtalsstart"),
   CONTRACT_END("contract_end", false, "avtalsslut"),
-  ANNUAL_VALUE_SEK("annual_value_sek", false, "årsvärde");
+  ANNUAL_VALUE_SEK("annual_value_sek", false, "årsvärde"),
+  CONTRACT_VALUE_SEK("contract_value_sek", false, "kontraktsvärde"),
+  SUBCONTRACT_SHARE_PERCENT("subcontract_share_percent", false, "andel_av_kontraktsvärdet");
 
   private final String header;
   private final boolean requiredInHeader;

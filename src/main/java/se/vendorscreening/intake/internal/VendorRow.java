@@ -10,6 +10,8 @@ import se.vendorscreening.shared.ProcurementType;
  * An accepted vendor-list row: a party in a procurement and, when given, its contract.
  *
  * @param contract the contract, or null when the row names none
+ * @param contractValueSek the contract's whole estimated value (a vendor's row), or null
+ * @param subcontractSharePercent a subcontractor's share of that value in percent, or null
  */
 record VendorRow(
     String procurementId,
@@ -21,7 +23,9 @@ record VendorRow(
     String name,
     PartyRole role,
     String parentKey,
-    Contract contract) {
+    Contract contract,
+    java.math.BigDecimal contractValueSek,
+    java.math.BigDecimal subcontractSharePercent) {
 
   String key() {
     return RegisteredParty.keyOf(identityNumber, country, foreignId);

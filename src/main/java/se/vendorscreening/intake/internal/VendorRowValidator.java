@@ -28,7 +28,16 @@ final class VendorRowValidator {
   /** The fields that identify a party: a problem in one of them rejects the row. */
   private static final List<VendorColumn> IDENTIFYING =
       List.of(
-          PROCUREMENT_ID, PROCUREMENT_TYPE, ORG_NO, NAME, COUNTRY, FOREIGN_ID, ROLE, PARENT_ORG_NO);
+          PROCUREMENT_ID,
+          PROCUREMENT_TYPE,
+          ORG_NO,
+          NAME,
+          COUNTRY,
+          FOREIGN_ID,
+          ROLE,
+          PARENT_ORG_NO,
+          CONTRACT_VALUE_SEK,
+          SUBCONTRACT_SHARE_PERCENT);
 
   private static final List<VendorColumn> CONTRACT_COLUMNS =
       List.of(CONTRACT_ID, CONTRACT_STATUS, CONTRACT_START, CONTRACT_END, ANNUAL_VALUE_SEK);
@@ -115,6 +124,11 @@ final class VendorRowValidator {
           FieldParsers.partyKey(
               PARENT_ORG_NO, FieldParsers.required(PARENT_ORG_NO, row.get(PARENT_ORG_NO)));
     }
+    // the sanctions rule reads these: a value that cannot be read rejects the row rather than
+    // leaving the rule without it (fail closed)
+    BigDecimal contractValue = FieldParsers.amount(CONTRACT_VALUE_SEK, row.get(CONTRACT_VALUE_SEK));
+    BigDecimal share =
+        FieldParsers.percent(SUBCONTRACT_SHARE_PERCENT, row.get(SUBCONTRACT_SHARE_PERCENT));
     return new VendorRow(
         procurementId,
         type,
@@ -125,7 +139,9 @@ final class VendorRowValidator {
         name,
         role,
         parentKey,
-        contract(row, procurementId, RegisteredParty.keyOf(number, country, foreignId), ignored));
+        contract(row, procurementId, RegisteredParty.keyOf(number, country, foreignId), ignored),
+        contractValue,
+        share);
   }
 
   private static ProcurementType procurementType(String value) {

@@ -167,13 +167,19 @@ final class EvidenceWords {
           "amount_sek",
           "revenue_sek",
           "annual_value_sek",
+          "contract_value_sek",
+          "eu_threshold_sek",
           "minor_amount_limit_sek" ->
           amount(value);
       case "criteria_met" -> value.replace(",", ", ");
       case "sanctioned_countries" -> countries(value);
       case "explanation_path", "ownership_cycle" -> chain(value);
       case "reasons" -> marked(value);
-      case "sanctioned_share_percent", "threshold_percent" -> percent(value) + "\u00a0%";
+      case "sanctioned_share_percent",
+          "threshold_percent",
+          "subcontract_share_percent",
+          "share_limit_percent" ->
+          percent(value) + "\u00a0%";
       default -> value;
     };
   }

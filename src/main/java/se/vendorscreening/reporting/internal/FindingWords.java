@@ -137,6 +137,14 @@ final class FindingWords {
                   evidence.countries(facts.get("sanctioned_countries")),
                   evidence.percent(facts.get("sanctioned_share_percent")),
                   evidence.percent(facts.get("threshold_percent")));
+          case "SANCTIONED_SUBCONTRACTOR" ->
+              texts.get(
+                  "words.sanctionedSubcontractor",
+                  subject,
+                  evidence.percent(facts.get("subcontract_share_percent")),
+                  evidence.percent(facts.get("share_limit_percent")),
+                  evidence.countries(facts.get("sanctioned_countries")),
+                  evidence.percent(facts.get("sanctioned_share_percent")));
           case "SHARED_PERSONS" ->
               texts.get("words.sharedPersons", subject, count(facts.get("shared_with")));
           case "FRONT_PERSON" ->
@@ -223,6 +231,13 @@ final class FindingWords {
                   evidence.countries(facts.get("sanctioned_countries")),
                   evidence.percent(facts.get("sanctioned_share_percent")),
                   evidence.percent(facts.get("threshold_percent")));
+          case "SANCTIONED_SUBCONTRACTOR" ->
+              texts.get(
+                  "words.brief.sanctionedSubcontractor",
+                  subject,
+                  evidence.percent(facts.get("subcontract_share_percent")),
+                  evidence.countries(facts.get("sanctioned_countries")),
+                  evidence.percent(facts.get("sanctioned_share_percent")));
           case "SHARED_PERSONS" ->
               texts.get("words.brief.sharedPersons", subject, count(facts.get("shared_with")));
           case "FRONT_PERSON" ->

@@ -43,18 +43,21 @@ class ActiveRuns {
   private final OverrideStore overrides;
   private final RunStore runStore;
   private final Executor preloadExecutor;
+  private final se.vendorscreening.graph.RelationshipSignals graph;
 
   ActiveRuns(
       RegistryConnections connections,
       ScreeningProperties properties,
       OverrideStore overrides,
       RunStore runStore,
-      @Qualifier(ScreeningThreads.REGISTRY_PRELOAD) Executor preloadExecutor) {
+      @Qualifier(ScreeningThreads.REGISTRY_PRELOAD) Executor preloadExecutor,
+      se.vendorscreening.graph.RelationshipSignals graph) {
     this.connections = connections;
     this.properties = properties;
     this.overrides = overrides;
     this.runStore = runStore;
     this.preloadExecutor = preloadExecutor;
+    this.graph = graph;
   }
 
   /** The rules the run was started with (their version is already recorded). */
@@ -63,7 +66,10 @@ class ActiveRuns {
   }
 
   RuleSet loadRules() {
-    return RuleSetLoader.load(properties.rulesFile(), properties.matching().threshold());
+    // the graph's settings decide findings too, so they count towards the rules version
+    return RuleSetLoader.withSettings(
+        RuleSetLoader.load(properties.rulesFile(), properties.matching().threshold()),
+        graph.settings());
   }
 
   /**

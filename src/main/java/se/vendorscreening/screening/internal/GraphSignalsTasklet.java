@@ -19,9 +19,9 @@ import se.vendorscreening.screening.PartyResult;
 
 /**
  * Once every party is screened, builds the relationship graph of the import and adds the findings
- * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, FRONT_PERSON, PHOENIX,
- * ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again. Runs before
- * the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
+ * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, SANCTIONED_SUBCONTRACTOR, FRONT_PERSON,
+ * PHOENIX, ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again.
+ * Runs before the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
  */
 final class GraphSignalsTasklet implements Tasklet {
 
@@ -33,6 +33,8 @@ final class GraphSignalsTasklet implements Tasklet {
   private final ActiveRuns runs;
   private final SharedPersonsRule sharedPersons = new SharedPersonsRule();
   private final SanctionedOwnershipRule sanctionedOwnership = new SanctionedOwnershipRule();
+  private final SanctionedSubcontractorRule sanctionedSubcontractor =
+      new SanctionedSubcontractorRule();
   private final FrontPersonRule frontPerson = new FrontPersonRule();
   private final PhoenixRule phoenix = new PhoenixRule();
   private final OrganisedCrimeHopsRule organisedCrimeHops = new OrganisedCrimeHopsRule();
@@ -110,7 +112,9 @@ final class GraphSignalsTasklet implements Tasklet {
         }
       }
     }
-    return new GraphInputs(asOf, marked, subjects);
+    SanctionsRules sanctions = run.context().rules().sanctions();
+    return new GraphInputs(
+        asOf, marked, subjects, sanctions.euThresholdSek(), sanctions.subcontractorSharePercent());
   }
 
   private PartyResult withFindings(
@@ -127,6 +131,7 @@ final class GraphSignalsTasklet implements Tasklet {
     return switch (signal.ruleId()) {
       case SharedPersonsRule.ID -> sharedPersons.findingFor(signal, context);
       case SanctionedOwnershipRule.ID -> sanctionedOwnership.findingFor(signal, context);
+      case SanctionedSubcontractorRule.ID -> sanctionedSubcontractor.findingFor(signal, context);
       case FrontPersonRule.ID -> frontPerson.findingFor(signal, context);
       case PhoenixRule.ID -> phoenix.findingFor(signal, context);
       case OrganisedCrimeHopsRule.ID -> organisedCrimeHops.findingFor(signal, context);

@@ -27,6 +27,9 @@ import java.util.TreeSet;
  * @param profiles every profile, by name
  * @param rules each rule's definition, by rule id
  * @param evidence which evidence satisfies which ground (docs/evidence.md)
+ * @param sanctions the EU thresholds and the subcontractor share of the sanctions rules
+ * @param settings further settings the rules' outcome depends on, outside this file (the
+ *     relationship graph's {@code screening.graph.*}), as canonical lines; empty when none
  * @param version SHA-256 of the canonical serialisation of everything above
  */
 record RuleSet(
@@ -45,7 +48,48 @@ record RuleSet(
     Map<String, OrganisedCrimeProfile> profiles,
     Map<String, RuleDefinition> rules,
     EvidenceRules evidence,
+    SanctionsRules sanctions,
+    Map<String, String> settings,
     String version) {
+
+  /** Rules with the built-in sanctions settings and no further settings. */
+  RuleSet(
+      Period mandatoryLookback,
+      Period otherLookback,
+      BigDecimal minorAmountLimitSek,
+      int riskClassLimit,
+      BigDecimal capacityRatio,
+      double matchingThreshold,
+      double diacriticsPenalty,
+      double strongThreshold,
+      double reviewThreshold,
+      Set<String> mandatoryCategories,
+      Set<String> professionalCategories,
+      OrganisedCrimeProfile profile,
+      Map<String, OrganisedCrimeProfile> profiles,
+      Map<String, RuleDefinition> rules,
+      EvidenceRules evidence,
+      String version) {
+    this(
+        mandatoryLookback,
+        otherLookback,
+        minorAmountLimitSek,
+        riskClassLimit,
+        capacityRatio,
+        matchingThreshold,
+        diacriticsPenalty,
+        strongThreshold,
+        reviewThreshold,
+        mandatoryCategories,
+        professionalCategories,
+        profile,
+        profiles,
+        rules,
+        evidence,
+        RuleSetLoader.builtInSanctions(),
+        Map.of(),
+        version);
+  }
 
   /** Rules with the built-in evidence settings. */
   RuleSet(
@@ -88,6 +132,7 @@ record RuleSet(
     professionalCategories = new TreeSet<>(professionalCategories);
     profiles = new TreeMap<>(profiles);
     rules = new TreeMap<>(rules);
+    settings = new TreeMap<>(settings);
   }
 
   /** The definition of one rule; a rule the file lacks has its built-in definition. */

@@ -117,6 +117,10 @@ final class RuleSetLoader {
             yaml.get("evidence") instanceof Map
                 ? EvidenceRules.fromYaml(map(yaml, "evidence"))
                 : builtInEvidence(),
+            yaml.get("sanctions") instanceof Map
+                ? sanctionsOf(map(yaml, "sanctions"))
+                : builtInSanctions(),
+            Map.of(),
             "");
     return withVersion(unversioned);
   }
@@ -139,7 +143,51 @@ final class RuleSetLoader {
         rules.profiles(),
         rules.rules(),
         rules.evidence(),
+        rules.sanctions(),
+        rules.settings(),
         sha256(canonical(rules)));
+  }
+
+  /**
+   * The rules with further settings their outcome depends on (the relationship graph's), so that a
+   * changed setting changes the version too.
+   */
+  static RuleSet withSettings(RuleSet rules, Map<String, String> settings) {
+    return withVersion(
+        new RuleSet(
+            rules.mandatoryLookback(),
+            rules.otherLookback(),
+            rules.minorAmountLimitSek(),
+            rules.riskClassLimit(),
+            rules.capacityRatio(),
+            rules.matchingThreshold(),
+            rules.diacriticsPenalty(),
+            rules.strongThreshold(),
+            rules.reviewThreshold(),
+            rules.mandatoryCategories(),
+            rules.professionalCategories(),
+            rules.profile(),
+            rules.profiles(),
+            rules.rules(),
+            rules.evidence(),
+            rules.sanctions(),
+            settings,
+            ""));
+  }
+
+  private static SanctionsRules sanctionsOf(Map<String, Object> sanctions) {
+    Map<String, BigDecimal> thresholds = new TreeMap<>();
+    map(sanctions, "eu-thresholds-sek")
+        .forEach((name, value) -> thresholds.put(name, new BigDecimal(value.toString())));
+    return new SanctionsRules(
+        thresholds,
+        string(sanctions, "applied-threshold"),
+        decimal(sanctions, "subcontractor-share-percent"));
+  }
+
+  /** The built-in sanctions settings, for rules files written before they existed. */
+  static SanctionsRules builtInSanctions() {
+    return sanctionsOf(map(builtInYaml(), "sanctions"));
   }
 
   private static volatile Map<String, Object> builtInYaml;
@@ -229,6 +277,8 @@ final class RuleSetLoader {
                           lines.put("rules." + id + ".decision." + type, decision.name()));
             });
     rules.evidence().canonical(lines);
+    rules.sanctions().canonical(lines);
+    rules.settings().forEach((key, value) -> lines.put("settings." + key, value));
     StringBuilder text = new StringBuilder();
     lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
     return text.toString();

@@ -57,6 +57,8 @@ final class GraphFixtures {
     private PartyRole role = PartyRole.VENDOR;
     private String parentKey;
     private final List<RegisteredRepresentative> representatives = new ArrayList<>();
+    private BigDecimal contractValue;
+    private BigDecimal share;
 
     private PartyBuilder(String orgNo) {
       this.orgNo = orgNo;
@@ -71,6 +73,18 @@ final class GraphFixtures {
     PartyBuilder subcontractorOf(String parentOrgNo) {
       this.role = PartyRole.SUBCONTRACTOR;
       this.parentKey = IdentityNumber.parse(parentOrgNo).canonical();
+      return this;
+    }
+
+    /** The contract value the vendor list gives on the party's row, in kronor. */
+    PartyBuilder valued(String sek) {
+      this.contractValue = new BigDecimal(sek);
+      return this;
+    }
+
+    /** A subcontractor's share of the contract value, in percent. */
+    PartyBuilder share(String percent) {
+      this.share = new BigDecimal(percent);
       return this;
     }
 
@@ -93,7 +107,9 @@ final class GraphFixtures {
           role,
           parentKey,
           representatives,
-          List.of());
+          List.of(),
+          contractValue,
+          share);
     }
   }
 }

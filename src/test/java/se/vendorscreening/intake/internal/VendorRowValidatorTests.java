@@ -45,6 +45,12 @@ class VendorRowValidatorTests {
           org_no           | 555242 9028      | org_no           | reject.notAnIdentityNumber        | 555242 9028
           org_no           | 900101-0009      | org_no           | reject.notAnIdentityNumber        | 900101-****
           name             | Bygg\u0007 AB     | name             | reject.controlCharacter           | Bygg[U+0007] AB
+          contract_value_sek | ca 3 miljoner  | contract_value_sek | reject.amount                   | ca 3 miljoner
+          contract_value_sek | -3000000       | contract_value_sek | reject.amount                   | -3000000
+          subcontract_share_percent | 0       | subcontract_share_percent | reject.sharePercent      | 0
+          subcontract_share_percent | 100,5   | subcontract_share_percent | reject.sharePercent      | 100,5
+          subcontract_share_percent | tolv    | subcontract_share_percent | reject.sharePercent      | tolv
+          subcontract_share_percent | 12.5.1  | subcontract_share_percent | reject.sharePercent      | 12.5.1
           """)
   void rejectsABadValueWithColumnReasonAndMaskedValue(
       String column, String value, String rejectedColumn, String code, String shownValue) {
@@ -233,5 +239,27 @@ class VendorRowValidatorTests {
     Rejection rejection = ((RowOutcome.Rejected<VendorRow>) outcome).rejection();
     assertThat(rejection.code()).isEqualTo("reject.parentNotInList");
     assertThat(rejection.column()).isEqualTo("parent_org_no");
+  }
+
+  @ParameterizedTest(name = "contract value \"{0}\" and share \"{1}\" read as {2} kr and {3} %")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          3 000 000 kr | 12       | 3000000.00 | 12
+          2335522      | 12,5 %   | 2335522.00 | 12.5
+          1.200.000,50 | 100      | 1200000.50 | 100
+          ''           | 10.25%   |            | 10.25
+          """)
+  void readsTheContractValueAndTheSubcontractorsShare(
+      String value, String share, BigDecimal sek, BigDecimal percent) {
+    var outcome =
+        VendorRowValidator.validate(
+            Rows.vendor("contract_value_sek", value, "subcontract_share_percent", share), VENDORS);
+
+    assertThat(outcome).isInstanceOf(RowOutcome.Accepted.class);
+    VendorRow row = ((RowOutcome.Accepted<VendorRow>) outcome).row();
+    assertThat(row.contractValueSek()).isEqualTo(sek);
+    assertThat(row.subcontractSharePercent()).isEqualByComparingTo(percent);
   }
 }

@@ -56,4 +56,40 @@ class RuleSetLoaderTests {
     assertThat(RuleSetLoader.fromYaml(yaml, null).version()).isNotEqualTo(original);
     assertThat(RuleSetLoader.fromYaml(builtIn(), 0.9).version()).isNotEqualTo(original);
   }
+
+  @Test
+  void theSanctionsThresholdsAndTheGraphSettingsCountTowardsTheVersion() {
+    RuleSet rules = RuleSetLoader.load(null, null);
+    assertThat(rules.sanctions().euThresholdSek()).isEqualByComparingTo("2335522");
+    assertThat(rules.sanctions().subcontractorSharePercent()).isEqualByComparingTo("10");
+    assertThat(RuleSetLoader.canonical(rules))
+        .contains("sanctions.eu-thresholds-sek.works=58431298\n")
+        .contains("sanctions.subcontractor-share-percent=10\n");
+
+    Map<String, Object> yaml = builtIn();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sanctions = (Map<String, Object>) yaml.get("sanctions");
+    sanctions.put("subcontractor-share-percent", 15);
+    assertThat(RuleSetLoader.fromYaml(yaml, null).version()).isNotEqualTo(rules.version());
+    sanctions.put("subcontractor-share-percent", 10);
+    sanctions.put("applied-threshold", "works");
+    assertThat(RuleSetLoader.fromYaml(yaml, null).version()).isNotEqualTo(rules.version());
+
+    Map<String, String> graph = new java.util.TreeMap<>();
+    graph.put("graph.sanctioned-ownership-percent", "50");
+    graph.put("graph.person-signals", "false");
+    RuleSet withGraph = RuleSetLoader.withSettings(rules, graph);
+    graph.put("graph.sanctioned-ownership-percent", "25");
+    RuleSet changedGraph = RuleSetLoader.withSettings(rules, graph);
+    assertThat(withGraph.version())
+        .isNotEqualTo(rules.version())
+        .isNotEqualTo(changedGraph.version())
+        .isEqualTo(
+            RuleSetLoader.withSettings(
+                    rules,
+                    Map.of(
+                        "graph.person-signals", "false",
+                        "graph.sanctioned-ownership-percent", "50"))
+                .version());
+  }
 }
