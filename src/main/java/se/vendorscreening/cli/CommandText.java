@@ -6,12 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.vendorscreening.shared.SwedishTime;
 
 /** User-facing output of the commands, from the message bundles in the command's language. */
 @Component
 class CommandText {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);

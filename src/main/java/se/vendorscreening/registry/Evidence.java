@@ -3,6 +3,7 @@ package se.vendorscreening.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Where an answer came from, so a report can say exactly what the registry said and when.
@@ -27,7 +28,7 @@ public record Evidence(
     LocalDate dataDate,
     DataDate dataDateBasis) {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   /** Where the date of a registry's data comes from (docs/evidence.md). */
   public enum DataDate {

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record PersonalIdentityNumber(String digits) implements IdentityNumber {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   public PersonalIdentityNumber {
     if (!IdentityNumberText.isDigits(digits, 12)) {

@@ -1,5 +1,6 @@
 package se.vendorscreening.audit.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,8 +32,10 @@ class AuditListeners {
 
   private final AuditRecords records;
   private final AuditFacts facts;
+  private final Clock clock;
 
-  AuditListeners(AuditRecords records, AuditFacts facts) {
+  AuditListeners(AuditRecords records, AuditFacts facts, Clock clock) {
+    this.clock = clock;
     this.records = records;
     this.facts = facts;
   }
@@ -41,7 +44,7 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(RunCompleted event) {
     var run = event.run();
-    Instant occurredAt = run.finishedAt() != null ? run.finishedAt() : Instant.now();
+    Instant occurredAt = run.finishedAt() != null ? run.finishedAt() : clock.instant();
     long id =
         records.append(
             new NewAuditRecord(
@@ -63,7 +66,7 @@ class AuditListeners {
     Instant occurredAt =
         override.recordedAt() != null && override.approvedBy() == null
             ? override.recordedAt()
-            : Instant.now();
+            : clock.instant();
     long id =
         records.append(
             new NewAuditRecord(
@@ -113,7 +116,7 @@ class AuditListeners {
         records.append(
             new NewAuditRecord(
                 AuditKind.OVERRIDE_REJECTED,
-                proposal.reviewedAt() != null ? proposal.reviewedAt() : Instant.now(),
+                proposal.reviewedAt() != null ? proposal.reviewedAt() : clock.instant(),
                 proposal.reviewedBy(),
                 null,
                 List.of(proposal.partyKey()),
@@ -134,7 +137,7 @@ class AuditListeners {
         records.append(
             new NewAuditRecord(
                 AuditKind.UNMASKED_VIEW,
-                Instant.now(),
+                clock.instant(),
                 event.actor(),
                 event.runId(),
                 event.partyKeys(),
@@ -155,7 +158,7 @@ class AuditListeners {
         records.append(
             new NewAuditRecord(
                 AuditKind.VIEWED,
-                Instant.now(),
+                clock.instant(),
                 event.actor(),
                 event.runId(),
                 event.partyKeys(),
@@ -172,7 +175,7 @@ class AuditListeners {
         records.append(
             new NewAuditRecord(
                 AuditKind.NOTIFICATION,
-                Instant.now(),
+                clock.instant(),
                 AuditFacts.SCHEDULER,
                 event.runId(),
                 List.of(),
@@ -188,7 +191,7 @@ class AuditListeners {
         records.append(
             new NewAuditRecord(
                 AuditKind.PURGE,
-                Instant.now(),
+                clock.instant(),
                 event.actor(),
                 null,
                 List.of(),

@@ -1,5 +1,6 @@
 package se.vendorscreening.audit.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -34,8 +35,10 @@ class AuditRecords implements AuditTrail {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final Clock clock;
 
-  AuditRecords(JdbcClient jdbc, JsonMapper json) {
+  AuditRecords(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.json = json;
   }
@@ -51,7 +54,7 @@ class AuditRecords implements AuditTrail {
             """)
         .param("kind", record.kind().name())
         .param("occurredAt", utc(record.occurredAt()))
-        .param("recordedAt", utc(Instant.now()))
+        .param("recordedAt", utc(clock.instant()))
         .param("actor", record.actor())
         .param("runId", record.runId())
         .param("facts", json.writeValueAsString(record.facts()))

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.audit.EvidencePurge;
 import se.vendorscreening.registry.EvidenceRetention;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Works out the cut-off from the retention period (in Swedish time, so that {@code P1M} means a
@@ -18,7 +19,7 @@ import se.vendorscreening.registry.EvidenceRetention;
 @Component
 class DefaultEvidencePurge implements EvidencePurge {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private final AuditProperties properties;
   private final ObjectProvider<EvidenceRetention> retention;

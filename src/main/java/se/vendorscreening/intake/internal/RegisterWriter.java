@@ -1,7 +1,7 @@
 package se.vendorscreening.intake.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -71,9 +71,11 @@ class RegisterWriter {
   static final String ARGUMENT_SEPARATOR = "\u001f";
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
   private final String database;
 
-  RegisterWriter(JdbcTemplate jdbc) {
+  RegisterWriter(JdbcTemplate jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.database =
         jdbc.execute(
@@ -81,7 +83,7 @@ class RegisterWriter {
   }
 
   void startImport(String importId, Collection<InspectedList> inputs) {
-    jdbc.update(INSERT_IMPORT, importId, Timestamp.from(Instant.now()), importId);
+    jdbc.update(INSERT_IMPORT, importId, Timestamp.from(clock.instant()), importId);
     for (InspectedList input : inputs) {
       jdbc.update(
           IMPORT_FILE.sql(database),
@@ -107,7 +109,7 @@ class RegisterWriter {
   void finishImport(String importId) {
     jdbc.update(
         "update intake_import set finished_at = ? where import_id = ?",
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         importId);
   }
 

@@ -23,6 +23,7 @@ import se.vendorscreening.registry.RejectedRegistryRow;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.shared.CandidateKeys;
 import se.vendorscreening.shared.IdentityNumber;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * The records of one registry extract, read once and indexed for lookup, with the rows it had to
@@ -34,7 +35,7 @@ final class LoadedExtract<T> {
 
   private static final Logger log = LoggerFactory.getLogger(LoadedExtract.class);
   private static final int LOGGED_REJECTIONS = 100;
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   /** The optional column that dates the extract (docs/registries.md). */
   static final String EXTRACT_DATE = "extract_date";

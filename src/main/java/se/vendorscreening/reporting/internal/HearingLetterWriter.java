@@ -18,6 +18,7 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Writes a hearing letter (kommunicering) for each party under EXCLUDE or REVIEW: before excluding
@@ -27,7 +28,7 @@ import se.vendorscreening.shared.Decision;
  */
 final class HearingLetterWriter {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
   private static final Set<Decision> HEARD = Set.of(Decision.EXCLUDE, Decision.REVIEW);
 
   private final ScreeningResults results;

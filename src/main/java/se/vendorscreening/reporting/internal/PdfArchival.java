@@ -23,6 +23,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Makes a PDF an archival document, PDF/A-2b, which an auditor can file and open in ten years: the
@@ -33,7 +34,7 @@ import se.vendorscreening.screening.RunInfo;
 final class PdfArchival {
 
   static final String CREATOR = "vendor-screening";
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private static volatile byte[] srgbProfile;
 

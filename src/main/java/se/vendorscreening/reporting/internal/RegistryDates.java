@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * The registries a run read, named as an officer knows them, each with the date its data is from:
@@ -21,7 +22,7 @@ import se.vendorscreening.screening.RunInfo;
  */
 final class RegistryDates {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   /** The four checks, in the order reports name them. */
   static final List<String> CHECKS =

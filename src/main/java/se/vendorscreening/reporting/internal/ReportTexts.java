@@ -16,11 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.SwedishTime;
 
 /** The reports' texts in the run's language, from the {@code messages/reporting} bundle. */
 final class ReportTexts {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
 

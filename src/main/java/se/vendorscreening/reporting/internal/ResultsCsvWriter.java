@@ -4,7 +4,6 @@ import com.opencsv.ICSVWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Writes results.csv (docs/run-folder.md): one row per procurement and party, in the order the
@@ -83,7 +83,7 @@ final class ResultsCsvWriter implements Closeable {
                     + ":"
                     + o.actor()
                     + ":"
-                    + o.recordedAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate())
+                    + o.recordedAt().atZone(SwedishTime.ZONE).toLocalDate())
         .collect(Collectors.joining("|"));
   }
 

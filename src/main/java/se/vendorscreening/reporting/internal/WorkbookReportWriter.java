@@ -25,6 +25,7 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Writes report.xlsx with POI's streaming workbook: the party, finding and contract sheets are
@@ -231,7 +232,7 @@ final class WorkbookReportWriter implements Closeable {
     return instant == null ? null : LocalDateTime.ofInstant(instant, SWEDEN);
   }
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private void writeParty(WorkbookSheet sheet, ReportedParty reported) {
     PartyResult party = reported.result();

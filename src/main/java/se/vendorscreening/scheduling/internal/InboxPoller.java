@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -40,8 +41,10 @@ class InboxPoller {
 
   private final ScreeningJobs screeningJobs;
   private final MessageSource messages;
+  private final Clock clock;
 
-  InboxPoller(ScreeningJobs screeningJobs, MessageSource messages) {
+  InboxPoller(ScreeningJobs screeningJobs, MessageSource messages, Clock clock) {
+    this.clock = clock;
     this.screeningJobs = screeningJobs;
     this.messages = messages;
   }
@@ -148,7 +151,7 @@ class InboxPoller {
     }
   }
 
-  private static Path move(Path file, Path folder) {
+  private Path move(Path file, Path folder) {
     Path target = folder.resolve(file.getFileName());
     if (Files.exists(target)) {
       target = folder.resolve(withStamp(file.getFileName().toString()));
@@ -164,9 +167,9 @@ class InboxPoller {
     }
   }
 
-  private static String withStamp(String name) {
+  private String withStamp(String name) {
     int dot = name.lastIndexOf('.');
-    String stamp = "-" + LocalDateTime.now().format(STAMP);
+    String stamp = "-" + LocalDateTime.now(clock).format(STAMP);
     return dot < 0 ? name + stamp : name.substring(0, dot) + stamp + name.substring(dot);
   }
 

@@ -1,5 +1,6 @@
 package se.vendorscreening.scheduling.internal;
 
+import java.time.Clock;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -19,8 +20,10 @@ class InboxQuartzJob implements Job {
 
   private final ScreeningJobs screeningJobs;
   private final MessageSource messages;
+  private final Clock clock;
 
-  InboxQuartzJob(ScreeningJobs screeningJobs, MessageSource messages) {
+  InboxQuartzJob(ScreeningJobs screeningJobs, MessageSource messages, Clock clock) {
+    this.clock = clock;
     this.screeningJobs = screeningJobs;
     this.messages = messages;
   }
@@ -30,7 +33,7 @@ class InboxQuartzJob implements Job {
     JobSettings settings = JobSettings.of(context.getMergedJobDataMap());
     InboxSnapshot previous =
         InboxSnapshot.parse(context.getJobDetail().getJobDataMap().getString(SNAPSHOT));
-    InboxSnapshot now = new InboxPoller(screeningJobs, messages).poll(settings, previous);
+    InboxSnapshot now = new InboxPoller(screeningJobs, messages, clock).poll(settings, previous);
     context.getJobDetail().getJobDataMap().put(SNAPSHOT, now.format());
   }
 }

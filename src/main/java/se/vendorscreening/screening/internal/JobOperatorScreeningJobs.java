@@ -37,6 +37,7 @@ import se.vendorscreening.screening.RunOutcome;
 import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Starts the screen and re-check jobs through the {@link JobOperator}, each as a new instance
@@ -46,7 +47,7 @@ import se.vendorscreening.shared.Decision;
 @Service
 class JobOperatorScreeningJobs implements ScreeningJobs {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  static final ZoneId SWEDEN = SwedishTime.ZONE;
   private static final Logger log = LoggerFactory.getLogger(JobOperatorScreeningJobs.class);
   private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -61,7 +62,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final VendorListImport vendorListImport;
   private final RelationshipSignals relationshipSignals;
   private final se.vendorscreening.intake.SwornStatements swornStatements;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   JobOperatorScreeningJobs(
       JobOperator jobOperator,
@@ -74,7 +75,9 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       @Value("${screening.reports-dir:./reports}") Path reportsDir,
       VendorListImport vendorListImport,
       RelationshipSignals relationshipSignals,
-      se.vendorscreening.intake.SwornStatements swornStatements) {
+      se.vendorscreening.intake.SwornStatements swornStatements,
+      Clock clock) {
+    this.clock = clock;
     this.swornStatements = swornStatements;
     this.vendorListImport = vendorListImport;
     this.relationshipSignals = relationshipSignals;
@@ -152,7 +155,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       Locale requestedLanguage,
       String actor,
       String command) {
-    LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.now(SWEDEN);
+    LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.now(clock);
     Path outDir = requestedOutDir != null ? requestedOutDir : reportsDir;
     Locale language =
         requestedLanguage != null ? requestedLanguage : Locale.forLanguageTag("sv-SE");

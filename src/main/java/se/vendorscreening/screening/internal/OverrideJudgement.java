@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Which of a party's overrides apply: per rule the latest one given for the party's procurement,
@@ -26,7 +27,7 @@ record OverrideJudgement(List<AppliedOverride> applied, List<Finding> notes) {
   /** The evidence key that marks a note of this class among a party's findings. */
   static final String RECORDED = "override_recorded";
 
-  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+  private static final ZoneId STOCKHOLM = SwedishTime.ZONE;
 
   /** The judgement of a party without overrides, by far the most common one. */
   private static final OverrideJudgement NONE = new OverrideJudgement(List.of(), List.of());

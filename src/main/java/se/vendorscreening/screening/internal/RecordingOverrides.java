@@ -37,10 +37,14 @@ class RecordingOverrides implements Overrides {
   private final OverrideStore store;
   private final PartyResultStore results;
   private final ApplicationEventPublisher events;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   RecordingOverrides(
-      OverrideStore store, PartyResultStore results, ApplicationEventPublisher events) {
+      OverrideStore store,
+      PartyResultStore results,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.clock = clock;
     this.store = store;
     this.results = results;
     this.events = events;

@@ -24,6 +24,7 @@ class ScreeningSteps {
   private final ActiveRuns runs;
   private final ObjectProvider<RunReportWriter> reportWriter;
   private final ScreeningProperties properties;
+  private final Clock clock;
 
   ScreeningSteps(
       JobRepository jobRepository,
@@ -32,7 +33,9 @@ class ScreeningSteps {
       RunStore runStore,
       ActiveRuns runs,
       ObjectProvider<RunReportWriter> reportWriter,
-      ScreeningProperties properties) {
+      ScreeningProperties properties,
+      Clock clock) {
+    this.clock = clock;
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
     this.results = results;
@@ -94,8 +97,7 @@ class ScreeningSteps {
   Step completeRunStep(String name, boolean classifyChanges) {
     return new StepBuilder(name, jobRepository)
         .tasklet(
-            new CompleteRunTasklet(results, runStore, classifyChanges, Clock.systemUTC()),
-            transactionManager)
+            new CompleteRunTasklet(results, runStore, classifyChanges, clock), transactionManager)
         .listener(new PhaseLog())
         .build();
   }

@@ -6,11 +6,12 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 import se.vendorscreening.shared.PersonalIdentityNumber;
+import se.vendorscreening.shared.SwedishTime;
 
 /** A party's own identity number: whether it is a person's, and in full when it is. */
 final class PartyNumbers {
 
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private PartyNumbers() {}
 

@@ -18,7 +18,8 @@ class InboxPollerTests {
 
   private final RecordingScreeningJobs screeningJobs =
       new RecordingScreeningJobs(Path.of("target", "inbox-test-reports"));
-  private final InboxPoller poller = new InboxPoller(screeningJobs, messages());
+  private final InboxPoller poller =
+      new InboxPoller(screeningJobs, messages(), java.time.Clock.systemUTC());
 
   @Test
   void screensAGoodFileAndMovesItToProcessedAndABrokenOneToFailedWithTheReason() throws Exception {

@@ -1,16 +1,19 @@
 package se.vendorscreening.screening.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -187,12 +190,16 @@ class PartitionedScreeningIntegrationTests {
   void failsAtTheTimeoutWhenAWorkerDiesAndCompletesTheRunOnRestart() throws Exception {
     CompletableFuture<RunOutcome> run =
         CompletableFuture.supplyAsync(() -> jobs.screen(request(out)));
-    Message<?> taken = null;
-    while (taken == null && !run.isDone()) {
-      taken = requests.pollMessageFromGroup(ScreenPartitioningConfiguration.REQUESTS);
-      Thread.sleep(5);
-    }
-    assertThat(taken).as("a partition request to take").isNotNull();
+    AtomicReference<Message<?>> taken = new AtomicReference<>();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(5))
+        .until(
+            () -> {
+              taken.set(requests.pollMessageFromGroup(ScreenPartitioningConfiguration.REQUESTS));
+              return taken.get() != null || run.isDone();
+            });
+    assertThat(taken.get()).as("a partition request to take").isNotNull();
 
     RunOutcome failed = run.get();
 

@@ -1,5 +1,7 @@
 package se.vendorscreening.screening.internal;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.core.env.Environment;
 import se.vendorscreening.VendorScreeningApplication;
 
@@ -74,14 +77,18 @@ final class WorkerProcess implements AutoCloseable {
     command.add("worker");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     WorkerProcess worker = new WorkerProcess(process);
-    long deadline = System.nanoTime() + startup.toNanos();
-    while (!worker.saw("waiting for screening partitions")) {
-      if (!process.isAlive() || System.nanoTime() > deadline) {
-        worker.close();
-        throw new IllegalStateException(
-            "the worker did not start:\n" + String.join("\n", worker.output));
-      }
-      Thread.sleep(100);
+    try {
+      await()
+          .atMost(startup)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> worker.saw("waiting for screening partitions") || !process.isAlive());
+    } catch (ConditionTimeoutException notStarted) {
+      // reported below with the worker's output
+    }
+    if (!worker.saw("waiting for screening partitions")) {
+      worker.close();
+      throw new IllegalStateException(
+          "the worker did not start:\n" + String.join("\n", worker.output));
     }
     return worker;
   }
