@@ -114,7 +114,13 @@ final class EvidenceWords {
       parts.add(texts.get("words.basis.issuer", basis.issuer()));
     }
     if (basis.reference() != null) {
-      String reference = basis.reference().replace(" (no record)", "");
+      // the extract's "file line 6" or "file lines 2, 5" in the report's language
+      String reference =
+          basis
+              .reference()
+              .replace(" (no record)", "")
+              .replace(" lines ", " " + texts.get("words.basis.lines") + " ")
+              .replace(" line ", " " + texts.get("words.basis.line") + " ");
       int slash = Math.max(reference.lastIndexOf('/'), reference.lastIndexOf('\\'));
       parts.add(
           slash >= 0 && !reference.contains("://") ? reference.substring(slash + 1) : reference);

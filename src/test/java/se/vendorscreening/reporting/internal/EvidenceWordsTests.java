@@ -27,8 +27,10 @@ class EvidenceWordsTests {
 
     assertThat(words("sv-SE").basis(finding))
         .isEqualTo(
-            "Registeruppgift (skulder hos Kronofogden, tax-arrears.csv line 2, uttag 2026-11-27)");
-    assertThat(words("en").basis(finding)).contains("extract of 2026-11-27");
+            "Registeruppgift (skulder hos Kronofogden, tax-arrears.csv rad 2, uttag 2026-11-27)");
+    assertThat(words("en").basis(finding))
+        .contains("tax-arrears.csv line 2")
+        .contains("extract of 2026-11-27");
   }
 
   @Test
