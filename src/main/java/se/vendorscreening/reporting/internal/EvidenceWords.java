@@ -129,6 +129,11 @@ final class EvidenceWords {
       parts.add(texts.get(dateKey(basis), basis.date().toString()));
     }
     String kind = kind(basis.kind());
+    if (parts.isEmpty() && basis.kind() == EvidenceKind.REGISTRY) {
+      // a registry answer that names no registry, file or date is one that was not had (a foreign
+      // party's missing evidence): say so rather than suggest an answer
+      parts.add(texts.get("words.basis.noAnswer"));
+    }
     return parts.isEmpty() ? kind : kind + " (" + String.join(", ", parts) + ")";
   }
 

@@ -80,6 +80,14 @@ class EvidenceWordsTests {
                 + " daterad 2026-10-15)");
   }
 
+  @Test
+  void aRegistryAnswerThatWasNotHadIsNotWordedAsOne() {
+    Finding finding = aFinding(EvidenceBasis.registry(null, null, null));
+
+    assertThat(words("sv-SE").basis(finding)).isEqualTo("Registeruppgift (inget svar om parten)");
+    assertThat(words("en").basis(finding)).isEqualTo("Registry answer (no answer about the party)");
+  }
+
   private static Finding aFinding(EvidenceBasis basis) {
     return FindingBuilder.aFinding("TAX_UNPAID_FINAL").build().withBasis(List.of(basis));
   }
