@@ -2,6 +2,7 @@ package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -16,10 +17,11 @@ import se.vendorscreening.shared.IdentityNumber;
 /**
  * Writes report.pdf: the first pages (the procurement, who ran it and when, the registries with the
  * dates of their data, every party in one table most severe first, the parties not screened), the
- * changes of a re-check, a certificate per party (for runs up to {@code maxCertificates} parties;
- * larger runs get them as files of their own, see {@link CertificateFolderWriter}), and the
- * appendices. Pages are buffered in temporary files rather than memory, and numbered in a second
- * pass once the count is known. The document is PDF/A-2b ({@link PdfArchival}).
+ * network pictures of the flagged clusters ({@link PdfNetworkSection}), the changes of a re-check,
+ * a certificate per party (for runs up to {@code maxCertificates} parties; larger runs get them as
+ * files of their own, see {@link CertificateFolderWriter}), and the appendices. Pages are buffered
+ * in temporary files rather than memory, and numbered in a second pass once the count is known. The
+ * document is PDF/A-2b ({@link PdfArchival}).
  */
 final class PdfReportWriter {
 
@@ -70,6 +72,7 @@ final class PdfReportWriter {
       firstPages.writeParties(
           run, results, certificatesHere, certificatesHere ? Long.MAX_VALUE : maxListedFlagged);
       firstPages.writeNotScreened(results.rejectedRows(run.runId()));
+      new PdfNetworkSection(flow, texts, reasons.words()).write(networkOf(run));
       if (isRecheck(run)) {
         flow.newPage();
         new PdfChangesSection(flow, texts, clauses, reasons.words()).write(run.runId(), results);
@@ -100,6 +103,15 @@ final class PdfReportWriter {
       java.nio.file.Files.deleteIfExists(file);
       document.save(file.toFile());
     }
+  }
+
+  /** The run's flagged clusters, from one pass over its results (docs/reports.md, "Nätverk"). */
+  private List<NetworkClusters.Cluster> networkOf(RunInfo run) {
+    NetworkClusters network = new NetworkClusters();
+    try (Stream<PartyResult> parties = results.results(run.runId())) {
+      parties.forEach(network::add);
+    }
+    return network.clusters();
   }
 
   /** Whether the run is small enough for its certificates to be pages of report.pdf. */

@@ -60,6 +60,8 @@ final class WorkbookReportWriter implements Closeable {
   private WorkbookSheet all;
   private WorkbookSheet findings;
   private WorkbookSheet contracts;
+  private WorkbookSheet network;
+  private final NetworkClusters clusters = new NetworkClusters();
   private WorkbookSheet clauseSheet;
   private WorkbookSheet rejected;
   private WorkbookSheet inputs;
@@ -108,6 +110,7 @@ final class WorkbookReportWriter implements Closeable {
     all = sheet("all", "party", PARTY_WIDTHS, PARTY_PRINTED_COLUMNS);
     findings = sheet("findings", "finding", FINDING_WIDTHS);
     contracts = sheet("contracts", "contract", CONTRACT_WIDTHS);
+    network = sheet("network", "network", WorkbookNetworkRows.WIDTHS);
     clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
     rejected = sheet("rejected", "rejected", new int[] {16, 30, 8, 20, 30, 60});
     inputs = sheet("inputs", "input", new int[] {14, 30, 50, 68, 12, 12});
@@ -130,6 +133,7 @@ final class WorkbookReportWriter implements Closeable {
     for (Contract contract : party.contracts()) {
       writeContract(party, contract);
     }
+    clusters.add(party);
   }
 
   /** Writes the remaining sheets and saves the workbook to {@code file}. */
@@ -149,8 +153,10 @@ final class WorkbookReportWriter implements Closeable {
           null, notScreened, row.file(), row.line(), row.column(), row.value(), row.reason());
     }
     writeInputs(inputs, run);
+    new WorkbookNetworkRows(texts, words).write(network, clusters.clusters());
     for (WorkbookSheet sheet :
-        List.of(summary, flagged, all, findings, contracts, clauseSheet, rejected, inputs)) {
+        List.of(
+            summary, flagged, all, findings, contracts, network, clauseSheet, rejected, inputs)) {
       sheet.finish();
     }
     try (OutputStream out = Files.newOutputStream(file)) {

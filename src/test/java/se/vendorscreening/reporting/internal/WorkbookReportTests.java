@@ -42,6 +42,7 @@ class WorkbookReportTests {
             "Alla parter",
             "Fynd",
             "Avtal",
+            "Nätverk",
             "Klausuler",
             "Ej kontrollerade",
             "Indata");
@@ -52,6 +53,7 @@ class WorkbookReportTests {
             "All parties",
             "Findings",
             "Contracts",
+            "Network",
             "Clauses",
             "Not screened",
             "Inputs");
