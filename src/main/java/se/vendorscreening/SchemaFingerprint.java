@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +21,7 @@ import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.internal.license.VersionPrinter;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * One hash over everything Flyway would check at start: the bytes and paths of every migration
@@ -82,7 +81,7 @@ final class SchemaFingerprint {
         throw new UncheckedIOException("Could not read the migrations in " + location, e);
       }
     }
-    return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    return Optional.of(Sha256.hex(digest));
   }
 
   /** Whether the database holds this fingerprint from its last successful migration. */
@@ -135,10 +134,6 @@ final class SchemaFingerprint {
   }
 
   private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.digest();
   }
 }

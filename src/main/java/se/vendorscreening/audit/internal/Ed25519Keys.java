@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -17,7 +16,7 @@ import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * Ed25519 with the JDK's own provider: keys as PEM files (PKCS#8 private, X.509 public, as OpenSSL
@@ -34,12 +33,7 @@ final class Ed25519Keys {
 
   /** Hex SHA-256 of the key's X.509 encoding: the same bytes as the DER inside its PEM file. */
   static String fingerprint(PublicKey key) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Sha256.of(key.getEncoded());
   }
 
   static byte[] sign(PrivateKey key, byte[] data) {

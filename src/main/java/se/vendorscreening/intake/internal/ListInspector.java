@@ -1,18 +1,14 @@
 package se.vendorscreening.intake.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * Reads the input files through once before anything is written: refuses a file that cannot be read
@@ -85,14 +81,10 @@ class ListInspector {
   }
 
   static String sha256(Path path, String displayName) {
-    try (DigestInputStream in =
-        new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    try {
+      return Sha256.ofFile(path);
     } catch (IOException e) {
       throw new UnreadableFileException(displayName, e, "unreadable.io", e.getMessage());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -23,7 +23,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +33,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * Reads a registry extract (CSV with {@code ,} or {@code ;}, UTF-8 with or without BOM or
@@ -203,7 +203,7 @@ final class ExtractReader {
     } catch (CompletionException e) {
       return null;
     }
-    return new ExtractFile(file, HexFormat.of().formatHex(digest.digest()), clock.instant());
+    return new ExtractFile(file, Sha256.hex(digest), clock.instant());
   }
 
   /** Chunks read ahead of the one the caller waits for: bounds the memory of a large file. */

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * A file's SHA-256 and whether its bytes are valid UTF-8, found in one streaming pass (the evidence
@@ -49,7 +48,7 @@ record FileFingerprint(String sha256, boolean utf8) {
       pending.flip();
       utf8 = decodes(decoder, pending, chars, true);
     }
-    return new FileFingerprint(HexFormat.of().formatHex(digest.digest()), utf8);
+    return new FileFingerprint(Sha256.hex(digest), utf8);
   }
 
   private static boolean decodes(
@@ -67,14 +66,10 @@ record FileFingerprint(String sha256, boolean utf8) {
   }
 
   static String sha256Of(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    return Sha256.of(bytes);
   }
 
   static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.digest();
   }
 }

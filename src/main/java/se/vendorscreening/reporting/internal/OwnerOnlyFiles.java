@@ -1,16 +1,12 @@
 package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import se.vendorscreening.screening.OutputFile;
+import se.vendorscreening.shared.Sha256;
 
 /**
  * Run folders hold personal data about offences: the folder is readable by its owner only (0700,
@@ -46,12 +42,6 @@ final class OwnerOnlyFiles {
   }
 
   static String sha256(Path file) throws IOException {
-    try (DigestInputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(in.getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Sha256.ofFile(file);
   }
 }
