@@ -20,7 +20,7 @@ import se.vendorscreening.screening.ScreeningResults;
 
 /**
  * The officer uploads a vendor list, starts its screen and follows it, step by step, to the result
- * page (the progress page reloads itself with a meta refresh: no script).
+ * page (the progress page updates itself with /js/progress.js, no timed refresh: docs/console.md).
  */
 @Controller
 class ScreeningController {
