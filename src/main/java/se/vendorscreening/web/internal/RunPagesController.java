@@ -82,11 +82,18 @@ class RunPagesController {
     events.publishEvent(new ResultsViewed(runId, user.getName(), List.of(), "results"));
     model.addAttribute("run", run);
     model.addAttribute("rows", rows);
-    model.addAttribute("decisions", Decision.values());
+    // worst first, as the rows
+    List<Decision> worstFirst = new java.util.ArrayList<>(List.of(Decision.values()));
+    java.util.Collections.reverse(worstFirst);
+    model.addAttribute("decisions", worstFirst);
     model.addAttribute("decision", decision);
     model.addAttribute("q", q);
     model.addAttribute("rule", rule);
-    model.addAttribute("files", files.of(runId));
+    model.addAttribute(
+        "files",
+        files.of(runId).stream()
+            .sorted(Comparator.comparingInt(RunPagesController::rank))
+            .toList());
     return "results";
   }
 
@@ -150,6 +157,22 @@ class RunPagesController {
     model.addAttribute("clauses", clauses.of(party, locale));
     model.addAttribute("today", java.time.LocalDate.now(PartyNumbers.SWEDEN));
     return "party";
+  }
+
+  /**
+   * The order an officer reaches for a run's files: the reports, the data, the hearing letters, the
+   * manifest last; otherwise as the run folder lists them.
+   */
+  static int rank(String file) {
+    List<String> first = List.of("report.pdf", "report.xlsx", "results.csv", "rejected-rows.csv");
+    int index = first.indexOf(file);
+    if (index >= 0) {
+      return index;
+    }
+    if (file.startsWith("manifest")) {
+      return 9;
+    }
+    return file.startsWith("kommunicering") ? 6 : 5;
   }
 
   private RunInfo run(String runId) {

@@ -67,6 +67,43 @@ class ConsoleAccessTests {
     mvc.perform(get(page).with(user("someone").roles(role))).andExpect(status().is(expected));
   }
 
+  @ParameterizedTest(name = "{0} POST {1}: {2}")
+  @CsvSource({
+    // role,     page,                               status (404: let in, no such run)
+    "AUDITOR,    /screenings,                         403",
+    "MANAGER,    /screenings,                         403",
+    "OPERATOR,   /screenings,                         403",
+    "MANAGER,    /runs/any-run/parties/0/unmask,      403",
+    "OPERATOR,   /runs/any-run/parties/0/unmask,      403",
+    "OFFICER,    /runs/any-run/parties/0/unmask,      404",
+    "AUDITOR,    /runs/any-run/parties/0/unmask,      404",
+    "OFFICER,    /audit/runs/any-run/verify,          403",
+    "MANAGER,    /audit/runs/any-run/verify,          403",
+    "OPERATOR,   /audit/verify,                       403",
+    "AUDITOR,    /audit/runs/any-run/verify,          404",
+  })
+  void eachRoleSendsOnlyItsOwnForms(String role, String page, int expected) throws Exception {
+    mvc.perform(
+            post(page).with(user("someone").roles(role)).with(csrf()).param("reason", "granskning"))
+        .andExpect(status().is(expected));
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource({
+    "MANAGER,    /runs/any-run/files/report.pdf,    403",
+    "OPERATOR,   /runs/any-run/files/report.pdf,    403",
+    "OFFICER,    /runs/any-run/files/report.pdf,    404",
+    "AUDITOR,    /runs/any-run/files/report.pdf,    404",
+    "OFFICER,    /audit/runs/any-run,               403",
+    "AUDITOR,    /audit/runs/any-run,               404",
+    "MANAGER,    /operations,                       403",
+    "OPERATOR,   /changes,                          403",
+  })
+  void onlyOfficersAndAuditorsDownloadRunFiles(String role, String page, int expected)
+      throws Exception {
+    mvc.perform(get(page).with(user("someone").roles(role))).andExpect(status().is(expected));
+  }
+
   @Test
   void onlyAnAuditorMayUploadARunFolderAndAFileThatIsNoZipIsRefusedInWords() throws Exception {
     var notAZip =

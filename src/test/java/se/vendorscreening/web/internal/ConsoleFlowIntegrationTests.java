@@ -95,6 +95,7 @@ class ConsoleFlowIntegrationTests {
 
   static String runId;
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired ConsoleUsers users;
   @Autowired RunParties parties;
@@ -144,13 +145,16 @@ class ConsoleFlowIntegrationTests {
           .contains(SAMPLE_PARTIES + " parter inlästa")
           .contains(2 * CHUNK + " av " + SAMPLE_PARTIES + " parter kontrollerade")
           .contains("value=\"" + 2 * CHUNK + "\"", "max=\"" + SAMPLE_PARTIES + "\"")
-          .contains("http-equiv=\"refresh\"");
+          .contains("<p id=\"progress-summary\" role=\"status\">10 av 27 parter kontrollerade</p>")
+          .contains("<script src=\"/js/progress.js\" defer></script>")
+          .doesNotContain("http-equiv=\"refresh\"");
       String english =
           html(mvc.perform(get(progressPage + "?lang=en").session(officer)).andReturn());
       assertThat(english)
           .contains(2 * CHUNK + " of " + SAMPLE_PARTIES + " parties checked")
           .contains("Checking the parties against the registries")
           .doesNotContain("parter kontrollerade");
+      progressPageIsAccessible(progressPage);
     } finally {
       GATE.open.countDown();
     }
@@ -174,6 +178,14 @@ class ConsoleFlowIntegrationTests {
     runId = results.substring("/runs/".length());
     String page = html(mvc.perform(get(results + "?lang=sv").session(officer)).andReturn());
     assertThat(count(page, "<tr data-party")).isEqualTo(SAMPLE_PARTIES);
+    // what the officer acts on first, first: the counts and the rows worst first, the report first
+    assertThat(page.indexOf("data-decision=\"EXCLUDE\""))
+        .isLessThan(page.indexOf("data-decision=\"REVIEW\""));
+    assertThat(page.indexOf("data-decision=\"REVIEW\""))
+        .isLessThan(page.indexOf("data-decision=\"CLEAR\""));
+    assertThat(page.indexOf(">Uteslut</span>"))
+        .isLessThan(page.indexOf(">Inga anmärkningar</span>"));
+    assertThat(page.indexOf(">report.pdf</a>")).isLessThan(page.indexOf(">kommunicering-001"));
     assertThat(step(runId, "screenPartiesStep").written()).isEqualTo(SAMPLE_PARTIES);
   }
 
@@ -258,7 +270,7 @@ class ConsoleFlowIntegrationTests {
         .contains("Skäl: " + REASON)
         .contains("Beslut: Granska")
         .contains("Regel: " + rule);
-    assertThat(rowOfKind(trailPage, "VIEWED")).contains(OFFICER, "Visat: party");
+    assertThat(rowOfKind(trailPage, "VIEWED")).contains(OFFICER, "Visat: partssidan");
 
     mvc.perform(get("/audit/trail").session(officer)).andExpect(status().isForbidden());
   }
@@ -306,6 +318,31 @@ class ConsoleFlowIntegrationTests {
       assertThat(left.map(folder -> folder.getFileName().toString()))
           .as("the unpacked upload is deleted after the check")
           .noneMatch(name -> name.startsWith("verify-"));
+    }
+  }
+
+  /**
+   * The progress page as it stands while the screen is held, in headless Chromium: no serious or
+   * critical axe-core violation. It reloads itself every two seconds (the same page while held): an
+   * analysis the reload cut short is run again.
+   */
+  private void progressPageIsAccessible(String progressPage) throws Exception {
+    try (ConsoleBrowser browser = ConsoleBrowser.start()) {
+      browser.on(port);
+      browser.logIn(OFFICER);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          browser.open(progressPage);
+          browser.waitFor(org.openqa.selenium.By.id("parties-progress"));
+          browser.screenshot("progress");
+          browser.assertAccessible("progress");
+          return;
+        } catch (org.openqa.selenium.WebDriverException reloaded) {
+          if (attempt == 3) {
+            throw reloaded;
+          }
+        }
+      }
     }
   }
 
