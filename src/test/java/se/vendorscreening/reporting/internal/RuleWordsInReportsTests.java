@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import se.vendorscreening.ForbiddenCodes;
 import se.vendorscreening.cli.Cli;
-import se.vendorscreening.screening.RuleIds;
 
 /**
  * A run of the sample procurement made to fire the rules added last, as an officer reads it: with
@@ -149,6 +151,72 @@ class RuleWordsInReportsTests {
         .contains("Ingen av de personer som ska kontrolleras för Sjödalens Låssmed AB");
   }
 
+  /**
+   * Myrstuguberget Kakel & Klinker AB (AVT-2026-119), owned 54 % from Russia through the ownership
+   * file, is excluded under the sanctions regulation: its certificate, its contract row and its
+   * party row name the sanctions clause, and the appendix quotes the clause's text.
+   */
+  @Test
+  void anExclusionForSanctionedOwnershipInvokesTheSanctionsClauseInThePdfAndWorkbook()
+      throws Exception {
+    String[] row =
+        results.stream().filter(r -> r[1].equals("559229-0083")).findFirst().orElseThrow();
+    assertThat(row[5]).isEqualTo("EXCLUDE");
+    assertThat(row[6]).contains("SANCTIONED_OWNERSHIP");
+    assertThat(row[7]).contains("SANCTIONS");
+    String sanctions =
+        "SANCTIONS – Sanktioner mot Ryssland (rådets förordning (EU) nr 833/2014 art. 5k)";
+
+    String pdf;
+    try (PDDocument document = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+      pdf = oneLine(new PDFTextStripper().getText(document));
+    }
+    int certificate = pdf.indexOf("Intyg: Myrstuguberget Kakel & Klinker AB");
+    assertThat(certificate).isNotNegative();
+    int next = pdf.indexOf("Intyg: ", certificate + 1);
+    String own = pdf.substring(certificate, next < 0 ? pdf.length() : next);
+    assertThat(own)
+        .contains("Hävningsklausuler som gäller för partens avtal")
+        .contains(sanctions)
+        .contains("AVT-2026-119");
+    String appendix = pdf.substring(pdf.indexOf("Bilaga A."));
+    assertThat(appendix)
+        .contains(sanctions)
+        .contains(
+            "Det är förbjudet att tilldela eller fortsätta att fullgöra ett offentligt kontrakt")
+        .contains("till mer än 50 procent direkt eller indirekt ägs");
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("report.xlsx").toFile())) {
+      assertThat(cellsOfRowNaming(workbook.getSheet("Avtal"), "AVT-2026-119"))
+          .anySatisfy(cell -> assertThat(cell).contains(sanctions));
+      assertThat(cellsOfRowNaming(workbook.getSheet("Alla parter"), "559229-0083"))
+          .anySatisfy(cell -> assertThat(cell).contains("SANCTIONS"));
+      assertThat(cellsOfRowNaming(workbook.getSheet("Klausuler"), "SANCTIONS"))
+          .anySatisfy(cell -> assertThat(cell).contains("Ägare i ett land under EU:s sanktioner"))
+          .anySatisfy(cell -> assertThat(cell).startsWith("Det är förbjudet att tilldela"));
+    }
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+  }
+
+  /** The string cells of the first row of the sheet with a cell equal to {@code value}. */
+  private static List<String> cellsOfRowNaming(Sheet sheet, String value) {
+    for (Row row : sheet) {
+      List<String> cells = new ArrayList<>();
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          cells.add(cell.getStringCellValue());
+        }
+      }
+      if (cells.contains(value)) {
+        return cells;
+      }
+    }
+    throw new AssertionError("No row of " + sheet.getSheetName() + " names " + value);
+  }
+
   @Test
   void noRuleIdIsUserTextInTheSwedishWorkbook() throws Exception {
     String text = SampleReportsTests.stringCells(folder.resolve("report.xlsx"));
@@ -162,24 +230,7 @@ class RuleWordsInReportsTests {
     assertThat(SampleReportsTests.codesIn(stdout.toString())).isEmpty();
   }
 
-  /**
-   * Each rule id of the catalogue found in the text, as the id or as the id in lower case with
-   * spaces (what a report shows of a rule it has no words for), with its surroundings.
-   */
   static List<String> ruleIdsIn(String text) {
-    List<String> found = new ArrayList<>();
-    for (String rule : RuleIds.ALL) {
-      for (String form : List.of(rule, rule.replace('_', ' ').toLowerCase(Locale.ROOT))) {
-        Matcher matcher =
-            Pattern.compile("(?<![\\p{L}\\d_])" + Pattern.quote(form) + "(?![\\p{L}\\d_])")
-                .matcher(text);
-        if (matcher.find()) {
-          int from = Math.max(0, matcher.start() - 40);
-          int to = Math.min(text.length(), matcher.end() + 40);
-          found.add(form + " in …" + text.substring(from, to).replace('\n', ' ') + "…");
-        }
-      }
-    }
-    return found;
+    return ForbiddenCodes.ruleIdsIn(text);
   }
 }
