@@ -108,7 +108,7 @@ final class WorkbookReportWriter implements Closeable {
     summary = sheet("summary", "summary", new int[] {34, 70});
     flagged = sheet("flagged", "party", PARTY_WIDTHS, PARTY_PRINTED_COLUMNS);
     all = sheet("all", "party", PARTY_WIDTHS, PARTY_PRINTED_COLUMNS);
-    findings = sheet("findings", "finding", FINDING_WIDTHS);
+    findings = sheet("findings", "finding", FINDING_WIDTHS, FINDING_PRINTED_COLUMNS);
     contracts = sheet("contracts", "contract", CONTRACT_WIDTHS);
     network = sheet("network", "network", WorkbookNetworkRows.WIDTHS);
     clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
@@ -189,8 +189,20 @@ final class WorkbookReportWriter implements Closeable {
   private static final int PARTY_PRINTED_COLUMNS = 11;
 
   private static final int[] FINDING_WIDTHS = {
-    12, 13, 22, 22, 22, DECISION_WIDTH, 8, 18, 12, 13, 16, 7, 45, 45, 11, 26, 11
+    12, 13, 22, 22, DECISION_WIDTH, 42, 42, 22, 24, 11, 13, 10, 20, 12, 13, 16, 8
   };
+
+  /**
+   * A printed findings sheet shows the party, the finding, its decision, its description and
+   * evidence in words, the legal basis and the source: about as wide as a printed party sheet. The
+   * columns after them (the date the ground arose, the amount, whom it concerns, the match and its
+   * similarity) are for filtering and sorting, and are said in the description and evidence too.
+   */
+  private static final int FINDING_PRINTED_COLUMNS = 9;
+
+  /** The decision's column on the findings sheet, filled with the decision's colour. */
+  private static final int FINDING_DECISION_COLUMN = 4;
+
   private static final int[] CONTRACT_WIDTHS = {12, 15, 30, 15, 9, 11, 11, 13, DECISION_WIDTH, 55};
 
   private WorkbookSheet sheet(String name, String columns, int[] widths) {
@@ -299,20 +311,20 @@ final class WorkbookReportWriter implements Closeable {
             party.orgNo(),
             party.name(),
             words.ruleTitle(finding.ruleId()),
-            reasons.legal().of(finding, party.procurementType()),
             texts.decision(finding.decision()),
+            words.sentence(finding),
+            words.evidence().text(finding),
+            reasons.legal().of(finding, party.procurementType()),
+            check == null ? null : registries.name(check) + ", " + registries.asOf(check),
+            finding.groundDate(),
+            amount(total),
             texts.yesNo(finding.informational()),
             finding.subjectName(),
             texts.role(finding.subjectRole()),
             finding.maskedSubjectId(),
             words.matchType(finding.matchType()),
-            finding.score(),
-            words.sentence(finding),
-            words.evidence().text(finding),
-            finding.groundDate(),
-            check == null ? null : registries.name(check) + ", " + registries.asOf(check),
-            amount(total));
-    findings.style(row, 5, styles.decision(finding.decision()));
+            finding.score());
+    findings.style(row, FINDING_DECISION_COLUMN, styles.decision(finding.decision()));
   }
 
   private void writeContract(PartyResult party, Contract contract) {

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -128,10 +129,11 @@ class WorkbookReportTests {
       assertThat(findings.getLastRowNum()).isEqualTo((int) expected);
       Row possibleMatch = rowOf(findings, "553708-7115");
       assertThat(possibleMatch.getCell(3).getStringCellValue()).isEqualTo("Möjlig träff på namn");
-      assertThat(possibleMatch.getCell(9).getStringCellValue()).isEqualTo("910101-****");
-      assertThat(possibleMatch.getCell(10).getStringCellValue())
+      assertThat(possibleMatch.getCell(4).getStringCellValue()).isEqualTo("Granska");
+      assertThat(possibleMatch.getCell(14).getStringCellValue()).isEqualTo("910101-****");
+      assertThat(possibleMatch.getCell(15).getStringCellValue())
           .isEqualTo("Osäker: endast samma namn");
-      assertThat(possibleMatch.getCell(11).getNumericCellValue()).isEqualTo(0.91);
+      assertThat(possibleMatch.getCell(16).getNumericCellValue()).isEqualTo(0.91);
     }
   }
 
@@ -203,6 +205,45 @@ class WorkbookReportTests {
       // the longest decision label fits its column on one line
       assertThat(WorkbookSheet.linesOf("Inga anmärkningar", all.getColumnWidth(5) / 256))
           .isEqualTo(1);
+    }
+  }
+
+  /**
+   * The findings sheet prints the party, the finding, its decision, description, evidence, legal
+   * basis and source, about as wide as the party sheet's printed columns, so a page fitted to an A4
+   * landscape width stays legible; its header row repeats on every page.
+   */
+  @Test
+  void aPrintedFindingsSheetShowsTheFindingInWordsAtAboutThePartySheetsWidth() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Sheet findings = workbook.getSheet("Fynd");
+      assertThat(workbook.getPrintArea(workbook.getSheetIndex("Fynd"))).startsWith("Fynd!$A$1:$I$");
+      assertThat(texts(findings.getRow(0)).subList(0, 9))
+          .containsExactly(
+              "Upphandling",
+              "Org.nr",
+              "Part",
+              "Fynd",
+              "Beslut",
+              "Beskrivning",
+              "Underlag",
+              "Lagrum",
+              "Källa");
+      assertThat(findings.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+      int printed = 0;
+      for (int column = 0; column < 9; column++) {
+        printed += findings.getColumnWidth(column) / 256;
+      }
+      int partySheet = 0;
+      Sheet all = workbook.getSheet("Alla parter");
+      for (int column = 0; column < 11; column++) {
+        partySheet += all.getColumnWidth(column) / 256;
+      }
+      assertThat(printed).isLessThanOrEqualTo(partySheet + 15);
+      XSSFCellStyle decision =
+          (XSSFCellStyle) rowOf(findings, "553708-7115").getCell(4).getCellStyle();
+      assertThat(decision.getFillForegroundXSSFColor()).isNotNull();
+      assertThat(decision.getWrapText()).isTrue();
     }
   }
 
