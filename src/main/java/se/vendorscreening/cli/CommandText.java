@@ -27,6 +27,11 @@ class CommandText {
     return messages.getMessage(key, arguments, Locale.getDefault());
   }
 
+  /** The text for the key, or the fallback when no bundle has one. */
+  String getOrDefault(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, Locale.getDefault());
+  }
+
   static String time(Instant instant) {
     return instant == null ? "-" : TIME.format(instant);
   }

@@ -15,7 +15,7 @@ import se.vendorscreening.shared.Decision;
 final class RunSummaryPrinter {
 
   /** Exclusions first: what an officer must act on comes before what needs no action. */
-  private static final List<Decision> SEVEREST_FIRST =
+  static final List<Decision> SEVEREST_FIRST =
       Arrays.stream(Decision.values()).sorted(Comparator.reverseOrder()).toList();
 
   private RunSummaryPrinter() {}

@@ -3,8 +3,10 @@ package se.vendorscreening.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.PartyWords;
 import se.vendorscreening.screening.ResultsUnmasked;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
@@ -33,6 +36,7 @@ class ShowCommand implements Callable<Integer>, Subcommand {
   private final ObjectProvider<ScreeningResults> results;
   private final ApplicationEventPublisher events;
   private final CommandText text;
+  private final PartyWords words;
 
   @Spec CommandSpec spec;
 
@@ -52,10 +56,12 @@ class ShowCommand implements Callable<Integer>, Subcommand {
   ShowCommand(
       ObjectProvider<ScreeningResults> results,
       ApplicationEventPublisher events,
-      CommandText text) {
+      CommandText text,
+      PartyWords words) {
     this.results = results;
     this.events = events;
     this.text = text;
+    this.words = words;
   }
 
   @Override
@@ -82,21 +88,24 @@ class ShowCommand implements Callable<Integer>, Subcommand {
       events.publishEvent(
           new ResultsUnmasked(run.runId(), CommandText.actorOrCurrentUser(actor), revealed));
     }
+    Locale language = Locale.getDefault();
     out.println(
         text.get(
             "show.header",
             run.runId(),
-            run.job(),
-            run.status(),
+            text.getOrDefault("show.job." + run.job(), String.valueOf(run.job())),
+            text.getOrDefault("web.status." + run.status(), String.valueOf(run.status()))
+                .toLowerCase(language),
             String.valueOf(run.asOf()),
             run.actor(),
             run.rulesVersion()));
-    out.println(RunsCommand.counts(run));
+    out.println(counts(run, language));
     LocalDate today = LocalDate.now(CommandText.SWEDEN);
     for (PartyResult party : parties) {
       String overridden =
-          party.decision() != party.computedDecision()
-              ? " " + text.get("show.overridden", party.computedDecision())
+          party.computedDecision() != null && party.decision() != party.computedDecision()
+              ? " "
+                  + text.get("show.overridden", words.decision(party.computedDecision(), language))
               : "";
       out.println(
           String.join(
@@ -104,13 +113,24 @@ class ShowCommand implements Callable<Integer>, Subcommand {
                   party.procurementId(),
                   unmask ? unmasked(party, today) : party.orgNo(),
                   party.name(),
-                  String.valueOf(party.role()),
-                  party.decision().name(),
-                  String.join("|", party.ruleIds()))
+                  words.role(party, language),
+                  words.decision(party.decision(), language),
+                  words.reason(party, language))
               + overridden);
     }
     out.flush();
     return ExitStatus.OK;
+  }
+
+  /** "Uteslut: 1, Ofullständig: 0, Granska: 1, Inga anmärkningar: 1", severest first. */
+  private String counts(RunInfo run, Locale language) {
+    return RunSummaryPrinter.SEVEREST_FIRST.stream()
+        .map(
+            decision ->
+                words.decision(decision, language)
+                    + ": "
+                    + (run.counts() == null ? 0L : run.counts().getOrDefault(decision, 0L)))
+        .collect(Collectors.joining(", "));
   }
 
   private static boolean isPersonal(String partyKey) {

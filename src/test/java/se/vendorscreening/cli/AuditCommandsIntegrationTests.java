@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import se.vendorscreening.ForbiddenCodes;
 import se.vendorscreening.audit.AuditKind;
 import se.vendorscreening.audit.AuditQuery;
 import se.vendorscreening.audit.AuditRecord;
@@ -71,8 +72,16 @@ class AuditCommandsIntegrationTests {
     // then
     assertThat(status).isEqualTo(ExitStatus.OK);
     assertThat(out.toString())
-        .contains(runId, "556123-4567", "800102-****", "920429-****", "EXCLUDE", "TAX_UNPAID_FINAL")
+        .contains(runId, "556123-4567", "800102-****", "920429-****")
+        .contains("(kontroll av leverantörer, klar)")
+        .contains("Uteslut: 1, Ofullständig: 0, Granska: 1, Inga anmärkningar: 1")
+        .contains(
+            "Huddinge Bygg & Mark AB  Anbudsgivare  Uteslut  Obetald skatt eller avgift 46\u00a0200\u00a0kr")
+        .contains("Anna Andersson Måleri  Anbudsgivare  Granska  Riskklass 1 av 5 (hög kreditrisk)")
+        .contains("(ändrat av handläggare, reglerna gav Granska)")
         .doesNotContain("800102-2386", SOLE_TRADER);
+    // the decisions and findings in the reports' words: no rule id, decision or role code
+    assertThat(ForbiddenCodes.in(out.toString())).isEmpty();
     assertThat(trail.find(new AuditQuery(null, SOLE_TRADER, null)))
         .noneMatch(record -> runId.equals(record.runId()));
   }

@@ -98,7 +98,9 @@ final class RunFixtures {
                     null,
                     null,
                     "finding",
-                    Map.of(),
+                    computed == Decision.EXCLUDE
+                        ? Map.of("debt_type", "TAX", "total_amount_sek", "46200")
+                        : Map.of("risk_class", "1", "risk_class_limit", "2"),
                     null,
                     "file"));
     return new PartyResult(

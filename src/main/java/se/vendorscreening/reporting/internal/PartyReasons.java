@@ -28,6 +28,10 @@ final class PartyReasons {
     return words;
   }
 
+  ReportTexts texts() {
+    return texts;
+  }
+
   LegalBasis legal() {
     return legal;
   }

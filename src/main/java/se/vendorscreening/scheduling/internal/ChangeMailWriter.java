@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.screening.PartyChange;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.PartyWords;
 import se.vendorscreening.screening.RunOutcome;
 
 /** Writes a change e-mail in the job's language (Swedish unless the job says {@code lang: en}). */
@@ -17,9 +18,11 @@ class ChangeMailWriter {
   private static final String NEW_LINE = "\n";
 
   private final MessageSource messages;
+  private final PartyWords words;
 
-  ChangeMailWriter(MessageSource messages) {
+  ChangeMailWriter(MessageSource messages, PartyWords words) {
     this.messages = messages;
+    this.words = words;
   }
 
   ChangeMail write(
@@ -42,10 +45,13 @@ class ChangeMailWriter {
     return new ChangeMail(subject, body.toString());
   }
 
+  /**
+   * One change in the reports' words: the decisions by their labels, the reason for the new one in
+   * a line as report.pdf gives it (the findings in plain words, never rule ids).
+   */
   private String line(PartyChange change, Locale language) {
     PartyResult result = change.result();
     String none = text(language, "mail.none");
-    String rules = result.ruleIds().isEmpty() ? none : String.join(", ", result.ruleIds());
     String contracts =
         result.contracts().isEmpty()
             ? none
@@ -61,10 +67,10 @@ class ChangeMailWriter {
         result.name(),
         change.previousDecision() == null
             ? text(language, "mail.noPrevious")
-            : change.previousDecision(),
-        result.decision(),
+            : words.decision(change.previousDecision(), language),
+        words.decision(result.decision(), language),
         text(language, "change." + change.change().name()),
-        rules,
+        words.reason(result, language),
         contracts);
   }
 

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import se.vendorscreening.ForbiddenCodes;
 import se.vendorscreening.scheduling.NotificationSent;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.RunOutcome;
@@ -100,7 +101,7 @@ class ChangeNotifierTests {
         .contains(
             "Omkontrollen 20261128-020000-recheck-42 (per 2026-11-28) av leverantörerna i era aktiva avtal visar 1 förändring:")
         .contains(
-            "- KS-2026/317: 555242-9028 Huddinge Bygg & Mark AB: CLEAR -> EXCLUDE (SKÄRPT). Regler: CONVICTION_MANDATORY. Avtal: AVT-2026-101.")
+            "- KS-2026/317: 555242-9028 Huddinge Bygg & Mark AB: Inga anmärkningar -> Uteslut (SKÄRPT). Skäl: Huddinge Bygg & Mark AB: mutbrott eller bestickning, lagakraftvunnen dom 2026-09-01. Avtal: AVT-2026-101.")
         .contains(
             "Hela rapporten (PDF, Excel, changes.csv) finns i körmappen: "
                 + runFolder.toAbsolutePath())
@@ -109,10 +110,13 @@ class ChangeNotifierTests {
     assertThat(attachmentNames(ks)).containsExactly("report.pdf");
     assertThat(bodyOf(byRecipient.get("avtal.soc@huddinge.example")))
         .contains(
-            "- SOC-2025/044: 554599-5457 Södertörns Fasad och Tak AB: ingen tidigare kontroll -> REVIEW (NY). Regler: TAX_ARREARS. Avtal: SOC-AVT-7.");
+            "- SOC-2025/044: 554599-5457 Södertörns Fasad och Tak AB: ingen tidigare kontroll -> Granska (NY). Skäl: Obetald skatt eller avgift 46\u00a0200\u00a0kr, lagakraftvunnet beslut. Avtal: SOC-AVT-7.");
     assertThat(bodyOf(byRecipient.get("upphandling@huddinge.example")))
         .contains(
-            "- IT-2024/009: 556036-0793 Åkerlunds Data AB: REVIEW -> CLEAR (LÖST). Regler: inga. Avtal: IT-AVT-3.");
+            "- IT-2024/009: 556036-0793 Åkerlunds Data AB: Granska -> Inga anmärkningar (LÖST). Skäl: Inga anmärkningar i registren. Avtal: IT-AVT-3.");
+    for (MimeMessage mail : smtp.getReceivedMessages()) {
+      assertThat(ForbiddenCodes.in(mail.getSubject() + "\n" + bodyOf(mail))).isEmpty();
+    }
     assertThat(events.stream(NotificationSent.class))
         .extracting(NotificationSent::recipients)
         .containsExactlyInAnyOrder(
@@ -143,7 +147,7 @@ class ChangeNotifierTests {
         .isEqualTo("Vendor screening: 1 change found by the re-check 20261128-020000-recheck-43");
     assertThat(bodyOf(mail))
         .contains(
-            "- KS-2026/317: 555242-9028 Huddinge Bygg & Mark AB: CLEAR -> EXCLUDE (ESCALATED). Rules: CONVICTION_MANDATORY. Contracts: AVT-2026-101.")
+            "- KS-2026/317: 555242-9028 Huddinge Bygg & Mark AB: No findings -> Exclude (ESCALATED). Reason: Huddinge Bygg & Mark AB: bribery, final judgment 2026-09-01. Contracts: AVT-2026-101.")
         .contains("The report report.pdf is too large to attach; open it in the run folder.");
     assertThat(attachmentNames(mail)).isEmpty();
   }

@@ -29,7 +29,12 @@ final class FabricatedChanges {
           Decision.CLEAR,
           Decision.EXCLUDE,
           ChangeClass.ESCALATED,
-          "CONVICTION_MANDATORY");
+          "CONVICTION_MANDATORY",
+          Map.of(
+              "offence_category", "BRIBERY",
+              "final_date", "2026-09-01",
+              "court", "Södertörns tingsrätt",
+              "case_number", "B 1234-25"));
 
   /** A new party of a social services contract: its department's contact. */
   static final PartyChange NEW_IN_SOC =
@@ -41,7 +46,8 @@ final class FabricatedChanges {
           null,
           Decision.REVIEW,
           ChangeClass.NEW,
-          "TAX_ARREARS");
+          "TAX_UNPAID_FINAL",
+          Map.of("debt_type", "TAX", "total_amount_sek", "46200"));
 
   /** Cleared again in a procurement nobody is named for: the fallback. */
   static final PartyChange RESOLVED_ELSEWHERE =
@@ -53,7 +59,8 @@ final class FabricatedChanges {
           Decision.REVIEW,
           Decision.CLEAR,
           ChangeClass.RESOLVED,
-          null);
+          null,
+          Map.of());
 
   /** Nothing happened: never in an e-mail. */
   static final PartyChange UNCHANGED_IN_KS =
@@ -65,7 +72,8 @@ final class FabricatedChanges {
           Decision.CLEAR,
           Decision.CLEAR,
           ChangeClass.UNCHANGED,
-          null);
+          null,
+          Map.of());
 
   static List<PartyChange> all() {
     return List.of(ESCALATED_IN_KS, NEW_IN_SOC, RESOLVED_ELSEWHERE, UNCHANGED_IN_KS);
@@ -79,7 +87,8 @@ final class FabricatedChanges {
       Decision previous,
       Decision now,
       ChangeClass change,
-      String ruleId) {
+      String ruleId,
+      Map<String, String> evidence) {
     List<Finding> findings =
         ruleId == null
             ? List.of()
@@ -95,7 +104,7 @@ final class FabricatedChanges {
                     MatchType.IDENTITY_NUMBER,
                     1.0,
                     "finding " + ruleId,
-                    Map.of("case", "B 1234-25"),
+                    evidence,
                     LocalDate.of(2026, 9, 1),
                     "test"));
     Contract contract =
