@@ -1,7 +1,6 @@
 package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +45,8 @@ final class CertificateFolderWriter {
     RegistryDates registries = new RegistryDates(run, texts);
     PartyReasons reasons = sources.reasons(texts);
     String title = texts.get("certificate.documentTitle");
+    PdfFonts working = PdfFonts.working();
+    PdfFonts whole = null;
     List<OutputFile> written = new ArrayList<>();
     int index = 0;
     try (Stream<PartyResult> parties = results.results(run.runId())) {
@@ -53,28 +54,45 @@ final class CertificateFolderWriter {
         index++;
         String name = fileName(index, party);
         Path file = folder.resolve(name);
-        try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-          PdfFlow flow = new PdfFlow(document);
-          PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
-          new PdfCertificate(
-                  flow,
-                  texts,
-                  reasons,
-                  registries,
-                  clauses,
-                  sources.titles(),
-                  sources.representatives(),
-                  true)
-              .write(run, party);
-          flow.finish();
-          PdfPageNumbers.stamp(flow, texts, run.runId());
-          Files.deleteIfExists(file);
-          document.save(file.toFile());
+        if (!write(run, party, title, registries, reasons, working, file)) {
+          // a letter of the party's texts is not in the working cut: the whole fonts draw it
+          whole = whole == null ? PdfFonts.whole() : whole;
+          write(run, party, title, registries, reasons, whole, file);
         }
         written.add(OwnerOnlyFiles.seal(file, FOLDER + "/" + name));
       }
     }
     return written;
+  }
+
+  /**
+   * Writes one certificate with these fonts; returns false, writing nothing, when a text has a
+   * letter only the whole fonts have.
+   */
+  private boolean write(
+      RunInfo run,
+      PartyResult party,
+      String title,
+      RegistryDates registries,
+      PartyReasons reasons,
+      PdfFonts fonts,
+      Path file)
+      throws IOException {
+    try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+      PdfFlow flow = new PdfFlow(document, fonts);
+      PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
+      new PdfCertificate(
+              flow,
+              texts,
+              reasons,
+              registries,
+              clauses,
+              sources.titles(),
+              sources.representatives(),
+              true)
+          .write(run, party);
+      return flow.save(texts, run.runId(), file);
+    }
   }
 
   static String fileName(int index, PartyResult party) {

@@ -1,7 +1,6 @@
 package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,6 +47,8 @@ final class HearingLetterWriter {
   List<OutputFile> write(RunInfo run, Path folder) throws IOException {
     RegistryDates registries = new RegistryDates(run, texts);
     PartyReasons reasons = sources.reasons(texts);
+    PdfFonts working = PdfFonts.working();
+    PdfFonts whole = null;
     List<OutputFile> written = new ArrayList<>();
     int index = 0;
     for (Decision decision : List.of(Decision.EXCLUDE, Decision.REVIEW)) {
@@ -62,7 +63,11 @@ final class HearingLetterWriter {
           index++;
           String name = fileName(index, party);
           Path file = folder.resolve(name);
-          writeLetter(run, party, reasons, registries, file);
+          if (!writeLetter(run, party, reasons, registries, working, file)) {
+            // a letter of the party's texts is not in the working cut: the whole fonts draw it
+            whole = whole == null ? PdfFonts.whole() : whole;
+            writeLetter(run, party, reasons, registries, whole, file);
+          }
           written.add(OwnerOnlyFiles.seal(file));
         }
       }
@@ -84,8 +89,17 @@ final class HearingLetterWriter {
         : run.startedAt() != null ? run.startedAt().atZone(SWEDEN).toLocalDate() : run.asOf();
   }
 
-  private void writeLetter(
-      RunInfo run, PartyResult party, PartyReasons reasons, RegistryDates registries, Path file)
+  /**
+   * Writes one letter with these fonts; returns false, writing nothing, when a text has a letter
+   * only the whole fonts have.
+   */
+  private boolean writeLetter(
+      RunInfo run,
+      PartyResult party,
+      PartyReasons reasons,
+      RegistryDates registries,
+      PdfFonts fonts,
+      Path file)
       throws IOException {
     LocalDate day = runDay(run);
     LocalDate replyBy = day.plusDays(replyDays);
@@ -98,7 +112,7 @@ final class HearingLetterWriter {
     boolean exclude = party.decision() == Decision.EXCLUDE;
     String title = texts.get(exclude ? "letter.title.exclude" : "letter.title.review");
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-      PdfFlow flow = new PdfFlow(document);
+      PdfFlow flow = new PdfFlow(document, fonts);
       PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
       flow.heading(title, 15);
       List<String[]> head = new ArrayList<>();
@@ -146,10 +160,7 @@ final class HearingLetterWriter {
           10);
       flow.paragraph(texts.get("letter.closing", run.actor()), 10);
       flow.paragraph(texts.get("letter.footer", run.runId()), 7);
-      flow.finish();
-      PdfPageNumbers.stamp(flow, texts, run.runId());
-      Files.deleteIfExists(file);
-      document.save(file.toFile());
+      return flow.save(texts, run.runId(), file);
     }
   }
 

@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -55,6 +56,8 @@ final class PdfArchival {
   static void describe(
       PDDocument document, String title, String subject, Locale language, Calendar date)
       throws IOException {
+    // a name from an input file may hold control characters, which XMP (XML) cannot
+    title = title.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", " ");
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setSubject(subject);
@@ -81,8 +84,63 @@ final class PdfArchival {
     catalog.addOutputIntent(intent);
   }
 
+  /**
+   * The XMP metadata: serialised by xmpbox once for a run's subject and date with a placeholder
+   * title, which each document's title then replaces. xmpbox looks up an XML parser and an XSLT
+   * transformer through the class path for every packet it writes, which cost a run of many parties
+   * a tenth of each certificate's and letter's time.
+   */
   private static PDMetadata metadata(
       PDDocument document, String title, String subject, Calendar date) throws IOException {
+    String key = subject + '\u0000' + (date == null ? "" : date.getTimeInMillis());
+    XmpTemplate template = lastTemplate;
+    if (template == null || !template.key().equals(key)) {
+      template = new XmpTemplate(key, serialise(TITLE_PLACEHOLDER, subject, date));
+      lastTemplate = template;
+    }
+    PDMetadata metadata = new PDMetadata(document);
+    metadata.importXMPMetadata(
+        template.xml().replace(TITLE_PLACEHOLDER, xmlText(title)).getBytes(StandardCharsets.UTF_8));
+    return metadata;
+  }
+
+  private static final String TITLE_PLACEHOLDER = "@@vendor-screening-document-title@@";
+
+  /** The packet last serialised, for the run whose documents are being written. */
+  private static volatile XmpTemplate lastTemplate;
+
+  private record XmpTemplate(String key, String xml) {}
+
+  /** The text as XML character data: markup escaped, characters XML does not allow as spaces. */
+  static String xmlText(String text) {
+    StringBuilder xml = new StringBuilder(text.length() + 16);
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> xml.append("&amp;");
+                case '<' -> xml.append("&lt;");
+                case '>' -> xml.append("&gt;");
+                default -> {
+                  boolean allowed =
+                      c == 0x9
+                          || c == 0xA
+                          || c == 0xD
+                          || (c >= 0x20 && c <= 0xD7FF)
+                          || (c >= 0xE000 && c <= 0xFFFD)
+                          || c >= 0x10000;
+                  if (allowed) {
+                    xml.appendCodePoint(c);
+                  } else {
+                    xml.append(' ');
+                  }
+                }
+              }
+            });
+    return xml.toString();
+  }
+
+  private static String serialise(String title, String subject, Calendar date) throws IOException {
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     DublinCoreSchema dublinCore = xmp.createAndAddDublinCoreSchema();
     dublinCore.setTitle(title);
@@ -109,9 +167,7 @@ final class PdfArchival {
     } catch (javax.xml.transform.TransformerException e) {
       throw new IOException("Cannot write the PDF's XMP metadata", e);
     }
-    PDMetadata metadata = new PDMetadata(document);
-    metadata.importXMPMetadata(bytes.toByteArray());
-    return metadata;
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /** The JDK's sRGB ICC profile, read once. */

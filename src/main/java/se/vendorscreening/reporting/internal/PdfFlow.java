@@ -2,21 +2,18 @@ package se.vendorscreening.reporting.internal;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.vandeseer.easytable.RepeatedHeaderTableDrawer;
 import org.vandeseer.easytable.TableDrawer;
 import org.vandeseer.easytable.structure.Row;
@@ -65,44 +62,29 @@ final class PdfFlow {
   private float y;
   private int pagesMerged;
 
+  /** A flow with fonts of its own, the whole fonts: for a single document. */
   PdfFlow(PDDocument document) throws IOException {
+    this(document, PdfFonts.whole());
+  }
+
+  /**
+   * A flow drawing with fonts parsed once for many documents (see {@link PdfFonts}); the fonts are
+   * embedded into this document as subsets.
+   */
+  PdfFlow(PDDocument document, PdfFonts fonts) throws IOException {
     this.document = document;
-    this.regular = loadFont(document, "DejaVuSans.ttf");
-    this.bold = loadFont(document, "DejaVuSans-Bold.ttf");
-    this.text = new PdfText(regular);
+    this.regular = fonts.regular(document);
+    this.bold = fonts.bold(document);
+    this.text = new PdfText(regular, fonts::coversAll);
     newPage();
   }
 
   /**
-   * The font files' bytes, read from the class path once: a run of many parties writes a document
-   * per certificate and per hearing letter, and reading the font from its jar each time (the jar's
-   * signature verified anew) was a large part of each small document's time.
+   * Whether every text was drawn as the whole font would draw it; false when a text had a letter
+   * the working cut lacks (the document is then to be drawn again with {@link PdfFonts#whole()}).
    */
-  private static final Map<String, byte[]> FONT_FILES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static byte[] fontFile(String file) throws IOException {
-    byte[] bytes = FONT_FILES.get(file);
-    if (bytes == null) {
-      try (InputStream in =
-          PdfFlow.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
-        if (in == null) {
-          throw new IOException("Font not on the class path: " + file);
-        }
-        bytes = in.readAllBytes();
-      }
-      FONT_FILES.put(file, bytes);
-    }
-    return bytes;
-  }
-
-  private static PDFont loadFont(PDDocument document, String file) throws IOException {
-    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(file)));
-    // Without glyph substitution: PDFBox would otherwise run DejaVu's GSUB rules (for the fi and
-    // ffi ligatures only, in our texts) on every string drawn, which cost a third of the time of
-    // a large report. The text a reader extracts, searches or copies is the same either way.
-    font.setEnableGsub(false);
-    return PDType0Font.load(document, font, true);
+  boolean drawnAsWholeFont() {
+    return !text.missedGlyph();
   }
 
   PDDocument document() {
@@ -220,6 +202,22 @@ final class PdfFlow {
       height += all.get(i).getHeight();
     }
     return height;
+  }
+
+  /**
+   * Finishes the document, numbers its pages and saves it to {@code file}; returns false, saving
+   * nothing, when a text had a letter the working cut of the fonts lacks (see {@link
+   * #drawnAsWholeFont()}).
+   */
+  boolean save(ReportTexts texts, String runId, Path file) throws IOException {
+    finish();
+    PdfPageNumbers.stamp(this, texts, runId);
+    if (!drawnAsWholeFont()) {
+      return false;
+    }
+    Files.deleteIfExists(file);
+    document.save(file.toFile());
+    return true;
   }
 
   /** Draws any held-back headings: at the end of the document or before a raw box. */

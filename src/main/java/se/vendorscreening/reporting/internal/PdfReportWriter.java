@@ -98,10 +98,7 @@ final class PdfReportWriter {
         }
       }
       new PdfAppendices(flow, texts, catalogue, results, registries).write(run, quoted);
-      flow.finish();
-      PdfPageNumbers.stamp(flow, texts, run.runId());
-      java.nio.file.Files.deleteIfExists(file);
-      document.save(file.toFile());
+      flow.save(texts, run.runId(), file);
     }
   }
 

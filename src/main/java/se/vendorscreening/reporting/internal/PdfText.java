@@ -13,10 +13,32 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfText {
 
   private final PDFont font;
+  private final CoverageCheck coveredAsWhole;
   private final Map<Integer, Boolean> drawable = new HashMap<>();
+  private boolean missedGlyph;
 
   PdfText(PDFont font) {
+    this(font, codePoint -> true);
+  }
+
+  /**
+   * @param coveredAsWhole whether the font draws a code point it has no glyph for as the whole font
+   *     would (see {@link PdfFonts#coversAll}); when not, {@link #missedGlyph()} says so
+   */
+  PdfText(PDFont font, CoverageCheck coveredAsWhole) {
     this.font = font;
+    this.coveredAsWhole = coveredAsWhole;
+  }
+
+  /** Whether a text had a letter the whole font has but this cut of it has not. */
+  boolean missedGlyph() {
+    return missedGlyph;
+  }
+
+  /** Whether a code point is drawn as the whole font would draw it. */
+  @FunctionalInterface
+  interface CoverageCheck {
+    boolean covers(int codePoint) throws IOException;
   }
 
   /** The text, ready to draw; line breaks kept when {@code keepLineBreaks}. */
@@ -51,6 +73,11 @@ final class PdfText {
             font.encode(new String(Character.toChars(cp)));
             return true;
           } catch (IllegalArgumentException | IOException e) {
+            try {
+              missedGlyph |= !coveredAsWhole.covers(cp);
+            } catch (IOException unreadable) {
+              missedGlyph = true;
+            }
             return false;
           }
         });

@@ -141,12 +141,28 @@ class RunFolderWriter implements RunReportWriter {
         }
         outputs.add(OwnerOnlyFiles.seal(changesCsv));
       }
-      outputs.addAll(
+      long lettersStarted = System.nanoTime();
+      long lettersCpu = threadCpuNanos();
+      long lettersProcessCpu = processCpuNanos();
+      List<OutputFile> letters =
           new HearingLetterWriter(source, texts, sources, properties.hearingLetters().replyDays())
-              .write(run, folder));
+              .write(run, folder);
+      logPerDocument(
+          "hearing letters", letters.size(), lettersStarted, lettersCpu, lettersProcessCpu);
+      outputs.addAll(letters);
       if (!PdfReportWriter.certificatesInReport(run, maxCertificates)) {
-        outputs.addAll(
-            new CertificateFolderWriter(source, texts, clauses, sources).write(run, folder));
+        long certificatesStarted = System.nanoTime();
+        long certificatesCpu = threadCpuNanos();
+        long certificatesProcessCpu = processCpuNanos();
+        List<OutputFile> certificates =
+            new CertificateFolderWriter(source, texts, clauses, sources).write(run, folder);
+        logPerDocument(
+            "certificates",
+            certificates.size(),
+            certificatesStarted,
+            certificatesCpu,
+            certificatesProcessCpu);
+        outputs.addAll(certificates);
       }
       long[] pdfMillis = awaitPdf(pdfTask, pdfThread);
       outputs.add(OwnerOnlyFiles.seal(pdf));
@@ -235,6 +251,39 @@ class RunFolderWriter implements RunReportWriter {
       }
       throw new IOException("Cannot write report.pdf", cause);
     }
+  }
+
+  /**
+   * What writing one kind of per-party document cost, in all and per document: this thread's CPU,
+   * and the whole process's (the garbage collector and the compiler besides, and report.pdf when it
+   * is still being written on its own thread).
+   */
+  private static void logPerDocument(
+      String kind, int documents, long started, long cpuStarted, long processCpuStarted) {
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    long cpuMillis = (threadCpuNanos() - cpuStarted) / 1_000_000;
+    long processCpuMillis = (processCpuNanos() - processCpuStarted) / 1_000_000;
+    log.info(
+        "Wrote {} {} in {} ms, cpu {} ms ({} ms a document), process cpu {} ms ({} ms a document)",
+        documents,
+        kind,
+        millis,
+        cpuMillis,
+        perDocument(cpuMillis, documents),
+        processCpuMillis,
+        perDocument(processCpuMillis, documents));
+  }
+
+  private static String perDocument(long millis, int documents) {
+    return documents == 0 ? "0" : String.format(Locale.ROOT, "%.1f", (double) millis / documents);
+  }
+
+  /** CPU time of the whole process, or 0 where the JVM does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   /**
