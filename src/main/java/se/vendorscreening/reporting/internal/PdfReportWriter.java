@@ -25,6 +25,9 @@ import se.vendorscreening.shared.IdentityNumber;
  */
 final class PdfReportWriter {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PdfReportWriter.class);
+
   /** Procurement ids the header names; the rest are counted (all are in the workbook). */
   static final int HEADER_PROCUREMENTS = 5;
 
@@ -72,7 +75,7 @@ final class PdfReportWriter {
       firstPages.writeParties(
           run, results, certificatesHere, certificatesHere ? Long.MAX_VALUE : maxListedFlagged);
       firstPages.writeNotScreened(results.rejectedRows(run.runId()));
-      new PdfNetworkSection(flow, texts, reasons.words()).write(networkOf(run));
+      writeNetwork(run, flow, texts, reasons);
       if (isRecheck(run)) {
         flow.newPage();
         new PdfChangesSection(flow, texts, clauses, reasons.words()).write(run.runId(), results);
@@ -100,6 +103,35 @@ final class PdfReportWriter {
       new PdfAppendices(flow, texts, catalogue, results, registries).write(run, quoted);
       flow.save(texts, run.runId(), file);
     }
+  }
+
+  /**
+   * The network section, with what it cost logged: the CPU time and the bytes allocated on this
+   * thread for the pass over the results, the layouts and the drawing.
+   */
+  private void writeNetwork(RunInfo run, PdfFlow flow, ReportTexts texts, PartyReasons reasons)
+      throws IOException {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    long allocated = allocatedBytes(threads);
+    long started = System.nanoTime();
+    List<NetworkClusters.Cluster> clusters = networkOf(run);
+    new PdfNetworkSection(flow, texts, reasons.words()).write(clusters);
+    log.info(
+        "report.pdf network section: {} clusters in {} ms (cpu {} ms, {} MB allocated)",
+        clusters.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        threads.isCurrentThreadCpuTimeSupported()
+            ? (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000
+            : -1,
+        (allocatedBytes(threads) - allocated) / (1 << 20));
+  }
+
+  private static long allocatedBytes(java.lang.management.ThreadMXBean threads) {
+    return threads instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getCurrentThreadAllocatedBytes()
+        : 0;
   }
 
   /** The run's flagged clusters, from one pass over its results (docs/reports.md, "Nätverk"). */
