@@ -38,19 +38,25 @@ final class GraphBenchmark {
             new RegisteredRepresentative(
                 persons.get(random.nextInt(pool)), "Person", null, RepresentativeRole.BOARD));
       }
+      // in blocks of ten of one procurement: seven vendors, and a chain of three subcontractors
+      // under the seventh (tiers 1 to 3), each with a share of its tenderer's contract value
+      int inBlock = i % 10;
+      boolean subcontractor = inBlock >= 7;
       parties.add(
           new RegisteredParty(
-              "P-" + (i % procurements),
+              "P-" + ((i / 10) % procurements),
               ProcurementType.LOU,
               null,
               organisation(i),
               "SE",
               null,
               "Party " + i,
-              PartyRole.VENDOR,
-              null,
+              subcontractor ? PartyRole.SUBCONTRACTOR : PartyRole.VENDOR,
+              subcontractor ? organisation(i - 1).canonical() : null,
               representatives,
-              List.of()));
+              List.of(),
+              subcontractor ? null : BigDecimal.valueOf(1_000_000L + random.nextInt(9_000_000)),
+              subcontractor ? BigDecimal.valueOf(5 + random.nextInt(20)) : null));
     }
     List<OwnershipStake> stakes = new ArrayList<>();
     for (int i = 0; i < vendors / 100; i++) {
@@ -86,7 +92,12 @@ final class GraphBenchmark {
             graph,
             GraphProperties.defaults(),
             true,
-            se.vendorscreening.graph.GraphInputs.none(java.time.LocalDate.of(2026, 11, 28)));
+            new se.vendorscreening.graph.GraphInputs(
+                java.time.LocalDate.of(2026, 11, 28),
+                List.of(),
+                List.of(),
+                new BigDecimal("2335522"),
+                BigDecimal.TEN));
     long evaluated = System.nanoTime();
     long cpuEvaluated = threads.getCurrentThreadCpuTime();
     long after = used();
