@@ -363,7 +363,10 @@ final class PdfCertificate {
             texts.date(contract.start()),
             texts.date(contract.end()),
             texts.amount(contract.annualValueSek()),
-            String.join(", ", clauses.forContract(party, contract))
+            // by their titles: the ids are codes; appendix A lists each as "id – title"
+            clauses.clauses(clauses.forContract(party, contract)).stream()
+                .map(Clause::title)
+                .collect(java.util.stream.Collectors.joining("\n"))
           });
     }
     return rows;

@@ -62,6 +62,15 @@ class PerPartyDocumentsPdfATests {
   void anExcludeCertificateIsPdfA2b() throws Exception {
     Path exclude = certificate("554599-5457"); // Södertörns Fasad och Tak AB
     assertThat(text(exclude)).contains("Intyg: Södertörns Fasad och Tak AB", "Uteslut");
+    // its contract's row names the clauses that allow termination by title, not by id
+    String contractRow =
+        text(exclude)
+            .replaceAll("\\s+", " ")
+            .replaceAll(".*(AVT-2026-102 .*?)Hävningsklausuler.*", "$1");
+    assertThat(contractRow)
+        .contains("Koppling till brottslig verksamhet")
+        .doesNotContain("CRIME_LINK")
+        .doesNotContain("STATUTORY_17_17");
     assertThat(failedRules(exclude)).isEmpty();
   }
 
