@@ -200,6 +200,8 @@ class ScreenStatementsIntegrationTests {
                 + " document contradicts it.")
         .contains("Contradicted by: Flemingsbergs Städservice AB owes taxes")
         .contains("SEK 184,000")
+        .contains("Legal basis: LOU Chapter 13 Section 3 first paragraph point 8")
+        .contains("Legal basis: LOU Chapter 14 Section 5 (economic standing cannot be assessed)")
         // EVIDENCE_MISSING, EVIDENCE_ACCEPTED
         .contains("Baltic Facade Systems GmbH: there is no acceptable evidence that")
         .contains("Baltic Facade Systems GmbH: the evidence shows that")
