@@ -61,14 +61,14 @@ class PartitionsShareRegistriesTests {
             new PrintWriter(stdout), new PrintWriter(stderr), SampleCommandLines.screenSample(out));
 
     assertThat(status).as(stdout + "\n" + stderr).isEqualTo(ExitStatus.OK);
-    String runId = results.runs().get(0).runId();
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from batch_step_execution where step_name like"
                     + " 'screenPartitionStep%' and status = 'COMPLETED'",
                 Long.class))
         .isEqualTo(4);
-    assertThat(openedOn).containsExactly("registry-preload-" + runId);
+    // once, on a thread of the preload executor, never on the step's own threads
+    assertThat(openedOn).singleElement().asString().startsWith("registry-preload-");
     var counts = results.runs().get(0).counts();
     assertThat(counts.get(Decision.EXCLUDE)).isEqualTo(6);
     assertThat(counts.get(Decision.REVIEW)).isEqualTo(14);
