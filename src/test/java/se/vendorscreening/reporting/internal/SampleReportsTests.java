@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import se.vendorscreening.ForbiddenCodes;
 import se.vendorscreening.cli.Cli;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +39,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The reports of the sample procurement (sample-data/, screened once through the command line), as
  * an officer and an auditor read them: PDF/A-2b, nothing split by an inserted hyphen, no codes in
  * the Swedish texts, every party on the first pages, a typed and printable workbook, and a hearing
- * letter per excluded or reviewed party.
+ * letter per excluded or reviewed party. A database of its own: the sample is screened with its
+ * sworn statements, and statements on record count for the same parties in every later run, so they
+ * must not reach the tests that screen the sample without them.
  */
-@SpringBootTest
+@SpringBootTest(
+    properties = {
+      "screening.data-dir=target/test-data/sample-reports-${random.uuid}",
+      "vs.test.schema-suffix=_sample_reports"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleReportsTests {
 
