@@ -3,7 +3,6 @@ package se.vendorscreening.screening.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,17 +22,6 @@ import se.vendorscreening.shared.ProcurementType;
  */
 @Component
 class ActiveRuns {
-
-  static final String RUN_ID = "runId";
-  static final String VENDORS = "vendors";
-  static final String REPRESENTATIVES = "representatives";
-  static final String OWNERS = "owners";
-  static final String STATEMENTS = "statements";
-  static final String REGISTRIES_DIR = "registriesDir";
-  static final String AS_OF = "asOf";
-  static final String OUT_DIR = "outDir";
-  static final String LANGUAGE = "language";
-  static final String ACTOR = "actor";
 
   private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
   private final Map<String, RuleSet> preparedRules = new ConcurrentHashMap<>();
@@ -78,8 +66,8 @@ class ActiveRuns {
    * takes them, or the failure that opening them ended in.
    */
   void preloadRegistries(JobParameters parameters) {
-    String runId = parameters.getString(RUN_ID);
-    Path dir = registriesDir(parameters);
+    String runId = RunParameters.runIdOf(parameters);
+    Path dir = RunParameters.of(parameters).registriesDir();
     preloads.computeIfAbsent(
         runId,
         id -> {
@@ -101,10 +89,11 @@ class ActiveRuns {
    * before a step).
    */
   RunResources resourcesFor(JobParameters parameters) {
-    String runId = parameters.getString(RUN_ID);
+    RunParameters run = RunParameters.of(parameters);
     return runs.compute(
-        runId,
-        (id, run) -> run == null || run.registries() == null ? open(id, parameters, true) : run);
+        run.runId(),
+        (id, resources) ->
+            resources == null || resources.registries() == null ? open(run, true) : resources);
   }
 
   /**
@@ -127,8 +116,8 @@ class ActiveRuns {
    * them when the run is not in progress here (a restart of a later step).
    */
   RunResources resourcesAfterScreening(JobParameters parameters) {
-    String runId = parameters.getString(RUN_ID);
-    return runs.computeIfAbsent(runId, id -> open(id, parameters, false));
+    RunParameters run = RunParameters.of(parameters);
+    return runs.computeIfAbsent(run.runId(), id -> open(run, false));
   }
 
   /**
@@ -175,24 +164,24 @@ class ActiveRuns {
     return rules;
   }
 
-  private RunResources open(String runId, JobParameters parameters, boolean withRegistries) {
+  private RunResources open(RunParameters run, boolean withRegistries) {
+    String runId = run.runId();
     RuleSet rules = preparedRules.computeIfAbsent(runId, this::loadRulesOfRun);
-    LocalDate asOf = LocalDate.parse(parameters.getString(AS_OF));
-    Locale language = Locale.forLanguageTag(parameters.getString(LANGUAGE));
+    LocalDate asOf = run.asOf();
     Registries registries = null;
     if (withRegistries) {
-      registries = openRegistries(runId, registriesDir(parameters));
+      registries = openRegistries(runId, run.registriesDir());
       runStore.recordRegistries(runId, registries.mode(), registries.sources());
     }
     RuleContext context =
-        new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(language));
+        new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(run.language()));
     return new RunResources(
         runId,
         registries,
         context,
         SubjectMatcher.of(rules),
         overrides.inForceOn(asOf),
-        Path.of(parameters.getString(OUT_DIR)),
+        run.outDir(),
         null,
         null);
   }
@@ -225,11 +214,6 @@ class ActiveRuns {
     } finally {
       preloads.remove(runId, opening);
     }
-  }
-
-  private static Path registriesDir(JobParameters parameters) {
-    String dir = parameters.getString(REGISTRIES_DIR);
-    return dir == null || dir.isEmpty() ? null : Path.of(dir);
   }
 
   /**

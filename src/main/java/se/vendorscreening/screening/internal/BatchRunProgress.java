@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,7 @@ class BatchRunProgress implements RunProgress {
 
   @Override
   public Optional<Progress> of(String runId) {
-    var parameters =
-        new JobParametersBuilder().addString(ActiveRuns.RUN_ID, runId, true).toJobParameters();
+    var parameters = RunParameters.identifying(runId);
     for (String job : List.of(ScreenJobConfiguration.JOB_NAME, RecheckJobConfiguration.JOB_NAME)) {
       JobExecution last = jobRepository.getLastJobExecution(job, parameters);
       if (last != null) {

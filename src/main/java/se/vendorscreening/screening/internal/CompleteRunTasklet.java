@@ -32,7 +32,8 @@ final class CompleteRunTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    String runId = contribution.getStepExecution().getJobParameters().getString(ActiveRuns.RUN_ID);
+    String runId =
+        contribution.getStepExecution().getJobParameters().getString(RunParameters.RUN_ID);
     results.refreshStatistics();
     if (classifyChanges) {
       results.classifyChanges(runId, runStore.runNumber(runId));

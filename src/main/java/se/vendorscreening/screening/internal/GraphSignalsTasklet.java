@@ -52,8 +52,7 @@ final class GraphSignalsTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     JobParameters parameters = contribution.getStepExecution().getJobParameters();
     RunResources run = runs.resourcesAfterScreening(parameters);
-    String owners = parameters.getString(ActiveRuns.OWNERS);
-    Path ownersFile = owners == null || owners.isBlank() ? null : Path.of(owners);
+    Path ownersFile = RunParameters.of(parameters).inputs().owners();
     Map<List<String>, List<GraphSignal>> byParty = new LinkedHashMap<>();
     for (GraphSignal signal : signals.signalsOfImport(run.runId(), ownersFile, inputs(run))) {
       byParty

@@ -1,9 +1,7 @@
 package se.vendorscreening.screening.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,17 +31,13 @@ final class ImportVendorsTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    JobParameters parameters = contribution.getStepExecution().getJobParameters();
-    String runId = parameters.getString(ActiveRuns.RUN_ID);
-    String representatives = parameters.getString(ActiveRuns.REPRESENTATIVES);
+    RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+    String runId = run.runId();
+    RunParameters.Inputs files = run.inputs();
     ImportSummary summary =
-        vendorListImport.importVendorList(
-            Path.of(parameters.getString(ActiveRuns.VENDORS)),
-            representatives == null || representatives.isEmpty() ? null : Path.of(representatives),
-            runId);
-    String statements = parameters.getString(ActiveRuns.STATEMENTS);
-    if (statements != null && !statements.isEmpty()) {
-      InputFile file = swornStatements.importStatements(Path.of(statements), runId);
+        vendorListImport.importVendorList(files.vendors(), files.representatives(), runId);
+    if (files.statements() != null) {
+      InputFile file = swornStatements.importStatements(files.statements(), runId);
       List<InputFile> inputs = new ArrayList<>(summary.inputs());
       inputs.add(file);
       summary =

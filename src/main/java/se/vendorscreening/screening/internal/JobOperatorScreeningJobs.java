@@ -11,14 +11,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -93,85 +90,68 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
 
   @Override
   public RunOutcome screen(ScreenRequest request) {
-    JobParametersBuilder extra =
-        new JobParametersBuilder()
-            .addString(ActiveRuns.VENDORS, request.vendors().toString(), false)
-            .addString(
-                ActiveRuns.REPRESENTATIVES,
-                request.representatives() == null ? "" : request.representatives().toString(),
-                false)
-            .addString(
-                ActiveRuns.OWNERS,
-                request.owners() == null ? "" : request.owners().toString(),
-                false)
-            .addString(
-                ActiveRuns.STATEMENTS,
-                request.statements() == null ? "" : request.statements().toString(),
-                false);
+    RunParameters.Inputs inputs =
+        new RunParameters.Inputs(
+            request.vendors(), request.representatives(), request.owners(), request.statements());
     return run(
-        "screen",
-        screenJob,
-        extra,
-        runId -> {
-          vendorListImport.checkReadable(request.vendors(), request.representatives(), runId);
-          if (request.owners() != null) {
-            relationshipSignals.checkOwnersFile(request.owners());
-          }
-          if (request.statements() != null) {
-            swornStatements.checkReadable(request.statements());
-          }
-        },
-        request.registriesDir(),
-        request.asOf(),
-        request.outDir(),
-        request.language(),
-        request.actor(),
-        request.command());
+        new RunRequest(
+            "screen",
+            screenJob,
+            inputs,
+            request.registriesDir(),
+            request.asOf(),
+            request.outDir(),
+            request.language(),
+            request.actor(),
+            request.command()));
   }
 
   @Override
   public RunOutcome recheck(RecheckRequest request) {
     return run(
-        "recheck",
-        recheckJob,
-        new JobParametersBuilder(),
-        runId -> {},
-        request.registriesDir(),
-        request.asOf(),
-        request.outDir(),
-        request.language(),
-        request.actor(),
-        request.command());
+        new RunRequest(
+            "recheck",
+            recheckJob,
+            RunParameters.Inputs.NONE,
+            request.registriesDir(),
+            request.asOf(),
+            request.outDir(),
+            request.language(),
+            request.actor(),
+            request.command()));
   }
 
-  private RunOutcome run(
+  /**
+   * A run to start: the screen or re-check request with its job; null fields take their defaults
+   * when the run starts ({@link #parametersOf}).
+   */
+  private record RunRequest(
       String jobName,
       Job job,
-      JobParametersBuilder parameters,
-      Consumer<String> checkInputs,
+      RunParameters.Inputs inputs,
       Path registriesDir,
-      LocalDate requestedAsOf,
-      Path requestedOutDir,
-      Locale requestedLanguage,
+      LocalDate asOf,
+      Path outDir,
+      Locale language,
       String actor,
-      String command) {
-    LocalDate asOf = requestedAsOf != null ? requestedAsOf : LocalDate.now(clock);
-    Path outDir = requestedOutDir != null ? requestedOutDir : reportsDir;
-    Locale language =
-        requestedLanguage != null ? requestedLanguage : Locale.forLanguageTag("sv-SE");
+      String command) {}
+
+  private RunOutcome run(RunRequest request) {
     RuleSet rules = runs.loadRules();
     Instant startedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-    long number = runStore.nextRunNumber(jobName);
-    String runId = RUN_TIME.format(startedAt.atZone(SWEDEN)) + "-" + jobName + "-" + number;
+    long number = runStore.nextRunNumber(request.jobName());
+    String runId =
+        RUN_TIME.format(startedAt.atZone(SWEDEN)) + "-" + request.jobName() + "-" + number;
+    RunParameters parameters = parametersOf(request, runId);
     RunInfo started =
         new RunInfo(
             runId,
-            jobName,
+            request.jobName(),
             startedAt,
             null,
-            asOf,
-            actor,
-            language,
+            parameters.asOf(),
+            request.actor(),
+            parameters.language(),
             rules.version(),
             rules.profile().name(),
             List.of(),
@@ -180,38 +160,46 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
             List.of(),
             emptyCounts(),
             "STARTED");
-    runStore.insertStarted(started, number, command);
+    runStore.insertStarted(started, number, request.command());
     runs.prepare(runId, rules);
-    JobParameters jobParameters =
-        parameters
-            .addString(ActiveRuns.RUN_ID, runId, true)
-            .addString(ActiveRuns.AS_OF, asOf.toString(), false)
-            .addString(ActiveRuns.OUT_DIR, outDir.toString(), false)
-            .addString(ActiveRuns.LANGUAGE, language.toLanguageTag(), false)
-            .addString(ActiveRuns.ACTOR, actor, false)
-            .addString(
-                ActiveRuns.REGISTRIES_DIR,
-                registriesDir == null ? "" : registriesDir.toString(),
-                false)
-            .toJobParameters();
-    log.info("Run {} started: {} as of {}", runId, jobName, asOf);
+    log.info("Run {} started: {} as of {}", runId, request.jobName(), parameters.asOf());
     return carryOut(
         runId,
-        outDir,
-        command,
+        parameters.outDir(),
+        request.command(),
         () -> {
-          checkInputsBeforeTheJob(runId, command, checkInputs);
-          return jobOperator.start(job, jobParameters);
+          checkInputsBeforeTheJob(runId, request.command(), parameters.inputs());
+          return jobOperator.start(request.job(), parameters.toJobParameters());
         });
+  }
+
+  /** The request with its defaults: today, the configured reports folder, Swedish. */
+  private RunParameters parametersOf(RunRequest request, String runId) {
+    return new RunParameters(
+        runId,
+        request.asOf() != null ? request.asOf() : LocalDate.now(clock),
+        request.outDir() != null ? request.outDir() : reportsDir,
+        request.language() != null ? request.language() : Locale.forLanguageTag("sv-SE"),
+        request.actor(),
+        request.registriesDir(),
+        request.inputs());
   }
 
   /**
    * Checks the run's input files before its job starts (and with it the registries' loading): an
    * unreadable file fails the run at once, with the file's name and why.
    */
-  private void checkInputsBeforeTheJob(String runId, String command, Consumer<String> checkInputs) {
+  private void checkInputsBeforeTheJob(String runId, String command, RunParameters.Inputs inputs) {
     try {
-      checkInputs.accept(runId);
+      if (inputs.vendors() != null) {
+        vendorListImport.checkReadable(inputs.vendors(), inputs.representatives(), runId);
+      }
+      if (inputs.owners() != null) {
+        relationshipSignals.checkOwnersFile(inputs.owners());
+      }
+      if (inputs.statements() != null) {
+        swornStatements.checkReadable(inputs.statements());
+      }
     } catch (UnreadableInputException e) {
       recordFailure(runId, command);
       throw e;
@@ -224,9 +212,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         runStore.run(runId).orElseThrow(() -> new RunNotRestartableException(runId, "not-found"));
     Job job = "recheck".equals(run.job()) ? recheckJob : screenJob;
     JobExecution last =
-        jobRepository.getLastJobExecution(
-            job.getName(),
-            new JobParametersBuilder().addString(ActiveRuns.RUN_ID, runId, true).toJobParameters());
+        jobRepository.getLastJobExecution(job.getName(), RunParameters.identifying(runId));
     if (last == null) {
       throw new RunNotRestartableException(runId, "never-started");
     }
@@ -245,7 +231,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       last = jobOperator.recover(last);
     }
     JobExecution failed = last;
-    Path outDir = Path.of(failed.getJobParameters().getString(ActiveRuns.OUT_DIR));
+    Path outDir = RunParameters.of(failed.getJobParameters()).outDir();
     log.info(
         "Run {} restarted: {} after execution {} ended {}",
         runId,

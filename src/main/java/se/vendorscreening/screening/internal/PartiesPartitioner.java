@@ -40,7 +40,7 @@ final class PartiesPartitioner implements Partitioner {
                   StepSynchronizationManager.getContext()
                       .getStepExecution()
                       .getJobParameters()
-                      .getString(ActiveRuns.RUN_ID),
+                      .getString(RunParameters.RUN_ID),
                   gridSize);
           case OF_ACTIVE_CONTRACTS -> register.partyRangesOfActiveContracts(gridSize);
         };

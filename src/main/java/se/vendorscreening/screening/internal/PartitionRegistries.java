@@ -83,6 +83,6 @@ class PartitionRegistries implements StepExecutionListener {
   }
 
   private static String runIdOf(StepExecution partition) {
-    return partition.getJobParameters().getString(ActiveRuns.RUN_ID);
+    return partition.getJobParameters().getString(RunParameters.RUN_ID);
   }
 }

@@ -121,7 +121,7 @@ class PartitionWorker implements ScreeningWorker, StepExecutionListener, SmartLi
     log.info(
         "Partition {} of run {} started on {}",
         partition.getStepName(),
-        partition.getJobParameters().getString(ActiveRuns.RUN_ID),
+        partition.getJobParameters().getString(RunParameters.RUN_ID),
         node);
   }
 

@@ -46,7 +46,7 @@ final class RunRegistryListeners {
     return new StepExecutionListener() {
       @Override
       public ExitStatus afterStep(StepExecution step) {
-        runs.releaseRegistries(step.getJobParameters().getString(ActiveRuns.RUN_ID));
+        runs.releaseRegistries(step.getJobParameters().getString(RunParameters.RUN_ID));
         return step.getExitStatus();
       }
     };

@@ -62,11 +62,11 @@ class ActiveRunsIntegrationTests {
 
   private JobParameters parameters(String runId, Path registries) {
     return new JobParametersBuilder()
-        .addString(ActiveRuns.RUN_ID, runId)
-        .addString(ActiveRuns.AS_OF, "2026-11-28")
-        .addString(ActiveRuns.LANGUAGE, "sv-SE")
-        .addString(ActiveRuns.OUT_DIR, out.toString())
-        .addString(ActiveRuns.REGISTRIES_DIR, registries.toString())
+        .addString(RunParameters.RUN_ID, runId)
+        .addString(RunParameters.AS_OF, "2026-11-28")
+        .addString(RunParameters.LANGUAGE, "sv-SE")
+        .addString(RunParameters.OUT_DIR, out.toString())
+        .addString(RunParameters.REGISTRIES_DIR, registries.toString())
         .toJobParameters();
   }
 }

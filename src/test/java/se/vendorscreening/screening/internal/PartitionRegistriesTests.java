@@ -82,7 +82,7 @@ class PartitionRegistriesTests {
         new JobExecution(
             ++ids,
             new JobInstance(ids, "screenJob"),
-            new JobParametersBuilder().addString(ActiveRuns.RUN_ID, runId).toJobParameters());
+            new JobParametersBuilder().addString(RunParameters.RUN_ID, runId).toJobParameters());
     return new StepExecution(++ids, "screenPartitionStep:partition" + ids, job);
   }
 }
