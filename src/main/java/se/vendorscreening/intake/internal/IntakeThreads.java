@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import se.vendorscreening.shared.BoundedThreads;
 
 /**
  * The intake's own background threads, named, bounded and shut down with the application context:
@@ -19,13 +20,7 @@ class IntakeThreads {
   @Qualifier(PARTY_PREFETCH)
   ThreadPoolTaskExecutor partyPrefetchExecutor() {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    executor.setCorePoolSize(threads);
-    executor.setMaxPoolSize(threads);
-    executor.setAllowCoreThreadTimeOut(true);
-    executor.setKeepAliveSeconds(5);
-    executor.setDaemon(true);
-    executor.setThreadNamePrefix("party-prefetch-");
+    ThreadPoolTaskExecutor executor = BoundedThreads.pool("party-prefetch-", threads);
     // a page still being read when the application stops is left to finish: an interrupt inside
     // H2's file I/O closes the database's file channel
     executor.setWaitForTasksToCompleteOnShutdown(true);

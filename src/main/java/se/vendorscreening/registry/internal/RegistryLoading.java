@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import se.vendorscreening.shared.BoundedThreads;
 
 /**
  * The registries' own threads, named, bounded and shut down with the application context: those
@@ -21,15 +22,7 @@ class RegistryLoading {
   @Bean(EXECUTOR)
   @Qualifier(EXECUTOR)
   ThreadPoolTaskExecutor registryLoadExecutor() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    executor.setCorePoolSize(cores);
-    executor.setMaxPoolSize(cores);
-    executor.setAllowCoreThreadTimeOut(true);
-    executor.setKeepAliveSeconds(5);
-    executor.setDaemon(true);
-    executor.setThreadNamePrefix("registry-load-");
-    return executor;
+    return BoundedThreads.pool("registry-load-", Runtime.getRuntime().availableProcessors());
   }
 
   @Bean(TIMER)

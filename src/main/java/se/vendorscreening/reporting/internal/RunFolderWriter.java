@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.audit.ManifestSigning;
 import se.vendorscreening.intake.ContractRegister;
@@ -30,9 +30,10 @@ import se.vendorscreening.screening.ScreeningResults;
  * excluded or reviewed party, a certificates/ folder for a large run, and last manifest.json with
  * the hashes of all the others. The folder is readable by its owner only.
  *
- * <p>report.pdf is written on a thread of its own while this one writes results.csv and report.xlsx
- * in a single pass over all results, handing the workbook's rows to a third thread, and then the
- * letters (and certificates): nothing else of the job runs meanwhile.
+ * <p>report.pdf is written on a thread of the reporting's executor ({@link ReportingThreads}) while
+ * this one writes results.csv and report.xlsx in a single pass over all results, handing the
+ * workbook's rows to a second thread of the executor, and then the letters (and certificates):
+ * nothing else of the job runs meanwhile.
  */
 @Component
 class RunFolderWriter implements RunReportWriter {
@@ -44,18 +45,21 @@ class RunFolderWriter implements RunReportWriter {
   private final MessageSource messages;
   private final ReportingProperties properties;
   private final ManifestSigning signing;
+  private final TaskExecutor writers;
 
   RunFolderWriter(
       ObjectProvider<ScreeningResults> results,
       ObjectProvider<ContractRegister> register,
       MessageSource messages,
       ReportingProperties properties,
-      ManifestSigning signing) {
+      ManifestSigning signing,
+      @Qualifier(ReportingThreads.REPORT_WRITERS) TaskExecutor writers) {
     this.results = results;
     this.register = register;
     this.messages = messages;
     this.properties = properties;
     this.signing = signing;
+    this.writers = writers;
   }
 
   @Override
@@ -80,8 +84,10 @@ class RunFolderWriter implements RunReportWriter {
     int maxCertificates = properties.certificates().maxInReport();
 
     Path pdf = folder.resolve("report.pdf");
-    FutureTask<long[]> pdfTask =
-        new FutureTask<>(
+    BackgroundTask<long[]> pdfTask =
+        BackgroundTask.start(
+            writers,
+            "report.pdf",
             () -> {
               long pdfStarted = System.nanoTime();
               long pdfCpu = threadCpuNanos();
@@ -99,13 +105,11 @@ class RunFolderWriter implements RunReportWriter {
                 (threadCpuNanos() - pdfCpu) / 1_000_000
               };
             });
-    Thread pdfThread = new Thread(pdfTask, "report-pdf-" + run.runId());
-    pdfThread.start();
-
     List<OutputFile> outputs = new ArrayList<>();
     long tablesMillis;
     long tablesCpuMillis;
-    try {
+    // whatever fails here, closing pdfTask ends the PDF's work before this call returns
+    try (pdfTask) {
       long tablesStarted = System.nanoTime();
       long tablesCpu = threadCpuNanos();
       Path resultsCsv = folder.resolve("results.csv");
@@ -164,7 +168,7 @@ class RunFolderWriter implements RunReportWriter {
             certificatesProcessCpu);
         outputs.addAll(certificates);
       }
-      long[] pdfMillis = awaitPdf(pdfTask, pdfThread);
+      long[] pdfMillis = pdfTask.await();
       outputs.add(OwnerOnlyFiles.seal(pdf));
       outputs.add(OwnerOnlyFiles.seal(xlsx));
 
@@ -185,9 +189,6 @@ class RunFolderWriter implements RunReportWriter {
           tablesMillis,
           tablesCpuMillis);
       return List.copyOf(outputs);
-    } finally {
-      // Whatever failed here, the PDF thread must not outlive the call that started it.
-      joinQuietly(pdfThread);
     }
   }
 
@@ -198,7 +199,7 @@ class RunFolderWriter implements RunReportWriter {
    * @param tally counts each row's grounds and evidence kinds for the manifest
    * @return the overrides applied, per party, for the manifest
    */
-  private static List<AppliedOverrides> writeResultsAndWorkbook(
+  private List<AppliedOverrides> writeResultsAndWorkbook(
       RunInfo run,
       GroundTally tally,
       ScreeningResults source,
@@ -211,7 +212,7 @@ class RunFolderWriter implements RunReportWriter {
     List<AppliedOverrides> overrides = new ArrayList<>();
     try (workbook) {
       workbook.start(run);
-      try (WorkbookFeed feed = new WorkbookFeed(workbook, "report-xlsx-" + run.runId());
+      try (WorkbookFeed feed = new WorkbookFeed(workbook, writers);
           ResultsCsvWriter csv = new ResultsCsvWriter(resultsCsv);
           Stream<PartyResult> parties = source.results(run.runId())) {
         for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
@@ -229,28 +230,6 @@ class RunFolderWriter implements RunReportWriter {
       workbook.finish(run, xlsx);
     }
     return overrides;
-  }
-
-  private static long[] awaitPdf(FutureTask<long[]> pdfTask, Thread pdfThread) throws IOException {
-    try {
-      return pdfTask.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      pdfThread.interrupt();
-      throw new IOException("Interrupted while report.pdf was being written", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException("Cannot write report.pdf", cause);
-    }
   }
 
   /**
@@ -292,13 +271,5 @@ class RunFolderWriter implements RunReportWriter {
   private static long threadCpuNanos() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
-  }
-
-  private static void joinQuietly(Thread thread) {
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -3,9 +3,8 @@ package se.vendorscreening.reporting.internal;
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Hands parties to the workbook's sheets on a thread of their own, so that writing the XML of the
@@ -18,20 +17,20 @@ final class WorkbookFeed implements AutoCloseable {
   private static final ReportedParty END = new ReportedParty(null, null, null, null);
 
   private final BlockingQueue<ReportedParty> queue = new ArrayBlockingQueue<>(QUEUED_PARTIES);
-  private final FutureTask<Void> task;
-  private final Thread thread;
+  private final BackgroundTask<Void> task;
 
-  WorkbookFeed(WorkbookReportWriter workbook, String name) {
+  /** Starts taking parties into the workbook on a thread of the executor. */
+  WorkbookFeed(WorkbookReportWriter workbook, TaskExecutor executor) {
     this.task =
-        new FutureTask<>(
+        BackgroundTask.start(
+            executor,
+            "report.xlsx",
             () -> {
               for (ReportedParty party = queue.take(); party != END; party = queue.take()) {
                 workbook.add(party);
               }
               return null;
             });
-    this.thread = new Thread(task, name);
-    thread.start();
   }
 
   /** Queues a party for the workbook; fails if the workbook's thread has failed. */
@@ -39,7 +38,7 @@ final class WorkbookFeed implements AutoCloseable {
     try {
       while (!queue.offer(party, 100, TimeUnit.MILLISECONDS)) {
         if (task.isDone()) {
-          awaitTask();
+          task.await();
           throw new IllegalStateException("The workbook stopped taking parties");
         }
       }
@@ -52,37 +51,12 @@ final class WorkbookFeed implements AutoCloseable {
   /** Waits until every queued party is in the workbook. */
   void finish() throws IOException {
     add(END);
-    awaitTask();
+    task.await();
   }
 
   /** Stops the workbook's thread if {@link #finish()} was not reached, and waits for it. */
   @Override
   public void close() {
-    if (!task.isDone()) {
-      thread.interrupt();
-    }
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void awaitTask() throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while writing report.xlsx", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException("Cannot write report.xlsx", cause);
-    }
+    task.close();
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import se.vendorscreening.shared.BoundedThreads;
 
 /**
  * The screening's own background threads, named, bounded and shut down with the application
@@ -21,13 +22,7 @@ class ScreeningThreads {
   @Bean(REGISTRY_PRELOAD)
   @Qualifier(REGISTRY_PRELOAD)
   ThreadPoolTaskExecutor registryPreloadExecutor() {
-    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    executor.setCorePoolSize(2);
-    executor.setMaxPoolSize(2);
-    executor.setAllowCoreThreadTimeOut(true);
-    executor.setKeepAliveSeconds(5);
-    executor.setDaemon(true);
-    executor.setThreadNamePrefix("registry-preload-");
+    ThreadPoolTaskExecutor executor = BoundedThreads.pool("registry-preload-", 2);
     // a run that is still opening its registries when the application stops is not waited for: its
     // step fails and is restarted, and opening them again gives the same registries
     executor.setWaitForTasksToCompleteOnShutdown(false);

@@ -1,6 +1,5 @@
 package se.vendorscreening.web.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,20 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
 
 /**
- * Runs the screens officers start in the console, one at a time on a thread of its own, through the
- * same screening API as the {@code screen} command. Uploaded lists are kept under the data
- * directory (owner-only, as the database is), named as uploaded.
+ * Runs the screens officers start in the console, one at a time on the console's thread ({@link
+ * WebThreads}), through the same screening API as the {@code screen} command. Uploaded lists are
+ * kept under the data directory (owner-only, as the database is), named as uploaded.
  */
 @Component
 class ConsoleScreenings {
@@ -36,16 +35,14 @@ class ConsoleScreenings {
   private final ScreeningJobs jobs;
   private final Path uploads;
   private final Map<String, ConsoleScreening> screenings = new ConcurrentHashMap<>();
-  private final ExecutorService runner =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "console-screen");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final TaskExecutor runner;
 
-  ConsoleScreenings(ScreeningJobs jobs, @Value("${screening.data-path}") Path dataPath) {
+  ConsoleScreenings(
+      ScreeningJobs jobs,
+      @Value("${screening.data-path}") Path dataPath,
+      @Qualifier(WebThreads.CONSOLE_SCREENS) TaskExecutor runner) {
     this.jobs = jobs;
+    this.runner = runner;
     this.uploads = dataPath.resolve("console-uploads");
   }
 
@@ -87,7 +84,7 @@ class ConsoleScreenings {
         id,
         new ConsoleScreening(
             id, actor, vendorList.getFileName().toString(), Instant.now(), null, null));
-    runner.submit(() -> run(id, request));
+    runner.execute(() -> run(id, request));
     return id;
   }
 
@@ -128,10 +125,5 @@ class ConsoleScreenings {
       name = "upload" + name;
     }
     return name;
-  }
-
-  @PreDestroy
-  void stop() {
-    runner.shutdownNow();
   }
 }

@@ -239,7 +239,8 @@ class RunFolderWriterTests {
             SampleRun.messages(),
             new ReportingProperties(
                 Path.of("config/clauses"), 100, new ReportingProperties.Pdf(10), null, null),
-            signing);
+            signing,
+            SampleRun.writers());
 
     // when
     List<OutputFile> outputs = writer.writeRunFolder(results.runs().get(0), out);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
@@ -90,7 +91,19 @@ final class SampleRun {
             new ReportingProperties.Pdf(maxDetailedParties),
             new ReportingProperties.Certificates(maxCertificates),
             null),
-        new InMemoryManifestSigning());
+        new InMemoryManifestSigning(),
+        writers());
+  }
+
+  private static ThreadPoolTaskExecutor writers;
+
+  /** The reporting's executor, configured as in the application, started once for all tests. */
+  static synchronized ThreadPoolTaskExecutor writers() {
+    if (writers == null) {
+      writers = new ReportingThreads().reportWriterExecutor();
+      writers.initialize();
+    }
+    return writers;
   }
 
   static RunInfo run(String runId, String job, Locale language, List<PartyResult> parties) {

@@ -31,7 +31,7 @@ class WorkbookFeedTests {
     Path file = out.resolve("report.xlsx");
     try (WorkbookReportWriter workbook = writer()) {
       workbook.start(run);
-      try (WorkbookFeed feed = new WorkbookFeed(workbook, "test-xlsx")) {
+      try (WorkbookFeed feed = new WorkbookFeed(workbook, SampleRun.writers())) {
         for (int i = 0; i < 3_000; i++) {
           PartyResult party = aPartyResult().withOrgNo(orgNo(i)).named("Bolag " + i).build();
           feed.add(ReportedParty.of(party, clauses, descriptions));
@@ -52,7 +52,7 @@ class WorkbookFeedTests {
   void reportsAFailureOfTheWorkbookThreadToTheWriter() throws Exception {
     try (WorkbookReportWriter workbook = writer()) {
       workbook.start(run);
-      try (WorkbookFeed feed = new WorkbookFeed(workbook, "test-xlsx")) {
+      try (WorkbookFeed feed = new WorkbookFeed(workbook, SampleRun.writers())) {
         feed.add(new ReportedParty(null, null, null, null));
 
         assertThatThrownBy(feed::finish).isInstanceOf(NullPointerException.class);
