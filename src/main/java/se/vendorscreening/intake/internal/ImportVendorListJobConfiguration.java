@@ -148,9 +148,11 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   ListRowReader<VendorColumn> vendorRowReader(
-      @Value("#{jobParameters['vendors']}") String vendors, IntakeProperties properties) {
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+      ImportInspections inspections,
+      IntakeProperties properties) {
     return new ListRowReader<>(
-        "vendorRowReader", ListLocator.vendors(Path.of(vendors)), VendorColumn.class, properties);
+        "vendorRowReader", inspections.of(parameters).vendors(), VendorColumn.class, properties);
   }
 
   @Bean
@@ -164,13 +166,13 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   RowOutcomeWriter<VendorRow> vendorRowWriter(
-      @Value("#{jobParameters['vendors']}") String vendors,
-      @Value("#{jobParameters['importId']}") String importId,
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+      ImportInspections inspections,
       RegisterWriter register,
       ImportProgressTracker progress) {
     return new RowOutcomeWriter<>(
-        importId,
-        ListLocator.vendors(Path.of(vendors)),
+        parameters.getString(IMPORT_ID),
+        inspections.of(parameters).vendors(),
         register::writeVendors,
         register,
         progress);
@@ -179,12 +181,12 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   ListRowReader<RepresentativeColumn> representativeRowReader(
-      @Value("#{jobParameters['vendors']}") String vendors,
-      @Value("#{jobParameters['representatives']}") String representatives,
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+      ImportInspections inspections,
       IntakeProperties properties) {
     return new ListRowReader<>(
         "representativeRowReader",
-        ListLocator.representatives(Path.of(vendors), optionalPath(representatives)).orElse(null),
+        inspections.of(parameters).representatives(),
         RepresentativeColumn.class,
         properties);
   }
@@ -200,14 +202,13 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   RowOutcomeWriter<RepresentativeRow> representativeRowWriter(
-      @Value("#{jobParameters['vendors']}") String vendors,
-      @Value("#{jobParameters['representatives']}") String representatives,
-      @Value("#{jobParameters['importId']}") String importId,
+      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+      ImportInspections inspections,
       RegisterWriter register,
       ImportProgressTracker progress) {
     return new RowOutcomeWriter<>(
-        importId,
-        ListLocator.representatives(Path.of(vendors), optionalPath(representatives)).orElse(null),
+        parameters.getString(IMPORT_ID),
+        inspections.of(parameters).representatives(),
         register::writeRepresentatives,
         register,
         progress);

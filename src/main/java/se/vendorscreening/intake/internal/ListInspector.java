@@ -30,7 +30,18 @@ class ListInspector {
    *
    * @param lists the vendor list first, then the representatives' if there is one
    */
-  record Inspection(List<InspectedList> lists, VendorListKeys keys) {}
+  record Inspection(List<InspectedList> lists, VendorListKeys keys) {
+
+    /** Where the vendor list was found: the import's readers and writers take it from here. */
+    ListLocation vendors() {
+      return lists.get(0).location();
+    }
+
+    /** Where the representatives were found, or null when the import has none. */
+    ListLocation representatives() {
+      return lists.size() > 1 ? lists.get(1).location() : null;
+    }
+  }
 
   /**
    * @throws UnreadableFileException naming the first file that cannot be read, and why
@@ -44,7 +55,7 @@ class ListInspector {
     VendorListKeys.Collector keys = new VendorListKeys.Collector();
     ListLocation vendorList = ListLocator.vendors(vendors);
     lists.add(inspect(vendorList, VendorColumn.class, keys::add));
-    ListLocator.representatives(vendors, representatives)
+    ListLocator.representatives(vendorList, representatives)
         .ifPresent(location -> lists.add(inspect(location, RepresentativeColumn.class, row -> {})));
     return new Inspection(List.copyOf(lists), keys.keys());
   }

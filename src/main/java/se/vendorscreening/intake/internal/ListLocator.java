@@ -24,15 +24,19 @@ final class ListLocator {
     return locate(path, ListKind.STATEMENTS, path.toString(), true).orElseThrow();
   }
 
-  /** The representatives: the given file, else the representatives sheet of the vendors' book. */
-  static Optional<ListLocation> representatives(Path vendors, Path representatives) {
+  /**
+   * The representatives: the given file, else the representatives sheet of the vendor list's book.
+   *
+   * @param vendorList where the vendor list was found ({@link #vendors})
+   */
+  static Optional<ListLocation> representatives(ListLocation vendorList, Path representatives) {
     if (representatives != null) {
       return locate(representatives, ListKind.REPRESENTATIVES, representatives.toString(), true);
     }
-    ListLocation vendorList = vendors(vendors);
     if (vendorList.format() != ListFormat.XLSX) {
       return Optional.empty();
     }
+    Path vendors = vendorList.path();
     return locate(vendors, ListKind.REPRESENTATIVES, vendors.toString(), false)
         .map(
             sheet ->

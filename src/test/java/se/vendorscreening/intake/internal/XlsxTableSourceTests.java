@@ -49,7 +49,7 @@ class XlsxTableSourceTests {
     List<ListRow<VendorColumn>> rows = readAll(vendors);
 
     assertThat(vendors.sheet()).isEqualTo("Blad1");
-    assertThat(ListLocator.representatives(file, null)).isEmpty();
+    assertThat(ListLocator.representatives(ListLocator.vendors(file), null)).isEmpty();
     assertThat(rows).hasSize(1);
     ListRow<VendorColumn> row = rows.get(0);
     assertThat(row.line()).isEqualTo(2);
@@ -80,7 +80,8 @@ class XlsxTableSourceTests {
                 new Object[] {"KS-1", "LOU", "", "Baltic Facade Systems GmbH"}));
 
     ListLocation vendors = ListLocator.vendors(file);
-    ListLocation representatives = ListLocator.representatives(file, null).orElseThrow();
+    ListLocation representatives =
+        ListLocator.representatives(ListLocator.vendors(file), null).orElseThrow();
 
     assertThat(vendors.sheet()).isEqualTo("Leverantörer");
     assertThat(representatives.sheet()).isEqualTo("Företrädare");
@@ -106,7 +107,8 @@ class XlsxTableSourceTests {
                 new Object[] {"ORG_NO", "Person ID", "Name", "Role"},
                 new Object[] {"555242-9028", "801028-2393", "Mikael Olsson", "CEO"}));
 
-    ListLocation representatives = ListLocator.representatives(vendors, people).orElseThrow();
+    ListLocation representatives =
+        ListLocator.representatives(ListLocator.vendors(vendors), people).orElseThrow();
 
     assertThat(representatives.sheet()).isEqualTo("Sheet1");
     assertThat(readPeople(representatives).get(0).get(RepresentativeColumn.PERSON_ID))
@@ -119,7 +121,7 @@ class XlsxTableSourceTests {
 
     List<ListRow<VendorColumn>> vendors = readAll(ListLocator.vendors(file));
     List<ListRow<RepresentativeColumn>> people =
-        readPeople(ListLocator.representatives(file, null).orElseThrow());
+        readPeople(ListLocator.representatives(ListLocator.vendors(file), null).orElseThrow());
     List<ListRow<VendorColumn>> csvVendors = readAll(ListLocator.vendors(SampleLists.VENDORS));
 
     assertThat(vendors).hasSize(27);
