@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 
@@ -22,19 +23,22 @@ final class ExtractValues {
   private final Map<Object, Object> interned;
   private final Map<String, LocalDate> dates;
   private final Map<String, IdentityNumber> numbers;
+  private final AtomicReferenceArray<LocalDate> plainDates;
   private final String[] recent = new String[1 << 16];
 
   ExtractValues() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), plainDateTable());
   }
 
   private ExtractValues(
       Map<Object, Object> interned,
       Map<String, LocalDate> dates,
-      Map<String, IdentityNumber> numbers) {
+      Map<String, IdentityNumber> numbers,
+      AtomicReferenceArray<LocalDate> plainDates) {
     this.interned = interned;
     this.dates = dates;
     this.numbers = numbers;
+    this.plainDates = plainDates;
   }
 
   /**
@@ -45,7 +49,20 @@ final class ExtractValues {
     Map<Object, Object> interned = new ConcurrentHashMap<>();
     Map<String, LocalDate> dates = new ConcurrentHashMap<>();
     Map<String, IdentityNumber> numbers = new ConcurrentHashMap<>();
-    return () -> new ExtractValues(interned, dates, numbers);
+    AtomicReferenceArray<LocalDate> plainDates = plainDateTable();
+    return () -> new ExtractValues(interned, dates, numbers, plainDates);
+  }
+
+  /** The first year of {@link #plainDates}; dates outside it take the general path. */
+  private static final int FIRST_YEAR = 1800;
+
+  private static final int YEARS = 400;
+
+  /** Slots a year: 12 months of 31 days, so a slot is computed without the calendar. */
+  private static final int YEAR_SLOTS = 12 * 31;
+
+  private static AtomicReferenceArray<LocalDate> plainDateTable() {
+    return new AtomicReferenceArray<>(YEARS * YEAR_SLOTS);
   }
 
   String text(ExtractRow row, String column) {
@@ -125,6 +142,15 @@ final class ExtractValues {
     if (value == null) {
       return null;
     }
+    int slot = plainDateSlot(value);
+    if (slot >= 0) {
+      LocalDate known = plainDates.getPlain(slot);
+      if (known == null) {
+        known = LocalDate.parse(value);
+        plainDates.setPlain(slot, known);
+      }
+      return known;
+    }
     LocalDate known = dates.get(value);
     if (known != null) {
       return known;
@@ -136,6 +162,43 @@ final class ExtractValues {
     } catch (DateTimeParseException e) {
       throw new BadValueException(column, value, "not a date (YYYY-MM-DD)");
     }
+  }
+
+  /**
+   * The slot of a valid date written {@code YYYY-MM-DD} in ASCII digits within the table's years,
+   * or -1 for any other text (which {@link LocalDate#parse} then reads or rejects as before). The
+   * table is shared between the threads of one extract without locks: a date is immutable with
+   * final fields, and two threads that both miss a slot store equal dates.
+   */
+  static int plainDateSlot(String value) {
+    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+      return -1;
+    }
+    int year = digits(value, 0, 4);
+    int month = digits(value, 5, 7);
+    int day = digits(value, 8, 10);
+    if (year < FIRST_YEAR
+        || year >= FIRST_YEAR + YEARS
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return -1;
+    }
+    return (year - FIRST_YEAR) * YEAR_SLOTS + (month - 1) * 31 + (day - 1);
+  }
+
+  /** The ASCII digits from {@code from} to {@code to} as a number, or -1. */
+  private static int digits(String value, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
   }
 
   LocalDate requiredDate(ExtractRow row, String column) {

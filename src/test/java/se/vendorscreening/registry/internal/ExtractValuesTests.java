@@ -45,6 +45,41 @@ class ExtractValuesTests {
         .hasMessage("missing value");
   }
 
+  @Test
+  void aPlainDateIsReadAsLocalDateParseReadsItAndSharedWhenRepeated() {
+    java.time.LocalDate day = java.time.LocalDate.of(1799, 12, 25);
+    while (day.isBefore(java.time.LocalDate.of(2201, 1, 5))) {
+      String text = day.toString();
+      java.time.LocalDate read = values.date(dateRow(text), "d");
+      assertThat(read).isEqualTo(java.time.LocalDate.parse(text));
+      assertThat(values.date(dateRow(new String(text)), "d")).isSameAs(read);
+      day = day.plusDays(1);
+    }
+  }
+
+  @Test
+  void aDateThatIsNotPlainIsReadOrRejectedAsBefore() {
+    assertThat(values.date(dateRow("+12024-01-31"), "d"))
+        .isEqualTo(java.time.LocalDate.of(12024, 1, 31));
+    assertThat(values.date(dateRow("0999-02-28"), "d")).isEqualTo("0999-02-28");
+    for (String bad :
+        new String[] {
+          "2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
+          "2024-1-010", "2024/01/10", "20240110", "2024-01-1x", "２０２４-01-10", "1900-02-29"
+        }) {
+      assertThatThrownBy(() -> values.date(dateRow(bad), "d"))
+          .as(bad)
+          .isInstanceOf(BadValueException.class)
+          .hasMessage("not a date (YYYY-MM-DD)");
+    }
+    assertThat(values.date(dateRow("2024-02-29"), "d")).isEqualTo("2024-02-29");
+    assertThat(values.date(dateRow("2000-02-29"), "d")).isEqualTo("2000-02-29");
+  }
+
+  private static ExtractRow dateRow(String date) {
+    return new ExtractRow(Map.of("d", 0), new String[] {date}, 2);
+  }
+
   private static ExtractRow row(String name, String caseNumber) {
     return new ExtractRow(
         Map.of("subject_name", 0, "case_number", 1), new String[] {name, caseNumber}, 2);
