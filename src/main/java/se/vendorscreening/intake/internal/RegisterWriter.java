@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.vendorscreening.intake.RejectedRow;
@@ -73,6 +78,10 @@ class RegisterWriter {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final String database;
+  private final boolean h2;
+
+  /** The upserts whose last batch met rows that were there already: they merge straight away. */
+  private final Set<Upsert> merging = ConcurrentHashMap.newKeySet();
 
   RegisterWriter(JdbcTemplate jdbc, Clock clock) {
     this.clock = clock;
@@ -80,9 +89,11 @@ class RegisterWriter {
     this.database =
         jdbc.execute(
             (java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    this.h2 = database.toLowerCase(java.util.Locale.ROOT).contains("h2");
   }
 
   void startImport(String importId, Collection<InspectedList> inputs) {
+    merging.clear();
     jdbc.update(INSERT_IMPORT, importId, Timestamp.from(clock.instant()), importId);
     for (InspectedList input : inputs) {
       jdbc.update(
@@ -238,22 +249,35 @@ class RegisterWriter {
     };
   }
 
+  /**
+   * Upserts the rows. On H2 a batch first tries plain inserts, which cost one index search less a
+   * row than its {@code MERGE} (a fresh register, or the new rows of a run, are nearly all new):
+   * when a row is there already H2 fails that row alone, keeps the others, and the whole batch is
+   * then merged in the same transaction, which writes every row as the merge alone would have. An
+   * upsert whose batch met existing rows merges straight away until the next import starts.
+   * PostgreSQL's {@code ON CONFLICT} upsert costs no more than an insert, and a failed statement
+   * would end its transaction.
+   */
   private void batch(Upsert upsert, List<Object[]> rows) {
-    if (!rows.isEmpty()) {
-      jdbc.batchUpdate(upsert.sql(database), rows);
+    if (rows.isEmpty()) {
+      return;
     }
+    if (h2 && !merging.contains(upsert)) {
+      try {
+        jdbc.batchUpdate(upsert.insertSql(), rows);
+        return;
+      } catch (DataAccessException existing) {
+        merging.add(upsert); // the merge below fails the same way if it was not a duplicate key
+      }
+    }
+    jdbc.batchUpdate(upsert.sql(database), rows);
   }
 
   private static List<Object[]> distinct(List<Object[]> rows) {
-    List<Object[]> distinct = new ArrayList<>();
-    List<List<Object>> seen = new ArrayList<>();
+    Map<List<Object>, Object[]> distinct = new LinkedHashMap<>();
     for (Object[] row : rows) {
-      List<Object> key = java.util.Arrays.asList(row);
-      if (!seen.contains(key)) {
-        seen.add(key);
-        distinct.add(row);
-      }
+      distinct.putIfAbsent(java.util.Arrays.asList(row), row);
     }
-    return distinct;
+    return new ArrayList<>(distinct.values());
   }
 }

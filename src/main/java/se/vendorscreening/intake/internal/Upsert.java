@@ -21,12 +21,32 @@ record Upsert(String table, List<String> keyColumns, List<String> otherColumns, 
     return new Upsert(table, keyColumns, otherColumns, false);
   }
 
+  /**
+   * A plain insert with the parameters of {@link #sql}: on H2 a row that is new costs one index
+   * search less than its {@code MERGE}, which first looks for the row to update.
+   */
+  String insertSql() {
+    return "insert into "
+        + table
+        + " ("
+        + String.join(", ", columns())
+        + ") values ("
+        + values()
+        + ")";
+  }
+
+  private List<String> columns() {
+    return java.util.stream.Stream.concat(keyColumns.stream(), otherColumns.stream()).toList();
+  }
+
+  private String values() {
+    return String.join(", ", Collections.nCopies(columns().size(), "?"));
+  }
+
   /** The statement for the database product; parameters are key columns, then the others. */
   String sql(String databaseProductName) {
-    List<String> columns =
-        java.util.stream.Stream.concat(keyColumns.stream(), otherColumns.stream()).toList();
-    String columnList = String.join(", ", columns);
-    String values = String.join(", ", Collections.nCopies(columns.size(), "?"));
+    String columnList = String.join(", ", columns());
+    String values = values();
     if (databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("h2")) {
       return "merge into "
           + table

@@ -163,6 +163,31 @@ class JdbcContractRegisterIntegrationTests {
   }
 
   @Test
+  void aListOfNewPartiesAndChangedOnesWritesBothWhenABatchMeetsExistingRows() throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    List<String> lines = SampleLists.vendorLines(procurementId);
+    vendorListImport.importVendorList(
+        SampleLists.write(folder.resolve("first.csv"), lines.subList(0, 6)),
+        null,
+        "part-" + procurementId);
+    assertThat(count("intake_party", procurementId)).isEqualTo(5);
+    List<String> changed =
+        SampleLists.edit(lines, 2, line -> SampleLists.withField(line, 4, "Huddinge Bygg AB"));
+
+    vendorListImport.importVendorList(
+        SampleLists.write(folder.resolve("all.csv"), changed), null, "all-" + procurementId);
+
+    assertThat(count("intake_party", procurementId)).isEqualTo(27);
+    assertThat(
+            jdbc.queryForList(
+                "select name from intake_party where procurement_id = ?"
+                    + " and party_key = '5552429028'",
+                String.class,
+                procurementId))
+        .containsExactly("Huddinge Bygg AB");
+  }
+
+  @Test
   void partiesOfActiveContractsAreTheContractedPartiesAndTheSubcontractorsUnderThem()
       throws Exception {
     String procurementId = SampleLists.uniqueProcurementId();
