@@ -52,7 +52,7 @@ final class CandidateIndex {
         found.add((int) (byNumber[i] & ROW_MASK));
       }
     }
-    for (String key : CandidateKeys.of(subject.name(), birthDateOf(subject))) {
+    for (String key : RecentKeys.of(subject.name(), birthDateOf(subject))) {
       int at = Arrays.binarySearch(keys, key);
       if (at >= 0) {
         for (int i = keyStart[at]; i < keyStart[at + 1]; i++) {
@@ -61,6 +61,46 @@ final class CandidateIndex {
       }
     }
     return found.sortedDistinct();
+  }
+
+  /**
+   * The candidate keys of the subjects this thread looked up last: a party's subject is asked of
+   * every registry (and a representative of two) one after another, and its keys cost more than the
+   * lookups themselves. A few slots a thread, each compared by name and birth date.
+   */
+  static final class RecentKeys {
+    private static final int SLOTS = 8;
+    private static final ThreadLocal<RecentKeys> RECENT = ThreadLocal.withInitial(RecentKeys::new);
+
+    private final String[] names = new String[SLOTS];
+    private final LocalDate[] birthDates = new LocalDate[SLOTS];
+    private final Set<String>[] keys = newKeyArray();
+    private int next;
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] newKeyArray() {
+      return (Set<String>[]) new Set<?>[SLOTS];
+    }
+
+    /** {@link CandidateKeys#of}, not to be changed by the caller. */
+    static Set<String> of(String name, LocalDate birthDate) {
+      return RECENT.get().keysOf(name, birthDate);
+    }
+
+    private Set<String> keysOf(String name, LocalDate birthDate) {
+      for (int i = 0; i < SLOTS; i++) {
+        if (name.equals(names[i]) && java.util.Objects.equals(birthDate, birthDates[i])) {
+          return keys[i];
+        }
+      }
+      Set<String> computed =
+          java.util.Collections.unmodifiableSet(CandidateKeys.of(name, birthDate));
+      names[next] = name;
+      birthDates[next] = birthDate;
+      keys[next] = computed;
+      next = (next + 1) % SLOTS;
+      return computed;
+    }
   }
 
   private static LocalDate birthDateOf(Subject subject) {
