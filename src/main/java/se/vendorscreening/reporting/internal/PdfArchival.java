@@ -2,15 +2,17 @@ package se.vendorscreening.reporting.internal;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -76,7 +78,7 @@ final class PdfArchival {
     preferences.setDisplayDocTitle(true);
     catalog.setViewerPreferences(preferences);
     catalog.setMetadata(metadata(document, title, subject, date));
-    PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgbProfile()));
+    PDOutputIntent intent = outputIntent(document);
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -170,11 +172,36 @@ final class PdfArchival {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** The JDK's sRGB ICC profile, read once. */
-  private static byte[] srgbProfile() {
+  /**
+   * An sRGB output intent as {@link PDOutputIntent#PDOutputIntent(PDDocument, java.io.InputStream)}
+   * makes it, with the profile deflated once for all documents (deflating its 3 kB anew was a
+   * twentieth of a certificate's time).
+   */
+  private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
+    COSStream profile = document.getDocument().createCOSStream();
+    profile.setInt(COSName.N, SRGB_COMPONENTS);
+    profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = profile.createRawOutputStream()) {
+      out.write(srgbProfileDeflated());
+    }
+    COSDictionary intent = new COSDictionary();
+    intent.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+    intent.setItem(COSName.S, COSName.GTS_PDFA1);
+    intent.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    return new PDOutputIntent(intent);
+  }
+
+  private static final int SRGB_COMPONENTS = 3;
+
+  /** The JDK's sRGB ICC profile, read and deflated once. */
+  private static byte[] srgbProfileDeflated() {
     byte[] profile = srgbProfile;
     if (profile == null) {
-      profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+      ICC_Profile icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+      if (icc.getNumComponents() != SRGB_COMPONENTS) {
+        throw new IllegalStateException("sRGB has three components");
+      }
+      profile = PdfPageContents.deflate(icc.getData());
       srgbProfile = profile;
     }
     return profile;

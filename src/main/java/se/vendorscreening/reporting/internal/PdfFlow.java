@@ -215,6 +215,7 @@ final class PdfFlow {
     if (!drawnAsWholeFont()) {
       return false;
     }
+    mergePages(document.getNumberOfPages());
     Files.deleteIfExists(file);
     document.save(file.toFile());
     return true;
@@ -324,7 +325,7 @@ final class PdfFlow {
     ensureSpace(height);
     PDPage page = document.getPage(document.getNumberOfPages() - 1);
     try (PDPageContentStream content =
-        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
       painter.paint(content, MARGIN, y - height);
     }
     space(height + 8);
@@ -383,24 +384,30 @@ final class PdfFlow {
                 .startY(y)
                 .endY(BOTTOM)
                 .numberOfRowsToRepeat(repeatedRows)
-                .compress(true)
+                .compress(false)
                 .build()
             : TableDrawer.builder()
                 .table(table)
                 .startX(MARGIN)
                 .startY(y)
                 .endY(BOTTOM)
-                .compress(true)
+                .compress(false)
                 .build();
     drawer.draw(() -> document, () -> new PDPage(PAGE), TOP_OFFSET);
     y = drawer.getFinalY();
     mergeFinishedPages();
   }
 
-  /** Joins the streams of every page but the last, which later blocks may still draw on. */
+  /**
+   * Joins the streams of every page but the last, which later blocks may still draw on. The blocks
+   * are drawn uncompressed and each page is compressed once, here (see {@link PdfPageContents}).
+   */
   private void mergeFinishedPages() throws IOException {
-    int finished = document.getNumberOfPages() - 1;
-    for (; pagesMerged < finished; pagesMerged++) {
+    mergePages(document.getNumberOfPages() - 1);
+  }
+
+  private void mergePages(int upTo) throws IOException {
+    for (; pagesMerged < upTo; pagesMerged++) {
       PdfPageContents.merge(document, document.getPage(pagesMerged));
     }
   }

@@ -1,10 +1,12 @@
 package se.vendorscreening.reporting.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -13,38 +15,77 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Joins the content streams of a finished page into one. Every table drawn adds a stream to its
- * page, and each open stream buffer keeps a few kilobytes in memory until the document is saved; a
- * report of thousands of pages would otherwise hold tens of thousands of them. A page's streams are
- * concatenated by every reader anyway (ISO 32000 7.8.2), so joining them changes nothing drawn.
+ * Joins the content streams of a finished page into one, compressed once. Every table drawn adds a
+ * stream to its page, written uncompressed (see {@link PdfFlow}), and each open stream buffer keeps
+ * a few kilobytes in memory until the document is saved; a report of thousands of pages would
+ * otherwise hold tens of thousands of them. A page's streams are concatenated by every reader
+ * anyway (ISO 32000 7.8.2), so joining them changes nothing drawn.
+ *
+ * <p>Compressing each table's stream as it was drawn, inflating them again to join them and
+ * deflating the page once more (and once again for the page number) was a third of a certificate's
+ * time; now a page's content is deflated once, with a deflater kept per thread (zlib's state is
+ * some 256 kB to set up).
  */
 final class PdfPageContents {
+
+  private static final ThreadLocal<Deflater> DEFLATER =
+      ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION));
 
   private PdfPageContents() {}
 
   static void merge(PDDocument document, PDPage page) throws IOException {
     COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-    if (!(contents instanceof COSArray array) || array.size() < 2) {
+    List<COSStream> parts = new ArrayList<>();
+    if (contents instanceof COSStream single) {
+      if (single.getFilters() != null) {
+        return; // joined and compressed already
+      }
+      parts.add(single);
+    } else if (contents instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.getObject(i) instanceof COSStream part) {
+          parts.add(part);
+        }
+      }
+    }
+    if (parts.isEmpty()) {
       return;
     }
-    List<COSStream> parts = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      if (array.getObject(i) instanceof COSStream part) {
-        parts.add(part);
+    ByteArrayOutputStream joined = new ByteArrayOutputStream(8192);
+    for (COSStream part : parts) {
+      try (InputStream in = part.createInputStream()) {
+        in.transferTo(joined);
       }
+      joined.write('\n');
     }
     COSStream merged = document.getDocument().createCOSStream();
-    try (OutputStream out = merged.createOutputStream(COSName.FLATE_DECODE)) {
-      for (COSStream part : parts) {
-        try (InputStream in = part.createInputStream()) {
-          in.transferTo(out);
-        }
-        out.write('\n');
-      }
-    }
+    writeFlate(merged, joined.toByteArray());
     page.getCOSObject().setItem(COSName.CONTENTS, merged);
     for (COSStream part : parts) {
       part.close();
     }
+  }
+
+  /** Writes {@code data} into the stream deflated (FlateDecode), with this thread's deflater. */
+  static void writeFlate(COSStream stream, byte[] data) throws IOException {
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = stream.createRawOutputStream()) {
+      out.write(deflate(data));
+    }
+  }
+
+  /** The bytes deflated as a FlateDecode stream holds them (zlib format). */
+  static byte[] deflate(byte[] data) {
+    Deflater deflater = DEFLATER.get();
+    deflater.reset();
+    deflater.setInput(data);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
+    byte[] buffer = new byte[8192];
+    while (!deflater.finished()) {
+      int length = deflater.deflate(buffer);
+      out.write(buffer, 0, length);
+    }
+    return out.toByteArray();
   }
 }

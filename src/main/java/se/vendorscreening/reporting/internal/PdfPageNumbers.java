@@ -8,7 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Stamps every page, once the layout is done and the page count known, with the run id on the left
- * and "Sida X av Y" on the right.
+ * and "Sida X av Y" on the right: a small stream of its own on each page, uncompressed, which the
+ * flow joins with the last page's content when it saves (the pages before it are joined already).
  */
 final class PdfPageNumbers {
 
@@ -29,7 +30,7 @@ final class PdfPageNumbers {
               texts.get("pdf.pageNumber", Integer.toString(index + 1), Integer.toString(total)));
       float rightWidth = font.getStringWidth(right) / 1000 * FONT_SIZE;
       try (PDPageContentStream content =
-          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
         content.setStrokingColor(PdfFlow.BORDER);
         content.moveTo(PdfFlow.MARGIN, BASELINE + 12);
         content.lineTo(PdfFlow.PAGE.getWidth() - PdfFlow.MARGIN, BASELINE + 12);
@@ -46,7 +47,6 @@ final class PdfPageNumbers {
         content.showText(right);
         content.endText();
       }
-      PdfPageContents.merge(document, page);
     }
   }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
@@ -56,6 +59,20 @@ class PerPartyDocumentsPdfATests {
     Path clear = certificate("556938-2160"); // Fullersta Ventilation AB, no findings
     assertThat(text(clear)).contains("Intyg: Fullersta Ventilation AB", "Inga anmärkningar");
     assertThat(failedRules(clear)).isEmpty();
+  }
+
+  /** The tables are drawn uncompressed and a page's content deflated once, as one stream. */
+  @Test
+  void aOnePageCertificatesContentIsOneDeflatedStream() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(certificate("556938-2160").toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      COSBase contents = pdf.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS);
+      assertThat(contents).isInstanceOf(COSStream.class);
+      assertThat(((COSStream) contents).getFilters()).isEqualTo(COSName.FLATE_DECODE);
+      try (InputStream drawn = ((COSStream) contents).createInputStream()) {
+        assertThat(((COSStream) contents).getLength()).isLessThan(drawn.readAllBytes().length / 2);
+      }
+    }
   }
 
   @Test
