@@ -1,6 +1,7 @@
 package se.vendorscreening;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,8 @@ public class VendorScreeningApplication {
 
   private static final String QUARTZ =
       "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+  private static final String BACKGROUND_PREINITIALIZER_OFF =
+      "spring.backgroundpreinitializer.ignore";
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -27,7 +30,8 @@ public class VendorScreeningApplication {
    * Runs one command line and returns its exit status. Help, the version and a bad command line are
    * answered before the application starts. A command that does one piece of work creates only the
    * beans it uses (lazy initialisation); {@code serve} and {@code worker} create every bean at
-   * start, so that scheduled and partitioned work is ready when it arrives.
+   * start, so that scheduled and partitioned work is ready when it arrives. Only {@code serve} gets
+   * Quartz and the web console's auto-configuration ({@link CommandAutoConfigurationFilter}).
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     Locale.setDefault(CommandLanguage.of(args, System.getenv("SCREENING_LANG")));
@@ -35,11 +39,21 @@ public class VendorScreeningApplication {
     if (triage.answered()) {
       return triage.answeredWith();
     }
+    if (!triage.longRunning()) {
+      // Boot warms up Jackson, Bean Validation, the message converters and Tomcat on a thread of
+      // its own, for the first web request; a one-shot command pays that CPU (about 1,900 classes)
+      // on a machine of few cores and then mostly does not use them. Read when the application's
+      // listeners are made, so before the SpringApplication.
+      System.setProperty(BACKGROUND_PREINITIALIZER_OFF, "true");
+    }
     SpringApplication application = new SpringApplication(VendorScreeningApplication.class);
     application.setLazyInitialization(!triage.longRunning());
+    Map<String, Object> defaults = new HashMap<>();
+    defaults.put(CommandAutoConfigurationFilter.COMMAND_PROPERTY, triage.command());
     if (!triage.schedules()) {
-      application.setDefaultProperties(Map.of("spring.autoconfigure.exclude", QUARTZ));
+      defaults.put("spring.autoconfigure.exclude", QUARTZ);
     }
+    application.setDefaultProperties(defaults);
     StartupSteps steps =
         StartupSteps.recordIfAsked(application, System.getenv("SCREENING_STARTUP_STEPS"));
     try {

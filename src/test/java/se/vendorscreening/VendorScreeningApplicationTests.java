@@ -32,6 +32,7 @@ class VendorScreeningApplicationTests {
   private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
   private final List<String> starts = new ArrayList<>();
   private final List<String> beansAtStart = new ArrayList<>();
+  private final List<String> beanDefinitions = new ArrayList<>();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -61,6 +62,7 @@ class VendorScreeningApplicationTests {
               @Override
               public void started(ConfigurableApplicationContext context, Duration timeTaken) {
                 beansAtStart.addAll(List.of(context.getBeanFactory().getSingletonNames()));
+                beanDefinitions.addAll(List.of(context.getBeanDefinitionNames()));
               }
             },
         () ->
@@ -114,6 +116,18 @@ class VendorScreeningApplicationTests {
             "screenPartitionWorkerFlow",
             "screenPartitionWorker")
         .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("quartz"));
+    // the web console's auto-configuration is left out, the database's and the jobs' kept
+    assertThat(beanDefinitions)
+        .contains(
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+        .noneMatch(
+            name ->
+                name.startsWith("org.springframework.boot.security.")
+                    || name.startsWith("org.springframework.boot.thymeleaf.")
+                    || name.startsWith(
+                        "org.springframework.boot.http.client.autoconfigure.reactive.")
+                    || name.equals("templateEngine"));
     // stdout: the summary only, exclusions first, then the run folder; the log lines are elsewhere
     List<String> stdout = output.getOut().lines().toList();
     assertThat(stdout).hasSize(6);
