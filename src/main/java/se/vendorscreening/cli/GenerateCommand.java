@@ -71,7 +71,7 @@ class GenerateCommand implements Callable<Integer>, Subcommand {
                 data.plantedFlags(),
                 data.decoys(),
                 data.asOf().toString(),
-                String.format(java.util.Locale.ROOT, "%.1f", seconds)));
+                String.format(java.util.Locale.getDefault(), "%.1f", seconds)));
     return ExitStatus.OK;
   }
 

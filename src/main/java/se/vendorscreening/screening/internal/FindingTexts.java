@@ -39,6 +39,14 @@ final class FindingTexts {
     return se.vendorscreening.shared.Kronor.grouped(amount, locale);
   }
 
+  /**
+   * A score 0–1 with two decimals in the run's language ("0,94" in Swedish, "0.94" in English), as
+   * the reports write the similarity.
+   */
+  String score(double score) {
+    return String.format(locale, "%.2f", score);
+  }
+
   /** The label of a code (role, category, status), or the code itself when there is none. */
   String label(String prefix, String code) {
     return messages.getMessage(prefix + "." + code, null, code, locale);

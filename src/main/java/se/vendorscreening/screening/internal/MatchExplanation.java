@@ -1,12 +1,11 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Puts a match's evidence into words for the finding: each feature, whether it agreed and, for the
- * name, its score and word pairs, e.g. {@code namn stämmer 0.90 (jacob=jacob 1.00, wbeb~webb 0.90
+ * name, its score and word pairs, e.g. {@code namn stämmer 0,90 (jacob=jacob 1,00, wbeb~webb 0,90
  * skrivfel); födelsedatum stämmer (1971-04-03 / 1971-04-03); identitetsnummer saknas; land saknas}.
  */
 final class MatchExplanation {
@@ -23,11 +22,11 @@ final class MatchExplanation {
             .append(' ')
             .append(texts.label("match.outcome", feature.outcome().name()));
     if (feature.score() != null) {
-      text.append(String.format(Locale.ROOT, " %.2f", feature.score()));
+      text.append(' ').append(texts.score(feature.score()));
     }
     String detail =
         feature.words() != null
-            ? feature.words().describe(kind -> texts.label("match.word", kind.name()))
+            ? feature.words().describe(kind -> texts.label("match.word", kind.name()), texts::score)
             : feature.values();
     if (detail != null && !detail.isEmpty()) {
       text.append(" (").append(detail).append(')');

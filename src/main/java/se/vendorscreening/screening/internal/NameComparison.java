@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -106,11 +107,12 @@ record NameComparison(
   }
 
   /**
-   * The pairs and extra words, e.g. {@code jacob=jacob 1.00, wbeb~webb 0.90 skrivfel, luke≠–} (a
-   * dash stands for the word the other name lacks).
+   * The pairs and extra words, the similarities written by {@code score}, e.g. {@code jacob=jacob
+   * 1.00, wbeb~webb 0.90 skrivfel, luke≠–} (a dash stands for the word the other name lacks).
    */
-  String describe(Function<WordMatch, String> label) {
-    String paired = pairs.stream().map(p -> p.describe(label)).collect(Collectors.joining(", "));
+  String describe(Function<WordMatch, String> label, DoubleFunction<String> score) {
+    String paired =
+        pairs.stream().map(p -> p.describe(label, score)).collect(Collectors.joining(", "));
     StringBuilder text = new StringBuilder(paired);
     extraSubjectWords.forEach(w -> text.append(text.isEmpty() ? "" : ", ").append(w).append("≠–"));
     extraRecordWords.forEach(w -> text.append(text.isEmpty() ? "" : ", ").append("–≠").append(w));

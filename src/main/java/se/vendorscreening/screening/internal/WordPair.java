@@ -1,6 +1,6 @@
 package se.vendorscreening.screening.internal;
 
-import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -13,13 +13,17 @@ import java.util.function.Function;
  */
 record WordPair(String subjectWord, String recordWord, double similarity, WordMatch kind) {
 
-  /** E.g. {@code wbeb~webb 0.90 skrivfel}, with the kind put into words by {@code label}. */
-  String describe(Function<WordMatch, String> label) {
+  /**
+   * E.g. {@code wbeb~webb 0,90 skrivfel}, with the kind put into words by {@code label} and the
+   * similarity written by {@code score} in the run's language.
+   */
+  String describe(Function<WordMatch, String> label, DoubleFunction<String> score) {
     String sign = kind == WordMatch.EXACT ? "=" : kind.agrees() ? "~" : "≠";
     return subjectWord
         + sign
         + recordWord
-        + String.format(Locale.ROOT, " %.2f", similarity)
+        + " "
+        + score.apply(similarity)
         + (kind == WordMatch.EXACT ? "" : " " + label.apply(kind));
   }
 }

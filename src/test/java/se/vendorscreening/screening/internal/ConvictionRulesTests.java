@@ -309,7 +309,7 @@ class ConvictionRulesTests {
     assertThat(finding.matchType()).isEqualTo(MatchType.NAME_AND_BIRTH_DATE);
     assertThat(finding.evidence().get("match_features"))
         .isEqualTo(
-            "namn stämmer 0.98 (jan=jan 1.00, kowalksi~kowalski 0.98 likt); födelsedatum"
+            "namn stämmer 0,98 (jan=jan 1,00, kowalksi~kowalski 0,98 likt); födelsedatum"
                 + " stämmer (1971-04-03 / 1971-04-03); identitetsnummer saknas; land saknas");
   }
 
@@ -346,7 +346,7 @@ class ConvictionRulesTests {
                   .containsEntry("would_fire", "CONVICTION_MANDATORY")
                   .containsEntry(
                       "match_features",
-                      "namn stämmer delvis 0.97 (kowalski=kowalski 1.00, –≠jan); födelsedatum"
+                      "namn stämmer delvis 0,97 (kowalski=kowalski 1,00, –≠jan); födelsedatum"
                           + " stämmer (1971-04-03 / 1971-04-03); identitetsnummer saknas; land"
                           + " saknas");
             });

@@ -6,6 +6,7 @@ import static se.vendorscreening.screening.internal.ScreeningFixtures.ANNA_2;
 import static se.vendorscreening.screening.internal.ScreeningFixtures.person;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +136,12 @@ class SubjectMatcherTests {
             org.assertj.core.groups.Tuple.tuple(MatchFeature.BIRTH_DATE, Outcome.AGREES),
             org.assertj.core.groups.Tuple.tuple(MatchFeature.IDENTITY_NUMBER, Outcome.UNKNOWN),
             org.assertj.core.groups.Tuple.tuple(MatchFeature.COUNTRY, Outcome.UNKNOWN));
-    assertThat(match.features().get(0).words().describe(kind -> kind.name()))
+    assertThat(
+            match
+                .features()
+                .get(0)
+                .words()
+                .describe(kind -> kind.name(), score -> String.format(Locale.ROOT, "%.2f", score)))
         .isEqualTo("mitchell=mitchell 1.00, maxon~mason 0.90 TYPO");
   }
 
