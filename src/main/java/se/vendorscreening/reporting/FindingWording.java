@@ -3,6 +3,7 @@ package se.vendorscreening.reporting;
 import java.util.List;
 import java.util.Locale;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RunInfo;
 
 /**
  * A finding in the words the PDF and the workbook use, for pages that show it one at a time (the
@@ -13,6 +14,15 @@ public interface FindingWording {
 
   /** The finding in the language (Swedish unless English is asked for). */
   WordedFinding of(Finding finding, Locale language);
+
+  /**
+   * Where the finding's record came from, as the PDF names it: the registry with the date of its
+   * data ("Brottmålsdomar, uppgift per 2026-11-27"), or else the evidence it rests on in words;
+   * null when it rests on neither (a chain of the relationship graph, said in its sentence).
+   *
+   * @param run the run whose registries the finding was checked against
+   */
+  String source(Finding finding, RunInfo run, Locale language);
 
   /**
    * One finding in words.

@@ -6,17 +6,34 @@ import org.springframework.stereotype.Component;
 import se.vendorscreening.reporting.FindingWording;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RunInfo;
 
 /** Words a finding with the reports' own {@link FindingWords} and {@link EvidenceWords}. */
 @Component
 class MessageFindingWording implements FindingWording {
 
+  private final ReportTexts swedishTexts;
+  private final ReportTexts englishTexts;
   private final FindingWords swedish;
   private final FindingWords english;
 
   MessageFindingWording(MessageSource messages) {
-    this.swedish = new FindingWords(new ReportTexts(messages, Locale.forLanguageTag("sv")));
-    this.english = new FindingWords(new ReportTexts(messages, Locale.ENGLISH));
+    this.swedishTexts = new ReportTexts(messages, Locale.forLanguageTag("sv"));
+    this.englishTexts = new ReportTexts(messages, Locale.ENGLISH);
+    this.swedish = new FindingWords(swedishTexts);
+    this.english = new FindingWords(englishTexts);
+  }
+
+  @Override
+  public String source(Finding finding, RunInfo run, Locale language) {
+    boolean inEnglish = ReportTexts.isEnglish(language);
+    String check = HearingLetterWriter.checkOf(finding);
+    if (check != null) {
+      RegistryDates registries = new RegistryDates(run, inEnglish ? englishTexts : swedishTexts);
+      return registries.name(check) + ", " + registries.asOf(check);
+    }
+    String basis = (inEnglish ? english : swedish).evidence().basis(finding);
+    return basis.isEmpty() ? null : basis;
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import se.vendorscreening.reporting.FindingWording;
 import se.vendorscreening.reporting.FindingWording.WordedFinding;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RunInfo;
 
 /**
  * Findings in the viewer's language, as the PDF words them, for the pages that list them ({@code
@@ -21,5 +22,13 @@ class ConsoleWords {
 
   public WordedFinding of(Finding finding, Locale language) {
     return wording.of(finding, language);
+  }
+
+  /**
+   * The finding's source as the PDF names it, the registry with the date of its data ({@code
+   * ${@consoleWords.source(f, run, #locale)}}), never the extract's file and line.
+   */
+  public String source(Finding finding, RunInfo run, Locale language) {
+    return wording.source(finding, run, language);
   }
 }

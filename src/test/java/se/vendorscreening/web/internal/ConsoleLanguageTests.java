@@ -81,6 +81,31 @@ class ConsoleLanguageTests {
     assertThat(swedish).contains("Inga anmärkningar").doesNotContain("Godkänd");
   }
 
+  /**
+   * The party page names a finding's source as the PDF does, the registry with the date of its
+   * data, not the extract's file and line; its match score has the language's decimal mark (the
+   * match evidence is stored in the language the run ran in: Swedish here).
+   */
+  @Test
+  void thePartyPageNamesTheSourceAsARegistryWithItsDateAndTheScoreInTheLanguage() throws Exception {
+    String runId = SampleRun.runId(jobs);
+    PartyRow convicted =
+        parties.rows(runId, new PartyFilter(Decision.EXCLUDE, "554599-5457", null)).get(0);
+    Supplier<MockHttpServletRequestBuilder> page =
+        () -> asEveryone(get("/runs/{run}/parties/{index}", runId, convicted.index()));
+    String swedish = text(page.get(), "sv");
+    String english = text(page.get(), "en");
+
+    assertThat(swedish)
+        .containsPattern("Källa Brottmålsdomar, uppgift per \\d{4}-\\d{2}-\\d{2}")
+        .contains("(1,00)", "namn stämmer 1,00")
+        .doesNotContain("Källa convictions.csv", "line 2", "(1.00)", "1.00 (");
+    assertThat(english)
+        .containsPattern("Source Criminal judgments, data as of \\d{4}-\\d{2}-\\d{2}")
+        .contains("(1.00)")
+        .doesNotContain("Source convictions.csv", "(1,00)");
+  }
+
   /** Every page an officer, auditor, contract manager or operator reaches, by name. */
   private Map<String, Supplier<MockHttpServletRequestBuilder>> pages() {
     String runId = SampleRun.runId(jobs);
