@@ -419,9 +419,11 @@ final class PdfCertificate {
       PdfFlowClauses.draw(flow, clauses.clauses(clauseIds));
       return;
     }
+    // by title, as the contract table names them: the ids are results.csv's codes, and appendix A
+    // heads each clause with its title
     List<String> titles = new ArrayList<>();
     for (Clause clause : clauses.clauses(clauseIds)) {
-      titles.add(clause.id() + " – " + clause.title());
+      titles.add(clause.title());
     }
     flow.paragraph(texts.get("certificate.clauses", String.join("; ", titles)), 8);
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
@@ -111,7 +112,7 @@ final class WorkbookReportWriter implements Closeable {
     findings = sheet("findings", "finding", FINDING_WIDTHS, FINDING_PRINTED_COLUMNS);
     contracts = sheet("contracts", "contract", CONTRACT_WIDTHS);
     network = sheet("network", "network", WorkbookNetworkRows.WIDTHS);
-    clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 10, 120});
+    clauseSheet = sheet("clauses", "clause", new int[] {20, 40, 40, 16, 120});
     rejected = sheet("rejected", "rejected", new int[] {16, 30, 8, 20, 30, 60});
     inputs = sheet("inputs", "input", new int[] {14, 30, 50, 68, 12, 12});
     writeSummary(run);
@@ -268,7 +269,7 @@ final class WorkbookReportWriter implements Closeable {
             reasons.reason(party),
             reasons.legalBasis(party),
             String.join(", ", reported.contractIds()),
-            String.join(", ", reported.clauseIds()),
+            clauseTitles(reported.clauseIds()),
             override == null ? null : override.actor(),
             override == null ? null : override.reason(),
             override == null ? null : dateTime(override.recordedAt()),
@@ -315,7 +316,7 @@ final class WorkbookReportWriter implements Closeable {
             words.sentence(finding),
             words.evidence().text(finding),
             reasons.legal().of(finding, party.procurementType()),
-            check == null ? null : registries.name(check) + ", " + registries.asOf(check),
+            check == null ? null : registryAsOf(check),
             finding.groundDate(),
             amount(total),
             texts.yesNo(finding.informational()),
@@ -340,10 +341,18 @@ final class WorkbookReportWriter implements Closeable {
             contract.end(),
             contract.annualValueSek(),
             texts.decision(party.decision()),
-            clauses.forContract(party, contract).stream()
-                .map(id -> catalogue.byId(id).map(c -> id + " – " + c.title()).orElse(id))
-                .collect(Collectors.joining("\n")));
+            clauseTitles(clauses.forContract(party, contract)));
     contracts.style(row, 8, styles.decision(party.decision()));
+  }
+
+  /**
+   * The clauses by their titles, one a line, as the PDF's contract table names them: their ids are
+   * codes for results.csv, and the clauses sheet has both.
+   */
+  private String clauseTitles(Collection<String> ids) {
+    return ids.stream()
+        .map(id -> catalogue.byId(id).map(Clause::title).orElse(id))
+        .collect(Collectors.joining("\n"));
   }
 
   private static BigDecimal amount(String plain) {
@@ -355,6 +364,14 @@ final class WorkbookReportWriter implements Closeable {
     } catch (NumberFormatException notANumber) {
       return null;
     }
+  }
+
+  /**
+   * The registry and the date of its data on two lines: a narrow column wrapped "uppgift per
+   * 2026-11-27" at the date's hyphen.
+   */
+  private String registryAsOf(String check) {
+    return registries.name(check) + ",\n" + registries.asOf(check);
   }
 
   private void writeInputs(WorkbookSheet sheet, RunInfo run) {
@@ -375,7 +392,7 @@ final class WorkbookReportWriter implements Closeable {
       sheet.append(
           null,
           registryKind,
-          registries.name(source.check()) + ", " + registries.asOf(source.check()),
+          registryAsOf(source.check()),
           source.location(),
           source.sha256(),
           source.records() < 0 ? null : source.records(),

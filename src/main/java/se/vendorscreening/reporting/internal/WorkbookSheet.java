@@ -67,13 +67,16 @@ final class WorkbookSheet {
   }
 
   /**
-   * Sets the row as tall as its longest wrapped text needs: LibreOffice (and Excel until the row is
-   * edited) keeps a row one line high when the file does not say otherwise, so wrapped lines were
-   * drawn over the next row.
+   * Sets the row as tall as its longest wrapped text in the printed columns needs: LibreOffice (and
+   * Excel until the row is edited) keeps a row one line high when the file does not say otherwise,
+   * so wrapped lines were drawn over the next row. The columns left out of the print (a party's
+   * findings in full, its overrides) do not count: a party with thirteen findings printed as a row
+   * two thirds of a page high, mostly blank; on screen such a cell shows its first lines and the
+   * rest in the cell's editor.
    */
   private void fitHeight(Row row, Object... values) {
     int lines = 1;
-    for (int i = 0; i < values.length && i < widths.length; i++) {
+    for (int i = 0; i < values.length && i < widths.length && i < printedColumns; i++) {
       if (values[i] instanceof String || values[i] instanceof CharSequence) {
         lines = Math.max(lines, linesOf(values[i].toString(), widths[i]));
       }

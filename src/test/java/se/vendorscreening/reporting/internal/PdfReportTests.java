@@ -54,8 +54,10 @@ class PdfReportTests {
       assertThat(appendix).contains(flattened(paragraph));
     }
     assertThat(section)
-        .contains("CRIME_LINK – Koppling till brottslig verksamhet")
-        .contains("STATUTORY_17_17 – Uteslutningsgrund som fanns vid tilldelningen")
+        .contains(
+            "gäller för partens avtal (fullständig text i bilaga A): Koppling till brottslig"
+                + " verksamhet; Uteslutningsgrund som fanns vid tilldelningen")
+        .doesNotContain("CRIME_LINK", "STATUTORY_17_17")
         .contains("B 4711-22")
         .contains("Lars Ström")
         .contains("910509-****");

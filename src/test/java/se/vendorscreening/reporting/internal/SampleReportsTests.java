@@ -269,7 +269,9 @@ class SampleReportsTests {
       assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(2_500_000d);
       assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Uteslut");
-      assertThat(first.getCell(9).getStringCellValue()).contains("STATUTORY_17_17");
+      assertThat(first.getCell(9).getStringCellValue())
+          .contains("Uteslutningsgrund som fanns vid tilldelningen (LOU 17 kap. 17 §)")
+          .doesNotContain("STATUTORY_17_17");
 
       Cell asOf = null;
       for (Row row : workbook.getSheet("Sammanfattning")) {

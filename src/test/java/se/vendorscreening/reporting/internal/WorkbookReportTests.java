@@ -109,8 +109,11 @@ class WorkbookReportTests {
       assertThat(sodertorn.getCell(5).getStringCellValue()).isEqualTo("Uteslut");
       assertThat(sodertorn.getCell(8).getStringCellValue())
           .isEqualTo(LegalBasis.keptTogether("LOU 13 kap. 1 § första stycket 2"));
+      // the clauses by their titles, as the PDF's contract table names them, not by their ids
       assertThat(sodertorn.getCell(10).getStringCellValue())
-          .isEqualTo("CRIME_LINK, STATUTORY_17_17");
+          .isEqualTo(
+              "Koppling till brottslig verksamhet\n"
+                  + "Uteslutningsgrund som fanns vid tilldelningen (LOU 17 kap. 17 §)");
       XSSFCellStyle decisionStyle = (XSSFCellStyle) sodertorn.getCell(5).getCellStyle();
       assertThat(decisionStyle.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFF4C7C3");
       // a vendor has no main vendor: the cell is there, styled as its row, but blank
@@ -183,22 +186,38 @@ class WorkbookReportTests {
       throws IOException {
     try (XSSFWorkbook workbook = open(swedish)) {
       Sheet all = workbook.getSheet("Alla parter");
+      boolean tallerThanItsUnprintedText = false;
       for (Row row : all) {
         int lines = 1;
+        int unprinted = 1;
         for (org.apache.poi.ss.usermodel.Cell cell : row) {
-          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-            lines =
-                Math.max(
-                    lines,
-                    WorkbookSheet.linesOf(
-                        cell.getStringCellValue(),
-                        all.getColumnWidth(cell.getColumnIndex()) / 256));
+          if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+            continue;
+          }
+          int needed =
+              WorkbookSheet.linesOf(
+                  cell.getStringCellValue(), all.getColumnWidth(cell.getColumnIndex()) / 256);
+          if (cell.getColumnIndex() >= 11) {
+            unprinted = Math.max(unprinted, needed);
+          } else {
+            lines = Math.max(lines, needed);
           }
         }
+        // as tall as the printed columns' text: a party's findings in full (an unprinted column)
+        // made a printed row two thirds of a page high, mostly blank
         assertThat(row.getHeightInPoints())
             .as("row %d", row.getRowNum())
             .isGreaterThanOrEqualTo(Math.min(lines, 27) * 15f);
+        if (lines > 1) {
+          assertThat(row.getHeightInPoints())
+              .as("row %d", row.getRowNum())
+              .isEqualTo(Math.min(lines, 27) * 15f);
+        }
+        tallerThanItsUnprintedText |= unprinted > lines;
       }
+      assertThat(tallerThanItsUnprintedText)
+          .as("a row whose findings are longer than the rest")
+          .isTrue();
       assertThat(workbook.getPrintArea(workbook.getSheetIndex("Alla parter")))
           .startsWith("'Alla parter'!$A$1:$K$");
       assertThat(workbook.getPrintArea(workbook.getSheetIndex("Avtal"))).isNull();
