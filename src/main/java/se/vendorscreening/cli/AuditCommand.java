@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import se.vendorscreening.audit.AuditQuery;
 import se.vendorscreening.audit.AuditRecord;
 import se.vendorscreening.audit.AuditTrail;
+import se.vendorscreening.shared.SwedishTime;
 
 /** Lists the audit trail, optionally from a date, for one party or by one actor. */
 @Component
@@ -55,7 +56,7 @@ class AuditCommand implements Callable<Integer>, Subcommand {
     List<AuditRecord> records =
         trail.find(
             new AuditQuery(
-                since == null ? null : since.atStartOfDay(CommandText.SWEDEN).toInstant(),
+                since == null ? null : since.atStartOfDay(SwedishTime.ZONE).toInstant(),
                 party == null ? null : AuditRecord.partyKeyOf(party),
                 actor));
     if (records.isEmpty()) {

@@ -1,7 +1,6 @@
 package se.vendorscreening.cli;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -12,10 +11,8 @@ import se.vendorscreening.shared.SwedishTime;
 @Component
 class CommandText {
 
-  static final ZoneId SWEDEN = SwedishTime.ZONE;
-
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SwedishTime.ZONE);
 
   private final MessageSource messages;
 

@@ -4,6 +4,7 @@ import static picocli.CommandLine.Option.NULL_VALUE;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -46,6 +47,7 @@ class ImportCommand implements Callable<Integer>, Subcommand {
 
   private final VendorListImport vendorListImport;
   private final ContractRegister register;
+  private final Clock clock;
 
   @Spec CommandSpec spec;
 
@@ -65,7 +67,8 @@ class ImportCommand implements Callable<Integer>, Subcommand {
       converter = LanguageOption.class)
   String language;
 
-  ImportCommand(VendorListImport vendorListImport, ContractRegister register) {
+  ImportCommand(VendorListImport vendorListImport, ContractRegister register, Clock clock) {
+    this.clock = clock;
     this.vendorListImport = vendorListImport;
     this.register = register;
   }
@@ -126,9 +129,9 @@ class ImportCommand implements Callable<Integer>, Subcommand {
     return ExitStatus.COMPLETED_WITH_PROBLEMS;
   }
 
-  private static String newImportId() {
+  private String newImportId() {
     return "import-"
-        + LocalDateTime.now().format(ID_TIME)
+        + LocalDateTime.now(clock).format(ID_TIME)
         + "-"
         + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
   }

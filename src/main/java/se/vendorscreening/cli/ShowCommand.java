@@ -1,6 +1,7 @@
 package se.vendorscreening.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ class ShowCommand implements Callable<Integer>, Subcommand {
   private final ApplicationEventPublisher events;
   private final CommandText text;
   private final PartyWords words;
+  private final Clock clock;
 
   @Spec CommandSpec spec;
 
@@ -57,7 +59,9 @@ class ShowCommand implements Callable<Integer>, Subcommand {
       ObjectProvider<ScreeningResults> results,
       ApplicationEventPublisher events,
       CommandText text,
-      PartyWords words) {
+      PartyWords words,
+      Clock clock) {
+    this.clock = clock;
     this.results = results;
     this.events = events;
     this.text = text;
@@ -100,7 +104,7 @@ class ShowCommand implements Callable<Integer>, Subcommand {
             run.actor(),
             run.rulesVersion()));
     out.println(counts(run, language));
-    LocalDate today = LocalDate.now(CommandText.SWEDEN);
+    LocalDate today = LocalDate.now(clock);
     for (PartyResult party : parties) {
       String overridden =
           party.computedDecision() != null && party.decision() != party.computedDecision()

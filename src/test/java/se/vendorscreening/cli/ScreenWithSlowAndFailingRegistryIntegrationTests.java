@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -28,13 +30,14 @@ class ScreenWithSlowAndFailingRegistryIntegrationTests {
 
   static final AtomicInteger inFlight = new AtomicInteger();
   static final AtomicInteger mostInFlight = new AtomicInteger();
+  static final CountDownLatch overlapped = new CountDownLatch(1);
 
   @TestConfiguration
   static class SlowRegistries {
 
     /**
-     * The file registries, each answer 30 ms late, and the conviction check failing for one
-     * company.
+     * The file registries, each answer given only once two checks are in flight at once, and the
+     * conviction check failing for one company.
      */
     @Bean
     @Primary
@@ -58,11 +61,21 @@ class ScreenWithSlowAndFailingRegistryIntegrationTests {
       };
     }
 
+    /**
+     * The answer once another check is in flight at the same time: the first check waits for a
+     * second (at most ten seconds, then it and all later checks answer at once and the test's
+     * assertion fails), so the checks overlap without a sleep against the clock.
+     */
     private static <T> T slowly(Supplier<T> answer) {
       int now = inFlight.incrementAndGet();
       mostInFlight.accumulateAndGet(now, Math::max);
+      if (now > 1) {
+        overlapped.countDown();
+      }
       try {
-        Thread.sleep(30);
+        if (!overlapped.await(10, TimeUnit.SECONDS)) {
+          overlapped.countDown(); // no overlap: the others need not wait as well
+        }
         return answer.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

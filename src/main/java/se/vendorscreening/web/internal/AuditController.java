@@ -27,6 +27,7 @@ import se.vendorscreening.audit.RunFolderVerification;
 import se.vendorscreening.audit.VerificationReport;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.SwedishTime;
 
 /** The auditor's pages: runs with filters, a run's manifest, verification, the audit trail. */
 @Controller
@@ -154,7 +155,7 @@ class AuditController {
       Model model) {
     AuditQuery query =
         new AuditQuery(
-            since == null ? null : since.atStartOfDay(PartyNumbers.SWEDEN).toInstant(),
+            since == null ? null : since.atStartOfDay(SwedishTime.ZONE).toInstant(),
             party == null || party.isBlank() ? null : AuditRecord.partyKeyOf(party),
             actor == null || actor.isBlank() ? null : actor.strip());
     List<AuditRecord> records = new ArrayList<>(trail.find(query));

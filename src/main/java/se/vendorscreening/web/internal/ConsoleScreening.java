@@ -26,8 +26,9 @@ record ConsoleScreening(
     return outcome == null && failure == null;
   }
 
-  public long secondsRunning() {
-    return Duration.between(startedAt, Instant.now()).toSeconds();
+  /** How long it has been running at the given time. */
+  public long secondsRunning(Instant now) {
+    return Duration.between(startedAt, now).toSeconds();
   }
 
   ConsoleScreening endedWith(RunOutcome ended) {

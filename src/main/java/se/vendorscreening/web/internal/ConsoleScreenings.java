@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -36,13 +36,16 @@ class ConsoleScreenings {
   private final Path uploads;
   private final Map<String, ConsoleScreening> screenings = new ConcurrentHashMap<>();
   private final TaskExecutor runner;
+  private final Clock clock;
 
   ConsoleScreenings(
       ScreeningJobs jobs,
       @Value("${screening.data-path}") Path dataPath,
-      @Qualifier(WebThreads.CONSOLE_SCREENS) TaskExecutor runner) {
+      @Qualifier(WebThreads.CONSOLE_SCREENS) TaskExecutor runner,
+      Clock clock) {
     this.jobs = jobs;
     this.runner = runner;
+    this.clock = clock;
     this.uploads = dataPath.resolve("console-uploads");
   }
 
@@ -83,7 +86,7 @@ class ConsoleScreenings {
     screenings.put(
         id,
         new ConsoleScreening(
-            id, actor, vendorList.getFileName().toString(), Instant.now(), null, null));
+            id, actor, vendorList.getFileName().toString(), clock.instant(), null, null));
     runner.execute(() -> run(id, request));
     return id;
   }

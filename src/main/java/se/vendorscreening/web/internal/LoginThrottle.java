@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -25,11 +26,12 @@ class LoginThrottle {
   private final Clock clock;
   private final Cache<String, Failures> failures;
 
-  LoginThrottle(WebProperties properties) {
+  LoginThrottle(WebProperties properties, Clock clock) {
     this.maxFailures = properties.maxFailedLogins();
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.failures =
         Caffeine.newBuilder()
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
             .maximumSize(10_000)
             .expireAfterWrite(properties.loginLockout())
             .build();

@@ -1,17 +1,13 @@
 package se.vendorscreening.web.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 import se.vendorscreening.shared.PersonalIdentityNumber;
-import se.vendorscreening.shared.SwedishTime;
 
 /** A party's own identity number: whether it is a person's, and in full when it is. */
 final class PartyNumbers {
-
-  static final ZoneId SWEDEN = SwedishTime.ZONE;
 
   private PartyNumbers() {}
 
@@ -23,11 +19,15 @@ final class PartyNumbers {
     }
   }
 
-  /** The full personal identity number, or null when the party is no person. */
-  static String unmasked(PartyResult party) {
+  /**
+   * The full personal identity number, or null when the party is no person.
+   *
+   * @param today the day that tells the century of a number written with a hyphen
+   */
+  static String unmasked(PartyResult party, LocalDate today) {
     try {
       return IdentityNumber.parse(party.partyKey()) instanceof PersonalIdentityNumber person
-          ? person.unmasked(LocalDate.now(SWEDEN))
+          ? person.unmasked(today)
           : null;
     } catch (InvalidIdentityNumberException | NullPointerException e) {
       return null;

@@ -1,6 +1,8 @@
 package se.vendorscreening.web.internal;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,8 @@ class RunPagesController {
   private final ApplicationEventPublisher events;
   private final Set<String> evidenceRoles;
 
+  private final Clock clock;
+
   RunPagesController(
       ScreeningResults results,
       RunParties parties,
@@ -51,7 +55,9 @@ class RunPagesController {
       Overrides overrides,
       PartyClauses clauses,
       ApplicationEventPublisher events,
-      @Value("${screening.console.evidence-roles:OFFICER,AUDITOR}") List<String> evidenceRoles) {
+      @Value("${screening.console.evidence-roles:OFFICER,AUDITOR}") List<String> evidenceRoles,
+      Clock clock) {
+    this.clock = clock;
     this.results = results;
     this.parties = parties;
     this.files = files;
@@ -124,7 +130,7 @@ class RunPagesController {
       model.addAttribute("unmaskError", "web.party.unmask.reasonRequired");
       return partyPage(run, index, party, null, user, locale, model);
     }
-    String full = PartyNumbers.unmasked(party);
+    String full = PartyNumbers.unmasked(party, LocalDate.now(clock));
     if (full == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
@@ -155,7 +161,7 @@ class RunPagesController {
     model.addAttribute("recorded", overrides.of(party.partyKey()));
     model.addAttribute("proposals", overrides.proposalsOf(party.partyKey()));
     model.addAttribute("clauses", clauses.of(party, locale));
-    model.addAttribute("today", java.time.LocalDate.now(PartyNumbers.SWEDEN));
+    model.addAttribute("today", LocalDate.now(clock));
     return "party";
   }
 

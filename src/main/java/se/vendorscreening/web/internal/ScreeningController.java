@@ -2,6 +2,7 @@ package se.vendorscreening.web.internal;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,17 +32,19 @@ class ScreeningController {
   private final ConsoleScreenings screenings;
   private final ScreeningResults results;
   private final RunProgress progress;
+  private final Clock clock;
 
   ScreeningController(
-      ConsoleScreenings screenings, ScreeningResults results, RunProgress progress) {
+      ConsoleScreenings screenings, ScreeningResults results, RunProgress progress, Clock clock) {
     this.screenings = screenings;
     this.results = results;
     this.progress = progress;
+    this.clock = clock;
   }
 
   @GetMapping("/screenings/new")
   String form(Model model) {
-    model.addAttribute("today", LocalDate.now(PartyNumbers.SWEDEN));
+    model.addAttribute("today", LocalDate.now(clock));
     return "screening-new";
   }
 
@@ -56,7 +59,7 @@ class ScreeningController {
       Model model)
       throws IOException {
     if (vendors.isEmpty()) {
-      model.addAttribute("today", LocalDate.now(PartyNumbers.SWEDEN));
+      model.addAttribute("today", LocalDate.now(clock));
       model.addAttribute("error", "web.screen.vendorsRequired");
       return "screening-new";
     }
@@ -75,6 +78,7 @@ class ScreeningController {
     }
     RunProgress.Progress steps = screening.running() ? progressOf(screening) : null;
     model.addAttribute("screening", screening);
+    model.addAttribute("secondsRunning", screening.secondsRunning(clock.instant()));
     model.addAttribute("progress", steps);
     model.addAttribute("partiesTotal", partiesTotal(steps));
     return "screening-progress";

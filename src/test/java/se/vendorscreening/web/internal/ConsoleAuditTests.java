@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import se.vendorscreening.audit.AuditTrail;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.ScreeningJobs;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.SwedishTime;
 import se.vendorscreening.web.internal.RunParties.PartyFilter;
 import se.vendorscreening.web.internal.RunParties.PartyRow;
 
@@ -74,7 +76,7 @@ class ConsoleAuditTests {
             .filter(row -> PartyNumbers.isPersonal(row.party()))
             .findFirst()
             .orElseThrow();
-    String full = PartyNumbers.unmasked(soleTrader.party());
+    String full = PartyNumbers.unmasked(soleTrader.party(), LocalDate.now(SwedishTime.ZONE));
 
     mvc.perform(
             get("/runs/{run}/parties/{index}", runId, soleTrader.index())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,6 @@ class FileConsoleUsersTests {
   private static FileConsoleUsers users(Path file) {
     WebProperties properties = new WebProperties(file, 5, Duration.ofMinutes(15), 8);
     return new FileConsoleUsers(
-        properties, new BCryptPasswordEncoder(), new LoginThrottle(properties));
+        properties, new BCryptPasswordEncoder(), new LoginThrottle(properties, Clock.systemUTC()));
   }
 }
