@@ -19,43 +19,39 @@ final class HttpFinancialStandingRegistry implements FinancialStandingRegistry {
   private static final String CHECK = RegistryChecks.FINANCIAL_STANDING;
   private static final String RESOURCE = "financial-standing";
 
-  private final RegistryHttpClient client;
   private final RunAnswers answers;
 
   HttpFinancialStandingRegistry(RegistryHttpClient client) {
-    this.client = client;
     this.answers = client.newRunAnswers();
   }
 
   @Override
   public RegistryAnswer<FinancialStanding> standingOf(Subject subject) {
-    if (subject.identityNumber() == null) {
-      return client.notAsked(CHECK, RESOURCE);
-    }
-    RawAnswer answer = answers.byNumber(CHECK, RESOURCE, subject);
-    if (answer.status() == 404) {
-      return new RegistryAnswer<>(List.of(), answer.evidence());
-    }
-    Body body = RegistryJson.read(CHECK, answer, Body.class);
-    SubjectIds.requireSame(CHECK, answer, body.orgNo(), subject);
+    return answers.aboutNumber(
+        CHECK,
+        RESOURCE,
+        subject,
+        Body.class,
+        Body::orgNo,
+        (answer, body) -> standing(answer, body, subject));
+  }
+
+  private static List<FinancialStanding> standing(RawAnswer answer, Body body, Subject subject) {
     int riskClass = RegistryJson.required(CHECK, answer, body.riskClass(), "riskClass");
     if (riskClass < 1 || riskClass > 5) {
       throw RegistryJson.malformed(CHECK, answer, "riskClass " + riskClass + " is outside 1–5");
     }
-    return new RegistryAnswer<>(
-        List.of(
-            new FinancialStanding(
-                subject.identityNumber(),
-                RegistryJson.required(CHECK, answer, body.status(), "status"),
-                RegistryJson.required(CHECK, answer, body.fTax(), "fTax"),
-                RegistryJson.required(CHECK, answer, body.vatRegistered(), "vatRegistered"),
-                RegistryJson.required(
-                    CHECK, answer, body.employerRegistered(), "employerRegistered"),
-                riskClass,
-                body.revenueSek(),
-                body.equitySek(),
-                body.ratingDate())),
-        answer.evidence());
+    return List.of(
+        new FinancialStanding(
+            subject.identityNumber(),
+            RegistryJson.required(CHECK, answer, body.status(), "status"),
+            RegistryJson.required(CHECK, answer, body.fTax(), "fTax"),
+            RegistryJson.required(CHECK, answer, body.vatRegistered(), "vatRegistered"),
+            RegistryJson.required(CHECK, answer, body.employerRegistered(), "employerRegistered"),
+            riskClass,
+            body.revenueSek(),
+            body.equitySek(),
+            body.ratingDate()));
   }
 
   record Body(

@@ -19,28 +19,24 @@ final class HttpRegisterCheck implements RegisterCheck {
   private static final String CHECK = RegistryChecks.REGISTER_CHECK;
   static final String RESOURCE = "register-check";
 
-  private final RegistryHttpClient client;
   private final RunAnswers answers;
 
   HttpRegisterCheck(RegistryHttpClient client) {
-    this.client = client;
     this.answers = client.newRunAnswers();
   }
 
   @Override
   public RegistryAnswer<RegisterCheckAnswer> answersAbout(Subject subject) {
-    if (subject.identityNumber() == null) {
-      return client.notAsked(CHECK, RESOURCE);
-    }
-    RawAnswer answer = answers.byNumber(CHECK, RESOURCE, subject);
-    if (answer.status() == 404) {
-      return new RegistryAnswer<>(List.of(), answer.evidence());
-    }
-    Body body = RegistryJson.read(CHECK, answer, Body.class);
-    SubjectIds.requireSame(CHECK, answer, body.subjectId(), subject);
-    List<Ground> grounds = RegistryJson.required(CHECK, answer, body.grounds(), "grounds");
-    return new RegistryAnswer<>(
-        grounds.stream().map(g -> g.toAnswer(answer, body, subject)).toList(), answer.evidence());
+    return answers.aboutNumber(
+        CHECK,
+        RESOURCE,
+        subject,
+        Body.class,
+        Body::subjectId,
+        (answer, body) ->
+            RegistryJson.required(CHECK, answer, body.grounds(), "grounds").stream()
+                .map(g -> g.toAnswer(answer, body, subject))
+                .toList());
   }
 
   record Body(

@@ -16,28 +16,24 @@ final class HttpTaxArrearsRegistry implements TaxArrearsRegistry {
   private static final String CHECK = RegistryChecks.TAX_ARREARS;
   private static final String RESOURCE = "tax-arrears";
 
-  private final RegistryHttpClient client;
   private final RunAnswers answers;
 
   HttpTaxArrearsRegistry(RegistryHttpClient client) {
-    this.client = client;
     this.answers = client.newRunAnswers();
   }
 
   @Override
   public RegistryAnswer<TaxDebt> debtsOf(Subject subject) {
-    if (subject.identityNumber() == null) {
-      return client.notAsked(CHECK, RESOURCE);
-    }
-    RawAnswer answer = answers.byNumber(CHECK, RESOURCE, subject);
-    if (answer.status() == 404) {
-      return new RegistryAnswer<>(List.of(), answer.evidence());
-    }
-    Body body = RegistryJson.read(CHECK, answer, Body.class);
-    SubjectIds.requireSame(CHECK, answer, body.subjectId(), subject);
-    List<Debt> debts = RegistryJson.required(CHECK, answer, body.debts(), "debts");
-    return new RegistryAnswer<>(
-        debts.stream().map(debt -> debt.toTaxDebt(answer, subject)).toList(), answer.evidence());
+    return answers.aboutNumber(
+        CHECK,
+        RESOURCE,
+        subject,
+        Body.class,
+        Body::subjectId,
+        (answer, body) ->
+            RegistryJson.required(CHECK, answer, body.debts(), "debts").stream()
+                .map(debt -> debt.toTaxDebt(answer, subject))
+                .toList());
   }
 
   record Body(String subjectId, List<Debt> debts) {}

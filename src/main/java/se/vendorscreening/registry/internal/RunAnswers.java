@@ -2,9 +2,13 @@ package se.vendorscreening.registry.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.Subject;
 
 /**
@@ -36,6 +40,33 @@ final class RunAnswers {
             // evict on the caller's thread: the common pool has one thread on two cores
             .executor(Runnable::run)
             .build();
+  }
+
+  /**
+   * The registry's records about a subject asked by its identity number: none, not asked, when it
+   * has no number; none when the registry does not know the number (404); else those of the body,
+   * once the body is known to be about this subject.
+   *
+   * @param bodySubject the identity number the body says it is about
+   * @param records the records of a body that is about the subject
+   */
+  <B, T> RegistryAnswer<T> aboutNumber(
+      String check,
+      String resource,
+      Subject subject,
+      Class<B> bodyType,
+      Function<B, String> bodySubject,
+      BiFunction<RawAnswer, B, List<T>> records) {
+    if (subject.identityNumber() == null) {
+      return client.notAsked(check, resource);
+    }
+    RawAnswer answer = byNumber(check, resource, subject);
+    if (answer.status() == 404) {
+      return new RegistryAnswer<>(List.of(), answer.evidence());
+    }
+    B body = RegistryJson.read(check, answer, bodyType);
+    SubjectIds.requireSame(check, answer, bodySubject.apply(body), subject);
+    return new RegistryAnswer<>(records.apply(answer, body), answer.evidence());
   }
 
   /** {@code GET {base-url}/{resource}/{id}} for the subject's identity number, once a run. */
