@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.ProcurementType;
 
 /**
  * A finding in the words the PDF and the workbook use, for pages that show it one at a time (the
@@ -23,6 +24,12 @@ public interface FindingWording {
    * @param run the run whose registries the finding was checked against
    */
   String source(Finding finding, RunInfo run, Locale language);
+
+  /**
+   * The finding's precise legal basis as the PDF cites it (e.g. "LOU 13 kap. 1 § första stycket
+   * 2"), under the procurement's regime.
+   */
+  String legalBasis(Finding finding, ProcurementType regime, Locale language);
 
   /**
    * One finding in words.

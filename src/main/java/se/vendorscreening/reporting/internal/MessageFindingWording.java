@@ -7,6 +7,7 @@ import se.vendorscreening.reporting.FindingWording;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.ProcurementType;
 
 /** Words a finding with the reports' own {@link FindingWords} and {@link EvidenceWords}. */
 @Component
@@ -16,12 +17,21 @@ class MessageFindingWording implements FindingWording {
   private final ReportTexts englishTexts;
   private final FindingWords swedish;
   private final FindingWords english;
+  private final LegalBasis swedishLegal;
+  private final LegalBasis englishLegal;
 
   MessageFindingWording(MessageSource messages) {
     this.swedishTexts = new ReportTexts(messages, Locale.forLanguageTag("sv"));
     this.englishTexts = new ReportTexts(messages, Locale.ENGLISH);
     this.swedish = new FindingWords(swedishTexts);
     this.english = new FindingWords(englishTexts);
+    this.swedishLegal = new LegalBasis(swedishTexts);
+    this.englishLegal = new LegalBasis(englishTexts);
+  }
+
+  @Override
+  public String legalBasis(Finding finding, ProcurementType regime, Locale language) {
+    return (ReportTexts.isEnglish(language) ? englishLegal : swedishLegal).of(finding, regime);
   }
 
   @Override

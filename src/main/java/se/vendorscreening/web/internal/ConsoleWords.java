@@ -6,6 +6,7 @@ import se.vendorscreening.reporting.FindingWording;
 import se.vendorscreening.reporting.FindingWording.WordedFinding;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.ProcurementType;
 
 /**
  * Findings in the viewer's language, as the PDF words them, for the pages that list them ({@code
@@ -30,5 +31,13 @@ class ConsoleWords {
    */
   public String source(Finding finding, RunInfo run, Locale language) {
     return wording.source(finding, run, language);
+  }
+
+  /**
+   * The finding's precise legal basis as the PDF cites it ({@code ${@consoleWords.legalBasis(f,
+   * party.procurementType, #locale)}}), not the rule's general reference.
+   */
+  public String legalBasis(Finding finding, ProcurementType regime, Locale language) {
+    return wording.legalBasis(finding, regime, language);
   }
 }

@@ -99,6 +99,11 @@ class ConsoleLanguageTests {
     assertThat(swedish)
         .containsPattern("Källa Brottmålsdomar, uppgift per \\d{4}-\\d{2}-\\d{2}")
         .contains("(1,00)", "namn stämmer 1,00")
+        // the precise legal basis the PDF cites, not the rule's general reference
+        .containsPattern(
+            "Rättslig grund LOU[\\s\u00a0]13[\\s\u00a0]kap\\.[\\s\u00a0]1[\\s\u00a0]§"
+                + "[\\s\u00a0]första[\\s\u00a0]stycket[\\s\u00a0]2")
+        .doesNotContain("direktiv 2014/24/EU")
         .doesNotContain("Källa convictions.csv", "line 2", "(1.00)", "1.00 (");
     assertThat(english)
         .containsPattern("Source Criminal judgments, data as of \\d{4}-\\d{2}-\\d{2}")
