@@ -25,8 +25,43 @@ public interface ContractRegister {
    */
   List<PartyRange> partyRangesOfImport(String importId, int count);
 
-  /** Every party of every procurement with at least one ACTIVE contract, ordered likewise. */
+  /**
+   * Every party the re-check follows, ordered likewise: each party with an ACTIVE contract and
+   * every subcontractor below one at any tier, as {@link #replaceFollowedParties} last recorded
+   * them.
+   */
   ItemStreamReader<RegisteredParty> partiesOfActiveContracts();
+
+  /**
+   * A subcontractor and the party it works under in the same procurement (the vendor list's {@code
+   * parent_org_no}).
+   */
+  record SubcontractorLink(String procurementId, String partyKey, String parentKey) {}
+
+  /**
+   * A party the re-check follows.
+   *
+   * @param tier 0 for a party with an ACTIVE contract, 1 for its subcontractor, 2 for theirs, ...
+   */
+  record FollowedParty(String procurementId, String partyKey, int tier) {}
+
+  /** Every subcontractor of the register with the party it works under. */
+  default List<SubcontractorLink> subcontractorLinks() {
+    return List.of();
+  }
+
+  /** Every party with at least one ACTIVE contract, as a followed party of tier 0. */
+  default List<FollowedParty> contractedParties() {
+    return List.of();
+  }
+
+  /**
+   * Replaces, in one transaction, the parties the re-check follows ({@link
+   * #partiesOfActiveContracts()}).
+   */
+  default void replaceFollowedParties(java.util.Collection<FollowedParty> parties) {
+    throw new UnsupportedOperationException("this register keeps no followed parties");
+  }
 
   /**
    * The parties of ACTIVE contracts within the range, read as {@link #partiesOfActiveContracts()}

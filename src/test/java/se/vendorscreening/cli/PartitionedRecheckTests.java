@@ -65,11 +65,10 @@ class PartitionedRecheckTests {
               Collectors.toMap(
                   r -> r.procurementId() + "/" + r.partyKey(), r -> r.decision().name()));
     }
+    // the parties with an ACTIVE contract and every subcontractor below one, at any tier
     String active =
-        " from intake_party p where exists (select 1 from intake_contract c"
-            + " where c.procurement_id = p.procurement_id and c.status = 'ACTIVE' and"
-            + " (c.party_key = p.party_key or (p.role = 'SUBCONTRACTOR' and c.party_key ="
-            + " p.parent_key)))";
+        " from intake_party p where exists (select 1 from intake_followed_party f"
+            + " where f.procurement_id = p.procurement_id and f.party_key = p.party_key)";
     // every party of an ACTIVE contract in the register (other tests' too), each once
     assertThat(changes)
         .hasSize(jdbc.queryForObject("select count(*)" + active, Long.class).intValue());

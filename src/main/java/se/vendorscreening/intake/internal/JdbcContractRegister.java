@@ -3,6 +3,7 @@ package se.vendorscreening.intake.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
@@ -40,17 +42,15 @@ class JdbcContractRegister implements ContractRegister {
           + " where ip.import_id = ?";
 
   /**
-   * A party with an ACTIVE contract, and a subcontractor working under a vendor with an ACTIVE
-   * contract in the same procurement: both are followed while the contract runs.
+   * A party with an ACTIVE contract, and a subcontractor at any tier below one in the same
+   * procurement: all are followed while the contract runs. The re-check records them in
+   * intake_followed_party before it reads them ({@link #replaceFollowedParties}).
    */
   private static final String PARTIES_OF_ACTIVE_CONTRACTS =
       "from intake_party p"
           + " join intake_procurement pr on pr.procurement_id = p.procurement_id"
-          + " where (exists (select 1 from intake_contract c where c.procurement_id ="
-          + " p.procurement_id and c.party_key = p.party_key and c.status = 'ACTIVE')"
-          + " or (p.role = 'SUBCONTRACTOR' and exists (select 1 from intake_contract c"
-          + " where c.procurement_id = p.procurement_id and c.party_key = p.parent_key"
-          + " and c.status = 'ACTIVE')))";
+          + " where exists (select 1 from intake_followed_party f where f.procurement_id ="
+          + " p.procurement_id and f.party_key = p.party_key)";
 
   private final JdbcTemplate jdbc;
   private final IntakeMessages messages;
@@ -248,6 +248,40 @@ class JdbcContractRegister implements ContractRegister {
         List.of(),
         PAGE_SIZE,
         prefetcher);
+  }
+
+  @Override
+  public List<SubcontractorLink> subcontractorLinks() {
+    return jdbc.query(
+        "select procurement_id, party_key, parent_key from intake_party"
+            + " where parent_key is not null",
+        (rs, i) ->
+            new SubcontractorLink(
+                rs.getString("procurement_id"),
+                rs.getString("party_key"),
+                rs.getString("parent_key")));
+  }
+
+  @Override
+  public List<FollowedParty> contractedParties() {
+    return jdbc.query(
+        "select distinct procurement_id, party_key from intake_contract where status = 'ACTIVE'",
+        (rs, i) -> new FollowedParty(rs.getString("procurement_id"), rs.getString("party_key"), 0));
+  }
+
+  @Override
+  @Transactional
+  public void replaceFollowedParties(Collection<FollowedParty> parties) {
+    jdbc.update("delete from intake_followed_party");
+    jdbc.batchUpdate(
+        "insert into intake_followed_party (procurement_id, party_key, tier) values (?, ?, ?)",
+        new ArrayList<>(parties),
+        PAGE_SIZE,
+        (ps, party) -> {
+          ps.setString(1, party.procurementId());
+          ps.setString(2, party.partyKey());
+          ps.setInt(3, party.tier());
+        });
   }
 
   /** Counts whole rows rejected, not the fields ignored in imported rows. */
