@@ -172,10 +172,28 @@ final class RuleSetLoader {
             ""));
   }
 
+  /**
+   * The thresholds in kronor: each of {@code eu-thresholds-eur} at {@code sek-per-eur}, rounded to
+   * whole kronor as the published counter-values are, and then each of {@code eu-thresholds-sek},
+   * which replaces the converted one (docs/rules.md, "The sanctions rules' scope").
+   */
   private static SanctionsRules sanctionsOf(Map<String, Object> sanctions) {
     Map<String, BigDecimal> thresholds = new TreeMap<>();
-    map(sanctions, "eu-thresholds-sek")
-        .forEach((name, value) -> thresholds.put(name, new BigDecimal(value.toString())));
+    if (sanctions.get("eu-thresholds-eur") instanceof Map) {
+      BigDecimal rate = decimal(sanctions, "sek-per-eur");
+      map(sanctions, "eu-thresholds-eur")
+          .forEach(
+              (name, value) ->
+                  thresholds.put(
+                      name,
+                      new BigDecimal(value.toString())
+                          .multiply(rate)
+                          .setScale(0, java.math.RoundingMode.HALF_UP)));
+    }
+    if (sanctions.get("eu-thresholds-sek") instanceof Map) {
+      map(sanctions, "eu-thresholds-sek")
+          .forEach((name, value) -> thresholds.put(name, new BigDecimal(value.toString())));
+    }
     return new SanctionsRules(
         thresholds,
         string(sanctions, "applied-threshold"),

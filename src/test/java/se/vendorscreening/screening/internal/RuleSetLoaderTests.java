@@ -58,12 +58,34 @@ class RuleSetLoaderTests {
   }
 
   @Test
+  void theEuroThresholdsAreConvertedAtTheRateAndAKronorAmountReplacesOne() {
+    Map<String, Object> yaml = builtIn();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sanctions = (Map<String, Object>) yaml.get("sanctions");
+    // the 2024-2025 euro at the 2024-2025 counter-value give the kronor published for 2024-2025
+    sanctions.put(
+        "eu-thresholds-eur",
+        Map.of("supplies-services-central", 143000, "supplies-services-sub-central", 221000));
+    assertThat(RuleSetLoader.fromYaml(yaml, null).sanctions().euThresholdsSek())
+        .containsEntry("supplies-services-central", new java.math.BigDecimal("1546202"))
+        .containsEntry("supplies-services-sub-central", new java.math.BigDecimal("2389585"));
+    sanctions.put("sek-per-eur", "11.5");
+    sanctions.put("eu-thresholds-sek", Map.of("supplies-services-central", 1600000));
+    RuleSet changed = RuleSetLoader.fromYaml(yaml, null);
+    assertThat(changed.sanctions().euThresholdsSek())
+        .containsEntry("supplies-services-central", new java.math.BigDecimal("1600000"))
+        .containsEntry("supplies-services-sub-central", new java.math.BigDecimal("2541500"));
+    assertThat(changed.sanctions().euThresholdSek()).isEqualByComparingTo("2541500");
+  }
+
+  @Test
   void theSanctionsThresholdsAndTheGraphSettingsCountTowardsTheVersion() {
     RuleSet rules = RuleSetLoader.load(null, null);
     assertThat(rules.sanctions().euThresholdSek()).isEqualByComparingTo("2335522");
     assertThat(rules.sanctions().subcontractorSharePercent()).isEqualByComparingTo("10");
     assertThat(RuleSetLoader.canonical(rules))
-        .contains("sanctions.eu-thresholds-sek.works=58431298\n")
+        .contains("sanctions.eu-thresholds-sek.works=58431290\n")
+        .contains("sanctions.eu-thresholds-sek.supplies-services-central=1513764\n")
         .contains("sanctions.subcontractor-share-percent=10\n");
 
     Map<String, Object> yaml = builtIn();
