@@ -103,7 +103,21 @@ final class PdfNetworkSection {
     }
   }
 
+  /**
+   * Whether the cluster needs a picture: one that a relationship-graph finding drew does; one made
+   * of subcontractor chains alone is said in words, so that a run without graph findings never
+   * starts the layout engine (its first use costs about a second of CPU).
+   */
+  static boolean needsPicture(Cluster cluster) {
+    return cluster.links().stream()
+        .anyMatch(link -> !GraphEdge.SUBCONTRACTS_FOR.equals(link.edge().relation()));
+  }
+
   private void writeCluster(Cluster cluster) throws IOException {
+    if (!needsPicture(cluster)) {
+      writeChains(cluster);
+      return;
+    }
     List<String> shown = cluster.shown(MAX_NODES);
     Map<String, NodeText> nodeTexts = new LinkedHashMap<>();
     Map<String, Size> sizes = new LinkedHashMap<>();
@@ -125,15 +139,7 @@ final class PdfNetworkSection {
     // the heading, the flagged parties and the picture on one page
     flow.ensureSpace(
         placed.height() + HEADING_HEIGHT + FLAGGED_LINE_HEIGHT * flaggedLines(cluster));
-    Flag first = cluster.flagged().values().stream().findFirst().orElse(null);
-    flow.heading(
-        texts.get(
-            "pdf.network.cluster",
-            cluster.number(),
-            first == null ? "" : first.partyName(),
-            cluster.nodes().size()),
-        11);
-    flow.paragraph(flagged(cluster), 8);
+    headingAndFlagged(cluster);
     flow.drawBox(
         placed.height(),
         (content, left, bottom) ->
@@ -150,6 +156,59 @@ final class PdfNetworkSection {
               "pdf.network.hidden", rest.size(), cluster.nodes().size(), String.join("; ", rest)),
           8);
     }
+  }
+
+  /** The cluster's heading, named after its most severe flagged party, and its flagged parties. */
+  private void headingAndFlagged(Cluster cluster) throws IOException {
+    Flag first = cluster.flagged().values().stream().findFirst().orElse(null);
+    flow.heading(
+        texts.get(
+            "pdf.network.cluster",
+            cluster.number(),
+            first == null ? "" : first.partyName(),
+            cluster.nodes().size()),
+        11);
+    flow.paragraph(flagged(cluster), 8);
+  }
+
+  /** A cluster of subcontractor chains: its heading, flagged parties and each chain in words. */
+  private void writeChains(Cluster cluster) throws IOException {
+    headingAndFlagged(cluster);
+    flow.paragraph(texts.get("pdf.network.chains", String.join("\n", chains(cluster))), 8);
+  }
+
+  /**
+   * Each chain from the party at its top down to a subcontractor nobody works under, as {@code
+   * Vendor (number) ← Subcontractor (number) ← ...} (each link runs from the subcontractor to the
+   * party it works under).
+   */
+  static List<String> chains(Cluster cluster) {
+    Map<String, String> above = new LinkedHashMap<>();
+    for (Link link : cluster.links()) {
+      above.putIfAbsent(link.from(), link.to());
+    }
+    List<String> chains = new ArrayList<>();
+    for (String bottom : cluster.nodes().keySet()) {
+      if (above.containsValue(bottom) || !above.containsKey(bottom)) {
+        continue;
+      }
+      List<String> labels = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String at = bottom; at != null && seen.add(at); at = above.get(at)) {
+        labels.add(0, label(cluster.nodes().get(at)));
+      }
+      chains.add(String.join(" \u2190 ", labels));
+    }
+    java.util.Collections.sort(chains);
+    return chains;
+  }
+
+  private static String label(Node node) {
+    String number = node.number() == null ? "" : PdfReportWriter.maskedNumber(node.number());
+    if (node.name() == null) {
+      return number;
+    }
+    return number.isEmpty() ? node.name() : node.name() + " (" + number + ")";
   }
 
   /** The lines the flagged parties take at most, two each (a line holds some 110 characters). */

@@ -185,6 +185,11 @@ class NetworkReportTests {
         .contains("Kluster 3: Stensättra Entreprenad AB (2 noder)")
         .contains("Kluster 4: Styrelsebolag 0 AB (" + (FRONT_COMPANIES + 1) + " noder)");
     assertThat(network).doesNotContain("Huddinge Bygg & Mark AB");
+    // a cluster of a subcontractor chain alone is said in words, not laid out and drawn
+    assertThat(network)
+        .contains(
+            "Stensättra Entreprenad AB (555589-0655) \u2190 Östra Sjödalens Snickeri AB"
+                + " (559938-9847)");
   }
 
   @Test
