@@ -10,7 +10,8 @@ import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 
 /**
  * FRONT_PERSON: a person in the circle (representative or owner) of more distinct parties of the
- * register than the configured number, a sign of a front person (målvakt). The count per person is
+ * register than the configured number, or whose roles began or ended more often than the configured
+ * number within a configured period, signs of a front person (målvakt). The count per person is
  * read off the graph's adjacency once; one signal per imported party and such person, listing the
  * parties.
  */
@@ -47,7 +48,118 @@ final class FrontPersons {
         }
       }
     }
+    signals.addAll(roleChangeSignals(graph, settings, counts, limit));
     return signals;
+  }
+
+  /**
+   * The role-change sign: a person whose roles in the register's companies began or ended more
+   * often than {@code front-person-role-changes} within {@code front-person-role-change-months} (a
+   * board reshuffled again and again, a person moved from company to company). Each imported party
+   * in whose circle that person is, and that the count of parties did not flag for the same person
+   * already, gets a signal listing the changes of the busiest such period.
+   */
+  private static List<GraphSignal> roleChangeSignals(
+      RelationshipGraph graph, GraphProperties settings, int[] counts, int partyLimit) {
+    Map<Integer, List<RelationshipGraph.RoleChange>> busy = new java.util.HashMap<>();
+    graph
+        .roleChangesByPerson()
+        .forEach(
+            (person, changes) -> {
+              List<RelationshipGraph.RoleChange> window =
+                  busiestWindow(changes, settings.frontPersonRoleChangeMonths());
+              if (window.size() > settings.frontPersonRoleChanges()
+                  && counts[person] <= partyLimit) {
+                busy.put(person, window);
+              }
+            });
+    List<GraphSignal> signals = new ArrayList<>();
+    if (busy.isEmpty()) {
+      return signals;
+    }
+    for (Membership membership : graph.memberships()) {
+      if (!membership.imported()) {
+        continue;
+      }
+      for (int person : graph.circleOf(membership.party())) {
+        List<RelationshipGraph.RoleChange> window = busy.get(person);
+        if (window != null) {
+          signals.add(roleChangeSignal(graph, settings, membership, person, window));
+        }
+      }
+    }
+    return signals;
+  }
+
+  /** The most changes that fall within {@code months} of each other, earliest such period first. */
+  static List<RelationshipGraph.RoleChange> busiestWindow(
+      List<RelationshipGraph.RoleChange> changes, int months) {
+    List<RelationshipGraph.RoleChange> sorted = new ArrayList<>(changes);
+    sorted.sort(
+        java.util.Comparator.comparing(RelationshipGraph.RoleChange::date)
+            .thenComparing(RelationshipGraph.RoleChange::party)
+            .thenComparing(RelationshipGraph.RoleChange::role));
+    int bestFrom = 0;
+    int bestTo = 0;
+    int to = 0;
+    for (int from = 0; from < sorted.size(); from++) {
+      java.time.LocalDate end = sorted.get(from).date().plusMonths(months);
+      to = Math.max(to, from);
+      while (to < sorted.size() && sorted.get(to).date().isBefore(end)) {
+        to++;
+      }
+      if (to - from > bestTo - bestFrom) {
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+    return sorted.subList(bestFrom, bestTo);
+  }
+
+  private static GraphSignal roleChangeSignal(
+      RelationshipGraph graph,
+      GraphProperties settings,
+      Membership membership,
+      int person,
+      List<RelationshipGraph.RoleChange> window) {
+    List<String> paths = new ArrayList<>();
+    List<se.vendorscreening.graph.GraphEdge> edges = new ArrayList<>();
+    java.util.Set<Integer> drawn = new java.util.HashSet<>();
+    se.vendorscreening.intake.RepresentativeRole[] roles =
+        se.vendorscreening.intake.RepresentativeRole.values();
+    for (RelationshipGraph.RoleChange change : window) {
+      if (paths.size() == MAX_PATHS) {
+        paths.add("… +" + (window.size() - MAX_PATHS));
+        break;
+      }
+      paths.add(
+          graph.label(person)
+              + " –"
+              + roles[change.role()].name()
+              + "→ "
+              + graph.label(change.party())
+              + (change.began() ? " from " : " until ")
+              + change.date());
+      if (drawn.add(change.party())) {
+        edges.add(ExplanationEdgeBuilder.circle(graph, person, change.party()));
+      }
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("role_changes", Integer.toString(window.size()));
+    facts.put("role_change_limit", Integer.toString(settings.frontPersonRoleChanges()));
+    facts.put("role_change_months", Integer.toString(settings.frontPersonRoleChangeMonths()));
+    facts.put("role_changes_from", window.get(0).date().toString());
+    facts.put("role_changes_to", window.get(window.size() - 1).date().toString());
+    return new GraphSignal(
+        ID,
+        membership.procurementId(),
+        graph.key(membership.party()).substring(4),
+        graph.label(person),
+        graph.roles(person, membership.party()),
+        null,
+        paths,
+        facts,
+        edges);
   }
 
   /**

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     register than this (and than the outlier limit)
  * @param frontPersonOutlierFactor FRONT_PERSON also needs more parties than this factor times the
  *     average number of register parties a person of the register is in
+ * @param frontPersonRoleChanges FRONT_PERSON also fires for a person whose roles in the register's
+ *     companies began or ended more often than this within {@code frontPersonRoleChangeMonths}
+ * @param frontPersonRoleChangeMonths the period those role changes are counted in
  * @param phoenixPeriodMonths PHOENIX looks back this many months for a company excluded, bankrupt
  *     or in liquidation
  * @param organisedCrimeHops ORGANISED_CRIME_HOPS fires for a party within this many edges of a
@@ -33,6 +36,8 @@ record GraphProperties(
     int maxOwnershipDepth,
     int frontPersonMaxParties,
     double frontPersonOutlierFactor,
+    int frontPersonRoleChanges,
+    int frontPersonRoleChangeMonths,
     int phoenixPeriodMonths,
     int organisedCrimeHops,
     Boolean personSignals) {
@@ -44,13 +49,16 @@ record GraphProperties(
     maxOwnershipDepth = maxOwnershipDepth <= 0 ? 10 : maxOwnershipDepth;
     frontPersonMaxParties = frontPersonMaxParties <= 0 ? 5 : frontPersonMaxParties;
     frontPersonOutlierFactor = frontPersonOutlierFactor <= 0 ? 3 : frontPersonOutlierFactor;
+    frontPersonRoleChanges = frontPersonRoleChanges <= 0 ? 4 : frontPersonRoleChanges;
+    frontPersonRoleChangeMonths =
+        frontPersonRoleChangeMonths <= 0 ? 12 : frontPersonRoleChangeMonths;
     phoenixPeriodMonths = phoenixPeriodMonths <= 0 ? 36 : phoenixPeriodMonths;
     organisedCrimeHops = organisedCrimeHops <= 0 ? 3 : organisedCrimeHops;
     personSignals = personSignals != null && personSignals;
   }
 
   static GraphProperties defaults() {
-    return new GraphProperties(null, null, 0, 0, 0, 0, 0, true);
+    return new GraphProperties(null, null, 0, 0, 0, 0, 0, 0, 0, true);
   }
 
   /** The defaults with another FRONT_PERSON limit and no outlier limit (for small tests). */
@@ -61,6 +69,8 @@ record GraphProperties(
         maxOwnershipDepth,
         limit,
         1e-9,
+        frontPersonRoleChanges,
+        frontPersonRoleChangeMonths,
         phoenixPeriodMonths,
         organisedCrimeHops,
         true);
@@ -76,6 +86,9 @@ record GraphProperties(
     lines.put("graph.max-ownership-depth", Integer.toString(maxOwnershipDepth));
     lines.put("graph.front-person-max-parties", Integer.toString(frontPersonMaxParties));
     lines.put("graph.front-person-outlier-factor", Double.toString(frontPersonOutlierFactor));
+    lines.put("graph.front-person-role-changes", Integer.toString(frontPersonRoleChanges));
+    lines.put(
+        "graph.front-person-role-change-months", Integer.toString(frontPersonRoleChangeMonths));
     lines.put("graph.phoenix-period-months", Integer.toString(phoenixPeriodMonths));
     lines.put("graph.organised-crime-hops", Integer.toString(organisedCrimeHops));
     lines.put("graph.person-signals", Boolean.toString(personSignals));

@@ -315,6 +315,34 @@ final class RelationshipGraph {
   }
 
   /**
+   * A role of a person in a company that began or ended on a date.
+   *
+   * @param role the role's ordinal in {@link RepresentativeRole}
+   * @param began true when the role began on the date, false when it ended
+   */
+  record RoleChange(int person, int party, int role, LocalDate date, boolean began) {}
+
+  /** Every dated beginning and end of a role in the register, by person (vertex). */
+  Map<Integer, List<RoleChange>> roleChangesByPerson() {
+    Map<Integer, List<RoleChange>> changes = new HashMap<>();
+    roleDates.forEach(
+        (key, dates) -> {
+          int role = (int) (key & ((1L << ROLE_BITS) - 1));
+          long pair = key >>> ROLE_BITS;
+          int party = (int) (pair & ((1L << 27) - 1));
+          int person = (int) (pair >>> 27);
+          List<RoleChange> own = changes.computeIfAbsent(person, k -> new ArrayList<>());
+          if (dates[0] != null) {
+            own.add(new RoleChange(person, party, role, dates[0], true));
+          }
+          if (dates[1] != null) {
+            own.add(new RoleChange(person, party, role, dates[1], false));
+          }
+        });
+    return changes;
+  }
+
+  /**
    * The dates the person held any role in the party: {from, to}, each null when open or not known;
    * null when no role of the pair carries dates.
    */

@@ -5,13 +5,24 @@ import se.vendorscreening.screening.Finding;
 
 /**
  * A person in the party's circle is in the circle of more parties of the register than the
- * configured limit, a sign of a front person (målvakt): REVIEW, with the parties listed.
+ * configured limit, or took up and left roles more often than the configured number within a
+ * period, signs of a front person (målvakt): REVIEW, with the parties or the role changes listed.
  */
 final class FrontPersonRule {
 
   static final String ID = "FRONT_PERSON";
 
   Finding findingFor(GraphSignal signal, RuleContext context) {
+    if (signal.facts().containsKey("role_changes")) {
+      return GraphFindings.withSummary(
+          signal,
+          context,
+          "finding.FRONT_PERSON.ROLE_CHANGES",
+          signal.subjectName(),
+          signal.facts().get("role_changes"),
+          signal.facts().get("role_change_months"),
+          signal.facts().get("role_change_limit"));
+    }
     return GraphFindings.of(
         signal,
         context,

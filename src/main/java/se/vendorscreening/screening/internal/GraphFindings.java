@@ -15,11 +15,17 @@ final class GraphFindings {
   private GraphFindings() {}
 
   static Finding of(GraphSignal signal, RuleContext context, Object... summaryArguments) {
+    return withSummary(signal, context, "finding." + signal.ruleId(), summaryArguments);
+  }
+
+  /** The finding with the summary of the given message key (a rule with two kinds of signal). */
+  static Finding withSummary(
+      GraphSignal signal, RuleContext context, String summaryKey, Object... summaryArguments) {
     FindingBuilder builder =
         FindingBuilder.finding(signal.ruleId(), context)
             .subject(signal.subjectName(), signal.subjectRole(), signal.maskedSubjectId())
             .source("relationship-graph")
-            .summary("finding." + signal.ruleId(), summaryArguments)
+            .summary(summaryKey, summaryArguments)
             .evidence("explanation_path", signal.explanation());
     signal.facts().forEach(builder::evidence);
     if (!signal.edges().isEmpty()) {

@@ -9,11 +9,14 @@ import static se.vendorscreening.graph.internal.GraphFixtures.OTHER;
 import static se.vendorscreening.graph.internal.GraphFixtures.TARGET;
 import static se.vendorscreening.graph.internal.GraphFixtures.aVendor;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.RepresentativeRole;
+import se.vendorscreening.shared.PersonalIdentityNumber;
 import se.vendorscreening.shared.ProcurementType;
 
 class FrontPersonsTests {
@@ -104,5 +107,86 @@ class FrontPersonsTests {
 
   private static GraphProperties settingsWithLimit(int limit) {
     return GraphProperties.defaults().withFrontPersonLimit(limit);
+  }
+
+  /** Lars Ström, CEO of the screened party, and his dated roles elsewhere in the register. */
+  private static RelationshipGraph roleChanges(LocalDate... dates) {
+    RelationshipGraph graph = new RelationshipGraph();
+    graph.addParty(
+        aVendor(TARGET)
+            .in("KS-2026/317", ProcurementType.LOU)
+            .with(LARS, "Lars Ström", RepresentativeRole.CEO)
+            .build());
+    String[] companies = {HOLDING, OTHER, FOURTH};
+    for (int i = 0; i < dates.length; i += 2) {
+      graph.addRepresentative(
+          se.vendorscreening.shared.IdentityNumber.parse(companies[i / 2]).canonical(),
+          new RegisteredRepresentative(
+              PersonalIdentityNumber.parse(LARS),
+              "Lars Ström",
+              null,
+              RepresentativeRole.BOARD,
+              null,
+              dates[i],
+              i + 1 < dates.length ? dates[i + 1] : null));
+    }
+    return graph;
+  }
+
+  @Test
+  void flagsAPersonWhoseRolesBeganAndEndedMoreOftenThanTheLimitWithinAYear() {
+    // five changes between 10 January and 1 September: three boards joined, two left
+    RelationshipGraph graph =
+        roleChanges(
+            LocalDate.of(2025, 1, 10),
+            LocalDate.of(2025, 4, 1),
+            LocalDate.of(2025, 4, 15),
+            LocalDate.of(2025, 8, 1),
+            LocalDate.of(2025, 9, 1));
+
+    List<GraphSignal> signals = FrontPersons.signals(graph, GraphProperties.defaults());
+
+    // four parties: below the count limit of 5, so only the changes make it fire
+    assertThat(signals).singleElement();
+    GraphSignal signal = signals.get(0);
+    assertThat(signal.facts())
+        .containsEntry("role_changes", "5")
+        .containsEntry("role_change_limit", "4")
+        .containsEntry("role_change_months", "12")
+        .containsEntry("role_changes_from", "2025-01-10")
+        .containsEntry("role_changes_to", "2025-09-01")
+        .doesNotContainKey("parties_in_circle");
+    assertThat(signal.paths())
+        .hasSize(5)
+        .first()
+        .isEqualTo("Lars Ström (910509-****) –BOARD→ " + HOLDING + " from 2025-01-10");
+    assertThat(signal.paths().get(1))
+        .isEqualTo("Lars Ström (910509-****) –BOARD→ " + HOLDING + " until 2025-04-01");
+    assertThat(signal.edges()).hasSize(3);
+  }
+
+  @Test
+  void staysQuietAtTheLimitOfChangesAndWhenTheChangesAreSpreadOut() {
+    // four changes within a year: at the limit
+    assertThat(
+            FrontPersons.signals(
+                roleChanges(
+                    LocalDate.of(2025, 1, 10),
+                    LocalDate.of(2025, 4, 1),
+                    LocalDate.of(2025, 4, 15),
+                    LocalDate.of(2025, 8, 1)),
+                GraphProperties.defaults()))
+        .isEmpty();
+    // five changes over three years: never more than two within twelve months
+    assertThat(
+            FrontPersons.signals(
+                roleChanges(
+                    LocalDate.of(2022, 1, 10),
+                    LocalDate.of(2022, 9, 1),
+                    LocalDate.of(2023, 6, 1),
+                    LocalDate.of(2024, 2, 1),
+                    LocalDate.of(2024, 12, 1)),
+                GraphProperties.defaults()))
+        .isEmpty();
   }
 }

@@ -69,6 +69,8 @@ class OrganisedCrimeHopsTests {
         d.maxOwnershipDepth(),
         d.frontPersonMaxParties(),
         d.frontPersonOutlierFactor(),
+        d.frontPersonRoleChanges(),
+        d.frontPersonRoleChangeMonths(),
         d.phoenixPeriodMonths(),
         hops,
         true);
