@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +193,18 @@ class JdbcContractRegisterIntegrationTests {
       throws Exception {
     String procurementId = SampleLists.uniqueProcurementId();
     vendorListImport.importVendorList(vendorList(procurementId), null, "active-" + procurementId);
+    // what the re-check's first step records (the graph module walks every tier,
+    // docs/scheduling.md)
+    List<ContractRegister.FollowedParty> followed =
+        new java.util.ArrayList<>(register.contractedParties());
+    Set<List<String>> contracted = new java.util.HashSet<>();
+    followed.forEach(p -> contracted.add(List.of(p.procurementId(), p.partyKey())));
+    for (ContractRegister.SubcontractorLink link : register.subcontractorLinks()) {
+      if (contracted.contains(List.of(link.procurementId(), link.parentKey()))) {
+        followed.add(new ContractRegister.FollowedParty(link.procurementId(), link.partyKey(), 1));
+      }
+    }
+    register.replaceFollowedParties(followed);
 
     List<String> keys =
         readAll(register.partiesOfActiveContracts(), new ExecutionContext()).stream()
