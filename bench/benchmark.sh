@@ -170,6 +170,7 @@ awk '
   }
   BEGIN {
     name["screenImportStep"] = "import"; name["screenPartiesStep"] = "checks"
+    name["graphSignalsStep"] = "graph"
     name["flagSubcontractorsStep"] = "subcontractors"; name["completeScreenRunStep"] = "decisions (counts)"
     name["writeReportsStep"] = "reports (5 files)"
     printf "   %-46s %10s %8s %10s %8s\n", "phase", "rows", "seconds", "rows/s", "heap MB"
@@ -187,6 +188,20 @@ awk '
   }
 ' "$WORK/gc-phases.txt" "$WORK/screen.log"
 grep -E 'live_heap_mb=' "$WORK/screen.log" | sed 's/^.* - /   live heap after /' || true
+# the relationship graph's step on its own line: its seconds, the heap while it ran (GC log) and
+# what its log line says (vertices, build and evaluation times, CPU of its thread, heap used); the
+# graph is built only with an ownership file or the person signals on (SCREENING_GRAPH_PERSON_SIGNALS=true)
+awk '
+  function fields(line,   i, kv) { delete f; for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } }
+  FNR == NR { if ($1 == "memory") { fields(); if (f["phase"] == "graphSignalsStep") { before = f["heap_before_gc_max_mb"]; after = f["heap_after_gc_max_mb"] } } next }
+  / phase=graphSignalsStep rows=/ { sub(/^.* - /, ""); fields(); rows = f["rows"]; seconds = f["seconds"]; found = 1 }
+  / relationship graph: / { sub(/^.* relationship graph: /, ""); graph = $0 }
+  END {
+    if (!found) { print "phase=graph: this run logged no graph step"; exit }
+    printf "phase=graph rows=%s seconds=%s peak_heap_mb=%s heap_after_gc_max_mb=%s\n", rows, seconds, (before == "" ? "-" : before), (after == "" ? "-" : after)
+    print "   relationship graph: " (graph == "" ? "not built (no ownership file, person signals off)" : graph)
+  }
+' "$WORK/gc-phases.txt" "$WORK/screen.log"
 echo "ratio whole_run/floor=$(awk -v w="$WALL" -v f="$FLOOR" 'BEGIN { printf "%.1f", w / f }') (floor ${FLOOR}s cold)"
 if [ "$STATUS" -ne 0 ] && [ "$STATUS" -ne 2 ]; then
   echo "screen failed; last lines of $WORK/screen.log:"
