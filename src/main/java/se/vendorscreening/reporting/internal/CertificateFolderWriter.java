@@ -54,29 +54,29 @@ final class CertificateFolderWriter {
         index++;
         String name = fileName(index, party);
         Path file = folder.resolve(name);
-        if (!write(run, party, title, registries, reasons, working, file)) {
+        byte[] pdf = write(run, party, title, registries, reasons, working);
+        if (pdf == null) {
           // a letter of the party's texts is not in the working cut: the whole fonts draw it
           whole = whole == null ? PdfFonts.whole() : whole;
-          write(run, party, title, registries, reasons, whole, file);
+          pdf = write(run, party, title, registries, reasons, whole);
         }
-        written.add(OwnerOnlyFiles.seal(file, FOLDER + "/" + name));
+        written.add(OwnerOnlyFiles.write(file, FOLDER + "/" + name, pdf));
       }
     }
     return written;
   }
 
   /**
-   * Writes one certificate with these fonts; returns false, writing nothing, when a text has a
-   * letter only the whole fonts have.
+   * One certificate drawn with these fonts, as the bytes of its PDF; null when a text has a letter
+   * only the whole fonts have.
    */
-  private boolean write(
+  private byte[] write(
       RunInfo run,
       PartyResult party,
       String title,
       RegistryDates registries,
       PartyReasons reasons,
-      PdfFonts fonts,
-      Path file)
+      PdfFonts fonts)
       throws IOException {
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       PdfFlow flow = new PdfFlow(document, fonts);
@@ -91,7 +91,7 @@ final class CertificateFolderWriter {
               sources.representatives(),
               true)
           .write(run, party);
-      return flow.save(texts, run.runId(), file);
+      return flow.toBytes(texts, run.runId());
     }
   }
 

@@ -63,12 +63,13 @@ final class HearingLetterWriter {
           index++;
           String name = fileName(index, party);
           Path file = folder.resolve(name);
-          if (!writeLetter(run, party, reasons, registries, working, file)) {
+          byte[] pdf = writeLetter(run, party, reasons, registries, working);
+          if (pdf == null) {
             // a letter of the party's texts is not in the working cut: the whole fonts draw it
             whole = whole == null ? PdfFonts.whole() : whole;
-            writeLetter(run, party, reasons, registries, whole, file);
+            pdf = writeLetter(run, party, reasons, registries, whole);
           }
-          written.add(OwnerOnlyFiles.seal(file));
+          written.add(OwnerOnlyFiles.write(file, name, pdf));
         }
       }
     }
@@ -90,16 +91,15 @@ final class HearingLetterWriter {
   }
 
   /**
-   * Writes one letter with these fonts; returns false, writing nothing, when a text has a letter
-   * only the whole fonts have.
+   * One letter drawn with these fonts, as the bytes of its PDF; null when a text has a letter only
+   * the whole fonts have.
    */
-  private boolean writeLetter(
+  private byte[] writeLetter(
       RunInfo run,
       PartyResult party,
       PartyReasons reasons,
       RegistryDates registries,
-      PdfFonts fonts,
-      Path file)
+      PdfFonts fonts)
       throws IOException {
     LocalDate day = runDay(run);
     LocalDate replyBy = day.plusDays(replyDays);
@@ -160,7 +160,7 @@ final class HearingLetterWriter {
           10);
       flow.paragraph(texts.get("letter.closing", run.actor()), 10);
       flow.paragraph(texts.get("letter.footer", run.runId()), 7);
-      return flow.save(texts, run.runId(), file);
+      return flow.toBytes(texts, run.runId());
     }
   }
 

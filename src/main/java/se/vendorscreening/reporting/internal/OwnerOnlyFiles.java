@@ -1,10 +1,17 @@
 package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.shared.Sha256;
 
@@ -40,6 +47,28 @@ final class OwnerOnlyFiles {
     }
     return new OutputFile(name, sha256(file), Files.size(file));
   }
+
+  /**
+   * Writes a document made in memory, restricted to its owner from its creation, and returns its
+   * name, hash and size from the bytes (not read back from the disk).
+   */
+  static OutputFile write(Path file, String name, byte[] bytes) throws IOException {
+    Files.deleteIfExists(file);
+    Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try (SeekableByteChannel channel =
+        POSIX
+            ? Files.newByteChannel(file, options, OWNER_ONLY_FILE)
+            : Files.newByteChannel(file, options)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    }
+    return new OutputFile(name, Sha256.of(bytes), bytes.length);
+  }
+
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   static String sha256(Path file) throws IOException {
     return Sha256.ofFile(file);

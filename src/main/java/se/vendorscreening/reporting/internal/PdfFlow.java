@@ -1,6 +1,7 @@
 package se.vendorscreening.reporting.internal;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class PdfFlow {
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
-  private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
+  private final PdfLineBreaks lineBreaks;
 
   /** Tables drawn again and again (the clauses), built and measured once. */
   private final Map<String, Table> reusedTables = new HashMap<>();
@@ -75,6 +76,7 @@ final class PdfFlow {
     this.document = document;
     this.regular = fonts.regular(document);
     this.bold = fonts.bold(document);
+    this.lineBreaks = fonts.lineBreaks(regular, bold);
     this.text = new PdfText(regular, fonts::coversAll);
     newPage();
   }
@@ -210,14 +212,35 @@ final class PdfFlow {
    * #drawnAsWholeFont()}).
    */
   boolean save(ReportTexts texts, String runId, Path file) throws IOException {
+    if (!finishPages(texts, runId)) {
+      return false;
+    }
+    Files.deleteIfExists(file);
+    document.save(file.toFile());
+    return true;
+  }
+
+  /**
+   * As {@link #save(ReportTexts, String, Path)}, into memory: the bytes of the PDF, or null when a
+   * text had a letter the working cut of the fonts lacks. A small document is written and hashed
+   * from these bytes rather than read back from the disk.
+   */
+  byte[] toBytes(ReportTexts texts, String runId) throws IOException {
+    if (!finishPages(texts, runId)) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    document.save(out);
+    return out.toByteArray();
+  }
+
+  private boolean finishPages(ReportTexts texts, String runId) throws IOException {
     finish();
     PdfPageNumbers.stamp(this, texts, runId);
     if (!drawnAsWholeFont()) {
       return false;
     }
     mergePages(document.getNumberOfPages());
-    Files.deleteIfExists(file);
-    document.save(file.toFile());
     return true;
   }
 

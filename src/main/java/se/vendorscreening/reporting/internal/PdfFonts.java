@@ -82,6 +82,19 @@ final class PdfFonts {
     return new PdfFonts(parse(workingFile(REGULAR)), parse(workingFile(BOLD)), true);
   }
 
+  /** Measures and breaks the lines of this instance's documents, one after the other. */
+  private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
+
+  /**
+   * The line breaker for a document drawn with these fonts (as embedded into it): the glyph widths
+   * and the lines of recurring texts (labels, clauses) carry over from the documents before it.
+   */
+  PdfLineBreaks lineBreaks(PDFont regularOfDocument, PDFont boldOfDocument) {
+    lineBreaks.bind(REGULAR, regularOfDocument);
+    lineBreaks.bind(BOLD, boldOfDocument);
+    return lineBreaks;
+  }
+
   /** The regular font, embedded as a subset into the document. */
   PDFont regular(PDDocument document) throws IOException {
     return PDType0Font.load(document, regular, true);

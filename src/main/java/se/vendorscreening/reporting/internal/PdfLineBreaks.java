@@ -42,6 +42,9 @@ final class PdfLineBreaks {
 
   private final Map<PDFont, FontWidths> widths = new IdentityHashMap<>();
 
+  /** The widths of the fonts bound by {@link #bind}, kept from one document to the next. */
+  private final Map<Object, FontWidths> bound = new HashMap<>();
+
   /** Lines of recent texts; clause texts and labels come again and again. */
   private final Map<Key, List<String>> recent =
       new LinkedHashMap<>(CACHED_TEXTS * 2, 0.75f, true) {
@@ -51,7 +54,20 @@ final class PdfLineBreaks {
         }
       };
 
-  private record Key(String text, PDFont font, int fontSize, float maxWidth) {}
+  private record Key(String text, FontWidths font, int fontSize, float maxWidth) {}
+
+  /**
+   * Starts a document whose {@code font} draws as the font of the earlier documents bound under
+   * {@code slot} (the same parsed font file): their glyph widths and broken lines are used again,
+   * and widths not measured yet are measured with this document's font. For the many documents one
+   * writer makes with the same fonts, one after the other on one thread.
+   */
+  void bind(Object slot, PDFont font) {
+    FontWidths fontWidths = bound.computeIfAbsent(slot, ignored -> new FontWidths(font));
+    fontWidths.font = font;
+    widths.values().remove(fontWidths);
+    widths.put(font, fontWidths);
+  }
 
   /** A drawer for one text cell that breaks its lines here. */
   TextCellDrawer<AbstractTextCell> drawer() {
@@ -116,7 +132,7 @@ final class PdfLineBreaks {
 
   /** The lines of {@code text} no wider than {@code maxWidth}, as easytable would break them. */
   List<String> lines(String text, PDFont font, int fontSize, float maxWidth) {
-    Key key = new Key(text, font, fontSize, maxWidth);
+    Key key = new Key(text, widthsOf(font), fontSize, maxWidth);
     List<String> lines = recent.get(key);
     if (lines == null) {
       lines = Collections.unmodifiableList(breakLines(text, font, fontSize, maxWidth));
@@ -226,7 +242,7 @@ final class PdfLineBreaks {
         longest = lines[i];
       }
     }
-    FontWidths fontWidths = widths.computeIfAbsent(font, FontWidths::new);
+    FontWidths fontWidths = widthsOf(font);
     float width = 0f;
     for (int i = 0; i < longest.length(); ) {
       int codePoint = longest.codePointAt(i);
@@ -236,9 +252,13 @@ final class PdfLineBreaks {
     return width;
   }
 
+  private FontWidths widthsOf(PDFont font) {
+    return widths.computeIfAbsent(font, FontWidths::new);
+  }
+
   /** One font's glyph widths in text space units, by character; undrawable ones as a dash. */
   private static final class FontWidths {
-    private final PDFont font;
+    private PDFont font;
     private final float[] basic = new float[Character.MAX_VALUE + 1];
     private final Map<Integer, Float> supplementary = new HashMap<>();
 
