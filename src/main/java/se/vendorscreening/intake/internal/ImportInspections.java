@@ -3,20 +3,18 @@ package se.vendorscreening.intake.internal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link ListInspector.Inspection} of each import in progress in this process: made once,
- * before the import job starts, and taken by the job's steps (the files recorded, the {@link
- * VendorListKeys} both list steps validate against), so that the lists are not read through again
- * for each. A step of an import inspected elsewhere (a restart) inspects the lists itself, once for
- * all its steps (the step that asks second waits for the first). Dropped when the job ends.
+ * Hands the {@link ListInspector.Inspection} an import made before its job starts (the run's check
+ * that its files are readable, and the import's row count) to the job: the job's {@code @JobScope}
+ * {@link ImportInspection} takes it when the job's first step asks, so that the lists are not read
+ * through again. Holds only inspections not yet taken; the import drops its own when it ends (an
+ * import that never started its job, as when a later input of the run is unreadable).
  */
 @Component
-class ImportInspections implements JobExecutionListener {
+class ImportInspections {
 
   private final Map<String, ListInspector.Inspection> byImport = new ConcurrentHashMap<>();
   private final ListInspector inspector;
@@ -45,13 +43,19 @@ class ImportInspections implements JobExecutionListener {
     return byImport.computeIfAbsent(importIdOf(parameters), id -> inspectionOf(parameters));
   }
 
-  void remove(String importId) {
-    byImport.remove(importId);
+  /**
+   * The inspection made before the job started, taken out of this hand-off, or one made now (a
+   * restart of an import inspected by another process).
+   *
+   * @param parameters the import job's
+   */
+  ListInspector.Inspection take(JobParameters parameters) {
+    ListInspector.Inspection made = byImport.remove(importIdOf(parameters));
+    return made != null ? made : inspectionOf(parameters);
   }
 
-  @Override
-  public void afterJob(JobExecution execution) {
-    remove(importIdOf(execution.getJobParameters()));
+  void remove(String importId) {
+    byImport.remove(importId);
   }
 
   private ListInspector.Inspection inspectionOf(JobParameters parameters) {

@@ -1,6 +1,7 @@
 package se.vendorscreening.intake.internal;
 
 import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -41,8 +42,7 @@ class ImportVendorListJobConfiguration {
       Step recordInputFilesStep,
       Step importVendorsStep,
       Step importRepresentativesStep,
-      Step finishImportStep,
-      ImportInspections inspections) {
+      Step finishImportStep) {
     Flow vendors =
         new FlowBuilder<SimpleFlow>("importVendorsFlow").start(importVendorsStep).build();
     Flow representatives =
@@ -59,7 +59,6 @@ class ImportVendorListJobConfiguration {
         .next(lists)
         .next(finishImportStep)
         .end()
-        .listener(inspections)
         .build();
   }
 
@@ -74,18 +73,29 @@ class ImportVendorListJobConfiguration {
     return executor;
   }
 
+  /**
+   * The inspection of the job's lists, once for the job execution (the list steps of the split flow
+   * reach it through {@link JobScopeOnStepThreads}).
+   */
+  @Bean
+  @JobScope
+  ImportInspection importInspection(
+      @Value("#{jobExecution.jobParameters}") JobParameters parameters,
+      ImportInspections inspections) {
+    return new ImportInspection(inspections.take(parameters));
+  }
+
   @Bean
   Step recordInputFilesStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      ImportInspections inspections,
+      ImportInspection inspection,
       RegisterWriter register) {
     return new StepBuilder("recordInputFilesStep", jobRepository)
         .tasklet(
             (contribution, context) -> {
               JobParameters parameters = contribution.getStepExecution().getJobParameters();
-              register.startImport(
-                  parameters.getString(IMPORT_ID), inspections.of(parameters).lists());
+              register.startImport(parameters.getString(IMPORT_ID), inspection.lists());
               return RepeatStatus.FINISHED;
             },
             transactionManager)
@@ -107,6 +117,7 @@ class ImportVendorListJobConfiguration {
             .processor(vendorRowProcessor)
             .writer(vendorRowWriter)
             .stream(vendorRowReader)
+            .listener(new JobScopeOnStepThreads())
             .build();
   }
 
@@ -126,6 +137,7 @@ class ImportVendorListJobConfiguration {
             .processor(representativeRowProcessor)
             .writer(representativeRowWriter)
             .stream(representativeRowReader)
+            .listener(new JobScopeOnStepThreads())
             .build();
   }
 
@@ -148,70 +160,54 @@ class ImportVendorListJobConfiguration {
   @Bean
   @StepScope
   ListRowReader<VendorColumn> vendorRowReader(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections,
-      IntakeProperties properties) {
+      ImportInspection inspection, IntakeProperties properties) {
     return new ListRowReader<>(
-        "vendorRowReader", inspections.of(parameters).vendors(), VendorColumn.class, properties);
+        "vendorRowReader", inspection.vendors(), VendorColumn.class, properties);
   }
 
   @Bean
   @StepScope
-  VendorRowProcessor vendorRowProcessor(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections) {
-    return new VendorRowProcessor(inspections.of(parameters).keys());
+  VendorRowProcessor vendorRowProcessor(ImportInspection inspection) {
+    return new VendorRowProcessor(inspection.keys());
   }
 
   @Bean
   @StepScope
   RowOutcomeWriter<VendorRow> vendorRowWriter(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections,
+      @Value("#{jobParameters['importId']}") String importId,
+      ImportInspection inspection,
       RegisterWriter register,
       ImportProgressTracker progress) {
     return new RowOutcomeWriter<>(
-        parameters.getString(IMPORT_ID),
-        inspections.of(parameters).vendors(),
-        register::writeVendors,
-        register,
-        progress);
+        importId, inspection.vendors(), register::writeVendors, register, progress);
   }
 
   @Bean
   @StepScope
   ListRowReader<RepresentativeColumn> representativeRowReader(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections,
-      IntakeProperties properties) {
+      ImportInspection inspection, IntakeProperties properties) {
     return new ListRowReader<>(
         "representativeRowReader",
-        inspections.of(parameters).representatives(),
+        inspection.representatives(),
         RepresentativeColumn.class,
         properties);
   }
 
   @Bean
   @StepScope
-  RepresentativeRowProcessor representativeRowProcessor(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections) {
-    return new RepresentativeRowProcessor(inspections.of(parameters).keys());
+  RepresentativeRowProcessor representativeRowProcessor(ImportInspection inspection) {
+    return new RepresentativeRowProcessor(inspection.keys());
   }
 
   @Bean
   @StepScope
   RowOutcomeWriter<RepresentativeRow> representativeRowWriter(
-      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-      ImportInspections inspections,
+      @Value("#{jobParameters['importId']}") String importId,
+      ImportInspection inspection,
       RegisterWriter register,
       ImportProgressTracker progress) {
     return new RowOutcomeWriter<>(
-        parameters.getString(IMPORT_ID),
-        inspections.of(parameters).representatives(),
-        register::writeRepresentatives,
-        register,
-        progress);
+        importId, inspection.representatives(), register::writeRepresentatives, register, progress);
   }
 
   static Path optionalPath(String path) {
