@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -302,6 +304,19 @@ class PartyResultStore {
    */
   Map<List<String>, PartyResult> results(String runId, List<List<String>> parties) {
     Map<List<String>, PartyResult> found = new LinkedHashMap<>();
+    if (parties.size() > BATCH) {
+      // More than one batch: one pass over the run's results, kept when asked for. A batch's list
+      // of 500 (procurement, party) pairs is not answered from an index on H2: each batch read the
+      // whole run again, and at 100,000 vendors the graph step's write-back read did not end in
+      // 20 minutes.
+      Set<List<String>> wanted = new HashSet<>(parties);
+      try (Stream<PartyResult> results = results(runId)) {
+        results
+            .filter(r -> wanted.contains(List.of(r.procurementId(), r.partyKey())))
+            .forEach(r -> found.put(List.of(r.procurementId(), r.partyKey()), r));
+      }
+      return found;
+    }
     for (int from = 0; from < parties.size(); from += BATCH) {
       List<List<String>> batch = parties.subList(from, Math.min(parties.size(), from + BATCH));
       List<Object> arguments = new ArrayList<>(1 + 2 * batch.size());
