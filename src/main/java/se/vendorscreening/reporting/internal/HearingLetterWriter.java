@@ -34,13 +34,27 @@ final class HearingLetterWriter {
   private final ReportTexts texts;
   private final ReportSources sources;
   private final int replyDays;
+  private final String sender;
 
   HearingLetterWriter(
-      ScreeningResults results, ReportTexts texts, ReportSources sources, int replyDays) {
+      ScreeningResults results,
+      ReportTexts texts,
+      ReportSources sources,
+      int replyDays,
+      String sender) {
     this.results = results;
     this.texts = texts;
     this.sources = sources;
     this.replyDays = replyDays;
+    this.sender = sender == null ? "" : sender.strip();
+  }
+
+  /**
+   * Who the letter names as contact and who signs it: the configured sender, else the run's actor
+   * (without {@code --actor}, the account that ran the command).
+   */
+  private String contact(RunInfo run) {
+    return sender.isEmpty() ? run.actor() : sender;
   }
 
   /** Writes the letters into the run folder; returns them for the manifest. */
@@ -120,7 +134,7 @@ final class HearingLetterWriter {
       head.add(pair("letter.orgNo", PdfReportWriter.maskedNumber(party.orgNo())));
       head.add(pair("letter.procurement", procurement));
       head.add(pair("letter.date", texts.date(day)));
-      head.add(pair("letter.officer", run.actor()));
+      head.add(pair("letter.officer", contact(run)));
       head.add(pair("letter.replyBy", texts.date(replyBy)));
       flow.keyValues(head, 130);
       flow.paragraph(
@@ -156,9 +170,9 @@ final class HearingLetterWriter {
       flow.paragraph(texts.get("letter.answer.text", texts.date(replyBy)), 10);
       flow.paragraph(texts.get("letter.answer.selfCleaning"), 10);
       flow.paragraph(
-          texts.get("letter.answer.how", run.actor(), party.procurementId(), texts.date(replyBy)),
+          texts.get("letter.answer.how", contact(run), party.procurementId(), texts.date(replyBy)),
           10);
-      flow.paragraph(texts.get("letter.closing", run.actor()), 10);
+      flow.paragraph(texts.get("letter.closing", contact(run)), 10);
       flow.paragraph(texts.get("letter.footer", run.runId()), 7);
       return flow.toBytes(texts, run.runId());
     }

@@ -29,7 +29,7 @@ public record ReportingProperties(
       certificates = new Certificates(Certificates.DEFAULT_MAX_IN_REPORT);
     }
     if (hearingLetters == null) {
-      hearingLetters = new HearingLetters(HearingLetters.DEFAULT_REPLY_DAYS);
+      hearingLetters = new HearingLetters(HearingLetters.DEFAULT_REPLY_DAYS, "");
     }
   }
 
@@ -55,8 +55,10 @@ public record ReportingProperties(
    * Settings of the hearing letters ({@code screening.reporting.hearing-letters.*}).
    *
    * @param replyDays days after the run by which the vendor may answer
+   * @param sender who the letters name as contact, who the vendor answers to and who signs (e.g.
+   *     "Upphandlingsenheten, upphandling@kommunen.example"); blank: the run's actor
    */
-  public record HearingLetters(@DefaultValue("14") int replyDays) {
+  public record HearingLetters(@DefaultValue("14") int replyDays, @DefaultValue("") String sender) {
 
     static final int DEFAULT_REPLY_DAYS = 14;
 

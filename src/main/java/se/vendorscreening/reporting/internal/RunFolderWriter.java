@@ -149,7 +149,12 @@ class RunFolderWriter implements RunReportWriter {
       long lettersCpu = threadCpuNanos();
       long lettersProcessCpu = processCpuNanos();
       List<OutputFile> letters =
-          new HearingLetterWriter(source, texts, sources, properties.hearingLetters().replyDays())
+          new HearingLetterWriter(
+                  source,
+                  texts,
+                  sources,
+                  properties.hearingLetters().replyDays(),
+                  properties.hearingLetters().sender())
               .write(run, folder);
       logPerDocument(
           "hearing letters", letters.size(), lettersStarted, lettersCpu, lettersProcessCpu);

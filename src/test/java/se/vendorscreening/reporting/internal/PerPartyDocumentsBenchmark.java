@@ -54,7 +54,7 @@ final class PerPartyDocumentsBenchmark {
       certificates.stop(written.size());
       Measure letters = new Measure();
       List<OutputFile> lettersWritten =
-          new HearingLetterWriter(results, texts, sources, 14).write(run, folder);
+          new HearingLetterWriter(results, texts, sources, 14, "").write(run, folder);
       letters.stop(lettersWritten.size());
       long bytes = 0;
       for (OutputFile file : written) {
