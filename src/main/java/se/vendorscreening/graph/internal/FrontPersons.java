@@ -150,16 +150,7 @@ final class FrontPersons {
     facts.put("role_change_months", Integer.toString(settings.frontPersonRoleChangeMonths()));
     facts.put("role_changes_from", window.get(0).date().toString());
     facts.put("role_changes_to", window.get(window.size() - 1).date().toString());
-    return new GraphSignal(
-        ID,
-        membership.procurementId(),
-        graph.key(membership.party()).substring(4),
-        graph.label(person),
-        graph.roles(person, membership.party()),
-        null,
-        paths,
-        facts,
-        edges);
+    return signalOf(graph, membership, person, paths, facts, edges);
   }
 
   /**
@@ -199,6 +190,17 @@ final class FrontPersons {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("parties_in_circle", Integer.toString(count));
     facts.put("limit", Integer.toString(limit));
+    return signalOf(graph, membership, person, paths, facts, edges);
+  }
+
+  /** The signal about one person in the circle of one tenderer, with its explanation. */
+  private static GraphSignal signalOf(
+      RelationshipGraph graph,
+      Membership membership,
+      int person,
+      List<String> paths,
+      Map<String, String> facts,
+      List<se.vendorscreening.graph.GraphEdge> edges) {
     return new GraphSignal(
         ID,
         membership.procurementId(),
