@@ -5,11 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.vendorscreening.shared.SwedishTime;
 
 /**
  * Splits a screening run's GC log by the phases its log names: for each {@code phase=} line, the
@@ -17,8 +21,11 @@ import java.util.regex.Pattern;
  * collection while the phase ran. The heap left after a collection bounds what the phase keeps live
  * (old regions not yet collected count too), so it shows what grows with N and in which phase.
  *
- * <p>Needs the GC log written with wall-clock times: {@code -Xlog:gc:file=gc.log:time,uptime}. Run
- * from the jar with {@code -Dloader.main=se.vendorscreening.generator.benchmark.GcPhases
+ * <p>Needs the GC log written with wall-clock times: {@code -Xlog:gc:file=gc.log:time,uptime}. The
+ * GC log gives each time with the JVM's UTC offset, the screen log ({@code
+ * logging.pattern.console}) in Swedish time without one, so a collection's time is turned into
+ * Swedish time before it is matched to a phase. Run from the jar with {@code
+ * -Dloader.main=se.vendorscreening.generator.benchmark.GcPhases
  * org.springframework.boot.loader.launch.PropertiesLauncher SCREEN_LOG GC_LOG}.
  */
 public final class GcPhases {
@@ -28,10 +35,25 @@ public final class GcPhases {
           "^(\\d{2}:\\d{2}:\\d{2}\\.\\d{3}) .*phase=(\\S+) rows=\\d+ seconds=([\\d.]+)");
   private static final Pattern COLLECTION =
       Pattern.compile(
-          "^\\[\\d{4}-\\d{2}-\\d{2}T(\\d{2}:\\d{2}:\\d{2}\\.\\d{3})[^]]*].*"
+          "^\\[(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4})].*"
               + "Pause (?:Young|Full).* (\\d+)M->(\\d+)M\\(\\d+M\\)");
 
-  record Phase(String name, LocalTime start, LocalTime end) {}
+  /** The GC log's {@code time} decoration: {@code 2026-12-02T20:37:43.975+0000}. */
+  private static final DateTimeFormatter GC_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
+
+  /** The zone of the screen log's times (application.yml, {@code logging.pattern.console}). */
+  static final ZoneId SCREEN_LOG_ZONE = SwedishTime.ZONE;
+
+  record Phase(String name, LocalTime start, LocalTime end) {
+
+    /** Whether the time falls in the phase, also when the phase runs over midnight. */
+    boolean contains(LocalTime time) {
+      return start.isAfter(end)
+          ? !time.isBefore(start) || !time.isAfter(end)
+          : !time.isBefore(start) && !time.isAfter(end);
+    }
+  }
 
   record Collection(LocalTime time, long beforeMb, long afterMb) {}
 
@@ -66,7 +88,9 @@ public final class GcPhases {
       if (m.find()) {
         collections.add(
             new Collection(
-                LocalTime.parse(m.group(1)),
+                OffsetDateTime.parse(m.group(1), GC_TIME)
+                    .atZoneSameInstant(SCREEN_LOG_ZONE)
+                    .toLocalTime(),
                 Long.parseLong(m.group(2)),
                 Long.parseLong(m.group(3))));
       }
@@ -80,7 +104,7 @@ public final class GcPhases {
       long after = 0;
       int count = 0;
       for (Collection c : collections) {
-        if (!c.time().isBefore(phase.start()) && !c.time().isAfter(phase.end())) {
+        if (phase.contains(c.time())) {
           before = Math.max(before, c.beforeMb());
           after = Math.max(after, c.afterMb());
           count++;
