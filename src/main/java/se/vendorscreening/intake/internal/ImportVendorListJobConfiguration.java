@@ -85,6 +85,14 @@ class ImportVendorListJobConfiguration {
     return new ImportInspection(inspections.take(parameters));
   }
 
+  /** The rows the job execution has written, told to the caller's listener and logged. */
+  @Bean
+  @JobScope
+  ImportProgress importProgress(
+      @Value("#{jobParameters['importId']}") String importId, ImportInspection inspection) {
+    return new ImportProgress(importId, inspection);
+  }
+
   @Bean
   Step recordInputFilesStep(
       JobRepository jobRepository,
@@ -177,7 +185,7 @@ class ImportVendorListJobConfiguration {
       @Value("#{jobParameters['importId']}") String importId,
       ImportInspection inspection,
       RegisterWriter register,
-      ImportProgressTracker progress) {
+      ImportProgress progress) {
     return new RowOutcomeWriter<>(
         importId, inspection.vendors(), register::writeVendors, register, progress);
   }
@@ -205,7 +213,7 @@ class ImportVendorListJobConfiguration {
       @Value("#{jobParameters['importId']}") String importId,
       ImportInspection inspection,
       RegisterWriter register,
-      ImportProgressTracker progress) {
+      ImportProgress progress) {
     return new RowOutcomeWriter<>(
         importId, inspection.representatives(), register::writeRepresentatives, register, progress);
   }

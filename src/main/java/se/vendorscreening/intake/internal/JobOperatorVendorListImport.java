@@ -1,9 +1,8 @@
 package se.vendorscreening.intake.internal;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -13,7 +12,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import se.vendorscreening.intake.ContractRegister;
@@ -23,10 +24,11 @@ import se.vendorscreening.intake.UnreadableInputException;
 import se.vendorscreening.intake.VendorListImport;
 
 /**
- * Runs {@code importVendorListJob} through the {@link JobOperator}: the files are read through once
- * first (an unreadable file stops the import before anything is written), an execution left STARTED
- * by a killed JVM is marked FAILED, and the job is started, which resumes a failed execution of the
- * same import where it stopped.
+ * Runs {@code importVendorListJob} through the {@link JobOperator}, on its own or as a step of
+ * another job ({@link ImportJobStep}): the files are read through once first (an unreadable file
+ * stops the import before anything is written), an execution left STARTED by a killed JVM is marked
+ * FAILED, and the job is started, which resumes a failed execution of the same import where it
+ * stopped.
  */
 @Service
 class JobOperatorVendorListImport implements VendorListImport {
@@ -38,9 +40,7 @@ class JobOperatorVendorListImport implements VendorListImport {
   private final Job job;
   private final ImportInspections inspections;
   private final ContractRegister register;
-  private final ImportProgressTracker progress;
   private final IntakeMessages messages;
-  private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
 
   JobOperatorVendorListImport(
       JobOperator jobOperator,
@@ -48,14 +48,12 @@ class JobOperatorVendorListImport implements VendorListImport {
       @Qualifier("importVendorListJob") Job job,
       ImportInspections inspections,
       ContractRegister register,
-      ImportProgressTracker progress,
       IntakeMessages messages) {
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
     this.job = job;
     this.inspections = inspections;
     this.register = register;
-    this.progress = progress;
     this.messages = messages;
   }
 
@@ -73,25 +71,50 @@ class JobOperatorVendorListImport implements VendorListImport {
     return importVendorList(vendors, representatives, importId, ImportProgressListener.NONE);
   }
 
+  /**
+   * Synchronized: imports started here outside a job run one at a time in this process, so that an
+   * execution of theirs that the repository shows as running was left behind by a killed process.
+   */
   @Override
-  public ImportSummary importVendorList(
+  public synchronized ImportSummary importVendorList(
       Path vendors, Path representatives, String importId, ImportProgressListener listener) {
-    JobParameters parameters = parameters(vendors, representatives, importId);
-    recoverStaleExecution(importId, parameters);
-    if (!runningHere.add(importId)) {
-      throw new IllegalStateException("import " + importId + " is already running");
+    return run(parameters(vendors, representatives, importId), listener);
+  }
+
+  @Override
+  public Step importStep(
+      String name,
+      String importIdParameter,
+      BiFunction<JobParameters, ImportSummary, ImportSummary> then,
+      StepExecutionListener... listeners) {
+    ImportJobStep step =
+        new ImportJobStep(name, jobRepository, jobOperator, job, this, importIdParameter, then);
+    for (StepExecutionListener listener : listeners) {
+      step.registerStepExecutionListener(listener);
     }
-    List<InspectedList> lists;
+    return step;
+  }
+
+  /**
+   * Runs the import job to its end for a caller that owns it (no other thread of this process runs
+   * the same import): an execution the repository shows as running was left behind by a killed
+   * process and is marked FAILED, the inspection and the listener are handed to the job, and the
+   * job is started, which resumes a failed execution where it stopped; an import already completed
+   * is left as it is.
+   *
+   * @throws UnreadableInputException when a file cannot be read at all
+   */
+  ImportSummary run(JobParameters parameters, ImportProgressListener listener) {
+    String importId = parameters.getString(ImportVendorListJobConfiguration.IMPORT_ID);
     try {
-      lists = inspections.of(parameters).lists();
-    } catch (UnreadableFileException e) {
-      runningHere.remove(importId);
-      throw messages.unreadable(e);
-    }
-    progress.started(importId, lists.stream().mapToLong(InspectedList::rows).sum(), listener);
-    try {
+      recoverStaleExecution(parameters);
+      inspections.handOver(parameters, listener);
       JobExecution execution = jobOperator.start(job, parameters);
       if (execution.getStatus() != BatchStatus.COMPLETED) {
+        Optional<UnreadableInputException> unreadable = unreadableIn(execution);
+        if (unreadable.isPresent()) {
+          throw unreadable.get();
+        }
         throw new IllegalStateException(
             "import " + importId + " ended " + execution.getStatus() + ": " + failureOf(execution));
       }
@@ -104,9 +127,7 @@ class JobOperatorVendorListImport implements VendorListImport {
     } catch (Exception e) {
       throw new IllegalStateException("import " + importId + " could not run: " + e, e);
     } finally {
-      progress.finished(importId);
       inspections.remove(importId);
-      runningHere.remove(importId);
     }
     return register.importSummary(importId);
   }
@@ -123,19 +144,37 @@ class JobOperatorVendorListImport implements VendorListImport {
   }
 
   /**
-   * An execution that the repository shows as running but that no thread of this JVM runs was left
-   * behind by a killed JVM: it is marked FAILED so that it can be restarted.
+   * An execution that the repository shows as running but that its owner does not run was left
+   * behind by a killed process: it is marked FAILED so that it can be restarted.
    */
-  private void recoverStaleExecution(String importId, JobParameters parameters) {
+  private void recoverStaleExecution(JobParameters parameters) {
     JobExecution last =
         jobRepository.getLastJobExecution(ImportVendorListJobConfiguration.JOB_NAME, parameters);
-    if (last != null && last.getStatus().isRunning() && !runningHere.contains(importId)) {
+    if (last != null && last.getStatus().isRunning()) {
       log.warn(
           "Import execution {} was left {} by a stopped process: marking it failed to restart it",
           last.getId(),
           last.getStatus());
       jobOperator.recover(last);
     }
+  }
+
+  /**
+   * The file the import job found unreadable (a restart in a process that inspects the lists
+   * again), as the user's message.
+   */
+  private Optional<UnreadableInputException> unreadableIn(JobExecution execution) {
+    for (Throwable failure : execution.getAllFailureExceptions()) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof UnreadableFileException unreadable) {
+          return Optional.of(messages.unreadable(unreadable));
+        }
+        if (cause instanceof UnreadableInputException unreadable) {
+          return Optional.of(unreadable);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String failureOf(JobExecution execution) {

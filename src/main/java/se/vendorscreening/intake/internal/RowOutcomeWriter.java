@@ -16,14 +16,14 @@ class RowOutcomeWriter<T> implements ItemWriter<RowOutcome<T>> {
   private final ListLocation location;
   private final BiConsumer<String, List<T>> acceptedWriter;
   private final RegisterWriter register;
-  private final ImportProgressTracker progress;
+  private final ImportProgress progress;
 
   RowOutcomeWriter(
       String importId,
       ListLocation location,
       BiConsumer<String, List<T>> acceptedWriter,
       RegisterWriter register,
-      ImportProgressTracker progress) {
+      ImportProgress progress) {
     this.importId = importId;
     this.location = location;
     this.acceptedWriter = acceptedWriter;
@@ -47,6 +47,6 @@ class RowOutcomeWriter<T> implements ItemWriter<RowOutcome<T>> {
     }
     acceptedWriter.accept(importId, accepted);
     register.writeRejections(importId, location, rejected);
-    progress.rowsWritten(importId, chunk.size());
+    progress.rowsWritten(chunk.size());
   }
 }

@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
@@ -51,27 +49,24 @@ class ScreenJobConfiguration {
   }
 
   /**
-   * Runs intake's import job while the run's registries load on another thread; it must not run
-   * inside this step's transaction (a job repository refuses to start a job within one), so the
-   * step runs without a transaction.
+   * Intake's import job as a step of this job ({@link VendorListImport#importStep}, a Spring Batch
+   * {@code JobStep}): this job's execution starts it, and a restart of the run continues it where
+   * it stopped. The run's registries start loading on another thread when the step starts; the
+   * statements file is imported after the lists and the run's import recorded ({@link
+   * ScreenImportRecord}).
    */
   @Bean
   Step screenImportStep(
-      JobRepository jobRepository,
-      PlatformTransactionManager transactionManager,
       VendorListImport vendorListImport,
       se.vendorscreening.intake.SwornStatements swornStatements,
       RunStore runStore,
       ActiveRuns runs) {
-    return new StepBuilder("screenImportStep", jobRepository)
-        .tasklet(
-            new ImportVendorsTasklet(vendorListImport, swornStatements, runStore),
-            transactionManager)
-        .transactionAttribute(
-            new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
-        .listener(RunRegistryListeners.preloadWhenTheImportStarts(runs))
-        .listener(new PhaseLog())
-        .build();
+    return vendorListImport.importStep(
+        "screenImportStep",
+        RunParameters.RUN_ID,
+        new ScreenImportRecord(swornStatements, runStore),
+        RunRegistryListeners.preloadWhenTheImportStarts(runs),
+        new PhaseLog());
   }
 
   /**
