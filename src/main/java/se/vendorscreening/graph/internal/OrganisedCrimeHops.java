@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject;
@@ -14,10 +15,10 @@ import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 /**
  * ORGANISED_CRIME_HOPS: a party within the configured number of edges (person–company as
  * representative or owner, owner–company) of a subject of an organised-crime assessment that meets
- * the profile. One breadth-first walk from every subject at once over the graph's adjacency, so
- * each party gets its nearest subject and the chain to it. A subject who is a representative of the
- * party itself (one edge) is left to ORGANISED_CRIME_LINK, which stays as it is; a subject who only
- * owns the party (from the ownership file) is reported here.
+ * the profile. One breadth-first walk (JGraphT's) from every subject at once over the circle links
+ * ({@link CircleGraph}), so each party gets its nearest subject and the chain to it. A subject who
+ * is a representative of the party itself (one edge) is left to ORGANISED_CRIME_LINK, which stays
+ * as it is; a subject who only owns the party (from the ownership file) is reported here.
  */
 final class OrganisedCrimeHops {
 
@@ -32,38 +33,37 @@ final class OrganisedCrimeHops {
     int[] parent = new int[vertices];
     int[] source = new int[vertices];
     Arrays.fill(distance, -1);
-    int[] queue = new int[vertices];
-    int head = 0;
-    int tail = 0;
     Map<Integer, OrganisedCrimeSubject> subjects = new LinkedHashMap<>();
     for (OrganisedCrimeSubject subject : inputs.organisedCrime()) {
       int vertex = graph.id("person:" + subject.subjectKey());
       if (vertex < 0) {
         vertex = graph.id(RelationshipGraph.partyVertex(subject.subjectKey()));
       }
-      if (vertex >= 0 && distance[vertex] < 0) {
-        subjects.put(vertex, subject);
-        distance[vertex] = 0;
-        parent[vertex] = -1;
-        source[vertex] = vertex;
-        queue[tail++] = vertex;
+      if (vertex >= 0) {
+        subjects.putIfAbsent(vertex, subject);
       }
     }
     int hops = settings.organisedCrimeHops();
-    while (head < tail) {
-      int vertex = queue[head++];
-      if (distance[vertex] == hops) {
-        continue;
-      }
-      for (int[] neighbours : List.of(graph.partiesOf(vertex), graph.circleOf(vertex))) {
-        for (int next : neighbours) {
-          if (distance[next] < 0) {
-            distance[next] = distance[vertex] + 1;
-            parent[next] = vertex;
-            source[next] = source[vertex];
-            queue[tail++] = next;
-          }
+    if (!subjects.isEmpty()) {
+      // breadth first from every subject at once: from a source vertex linked to the subjects, so
+      // that each party is reached from its nearest subject; depth 1 is the subjects themselves
+      CircleGraph circle =
+          graph.circleGraph(subjects.keySet().stream().mapToInt(Integer::intValue).toArray());
+      Integer start = circle.source();
+      BreadthFirstIterator<Integer, Integer> walk = new BreadthFirstIterator<>(circle, start);
+      while (walk.hasNext()) {
+        Integer vertex = walk.next();
+        if (vertex.equals(start)) {
+          continue;
         }
+        int hop = walk.getDepth(vertex) - 1;
+        if (hop > hops) {
+          break;
+        }
+        Integer above = walk.getParent(vertex);
+        distance[vertex] = hop;
+        parent[vertex] = above.equals(start) ? -1 : above;
+        source[vertex] = hop == 0 ? vertex : source[above];
       }
     }
     List<GraphSignal> signals = new ArrayList<>();

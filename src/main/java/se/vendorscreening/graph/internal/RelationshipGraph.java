@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.PartyRole;
@@ -61,7 +64,10 @@ final class RelationshipGraph {
   private int[] byPartyStart;
   private int[] byPartyPerson;
   private int[] byPartyRoles;
+  private int[] pairPerson;
+  private int[] byPartyPair;
   private boolean[] inRegister;
+  private Graph<String, DefaultEdge> worksUnder;
 
   /**
    * A party's tender in one procurement.
@@ -195,25 +201,37 @@ final class RelationshipGraph {
 
   /** The party's tender in the procurement, or null. */
   Membership membership(String procurementId, int party) {
-    String key = key(party);
-    return memberships.get(procurementId + "\u0000" + key.substring(key.indexOf(':') + 1));
+    return memberships.get(membershipKey(procurementId, party));
   }
 
   /**
    * The tenderer a party works under in its procurement: the party itself when it is a vendor, else
    * the vendor its chain of parents reaches; null when the chain reaches none or runs in a circle.
-   * {@code chain} receives every tender from the party up to the tenderer.
+   * {@code chain} receives every tender from the party up to the tenderer. The chain is walked
+   * breadth first over the graph of who works under whom ({@link #freeze()}), which visits each
+   * tender once, so a circle ends.
    */
   Membership tendererOf(Membership party, List<Membership> chain) {
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (Membership at = party; at != null && seen.add(at.party()); ) {
+    freeze();
+    String start = membershipKey(party.procurementId(), party.party());
+    if (!worksUnder.containsVertex(start)) {
+      chain.add(party);
+      return party.role() == PartyRole.VENDOR ? party : null;
+    }
+    BreadthFirstIterator<String, DefaultEdge> up = new BreadthFirstIterator<>(worksUnder, start);
+    while (up.hasNext()) {
+      Membership at = memberships.get(up.next());
       chain.add(at);
       if (at.role() == PartyRole.VENDOR) {
         return at;
       }
-      at = at.parent() < 0 ? null : membership(at.procurementId(), at.parent());
     }
     return null;
+  }
+
+  private String membershipKey(String procurementId, int party) {
+    String key = key(party);
+    return procurementId + "\u0000" + key.substring(key.indexOf(':') + 1);
   }
 
   /** Every party's tenders, in the order they were added. */
@@ -240,6 +258,17 @@ final class RelationshipGraph {
 
   String key(int vertex) {
     return keys.get(vertex);
+  }
+
+  /**
+   * The circle links (person or owner – party) as an undirected JGraphT graph over the vertex
+   * numbers ({@link CircleGraph}); with a source vertex linked to {@code sources} in that order
+   * when they are given (null: none).
+   */
+  CircleGraph circleGraph(int[] sources) {
+    freeze();
+    return new CircleGraph(
+        keys.size(), byPersonStart, byPersonParty, pairPerson, byPartyStart, byPartyPair, sources);
   }
 
   /** The distinct parties the person (or owner) is in the circle of. */
@@ -440,16 +469,31 @@ final class RelationshipGraph {
     }
     byPartyPerson = new int[pairs];
     byPartyRoles = new int[pairs];
+    byPartyPair = new int[pairs];
     int[] next = Arrays.copyOf(byPartyStart, vertices);
     for (int i = 0; i < pairs; i++) {
       int at = next[pairParty[i]]++;
       byPartyPerson[at] = pairPerson[i];
       byPartyRoles[at] = pairRoles[i];
+      byPartyPair[at] = i;
     }
+    this.pairPerson = Arrays.copyOf(pairPerson, pairs);
     inRegister = new boolean[vertices];
-    for (Membership membership : memberships.values()) {
-      inRegister[membership.party()] = true;
-    }
+    // who works under whom: an edge from each subcontractor's tender to the tender of the party
+    // above it in the same procurement
+    worksUnder = new DefaultDirectedGraph<>(DefaultEdge.class);
+    memberships.forEach(
+        (key, membership) -> {
+          inRegister[membership.party()] = true;
+          if (membership.parent() >= 0) {
+            String above = membershipKey(membership.procurementId(), membership.parent());
+            if (memberships.containsKey(above) && !above.equals(key)) {
+              worksUnder.addVertex(key);
+              worksUnder.addVertex(above);
+              worksUnder.addEdge(key, above);
+            }
+          }
+        });
     frozen = true;
   }
 

@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.intake.PartyRole;
 
 /**
@@ -49,43 +53,29 @@ record VendorListKeys(Set<String> vendorKeys, Set<String> parentKeys, Set<String
       }
     }
 
-    /** The keys of the rows added, once all are. */
+    /**
+     * The keys of the rows added, once all are. The subcontractors that may be named as parents are
+     * those a breadth-first walk (JGraphT's) from the vendors down the parent links reaches: a
+     * chain that ends at a party not in the list, or runs in a circle, is reached from no vendor.
+     */
     VendorListKeys keys() {
+      Graph<String, DefaultEdge> under = new DefaultDirectedGraph<>(DefaultEdge.class);
+      vendorKeys.forEach(under::addVertex);
+      parentOf.forEach(
+          (subcontractor, parent) -> {
+            under.addVertex(subcontractor);
+            under.addVertex(parent);
+            under.addEdge(parent, subcontractor);
+          });
       Set<String> parents = new HashSet<>(vendorKeys);
-      Set<String> dangling = new HashSet<>();
-      Set<String> parties = new HashSet<>(partyKeys);
-      for (String subcontractor : parentOf.keySet()) {
-        anchor(subcontractor, parents, dangling);
+      if (!vendorKeys.isEmpty()) {
+        new BreadthFirstIterator<>(under, vendorKeys).forEachRemaining(parents::add);
       }
+      Set<String> parties = new HashSet<>(partyKeys);
       parentOf.keySet().stream()
           .filter(parents::contains)
           .forEach(subcontractor -> parties.add(partyKeyOf.get(subcontractor)));
       return new VendorListKeys(Set.copyOf(vendorKeys), Set.copyOf(parents), Set.copyOf(parties));
-    }
-
-    /**
-     * Follows the subcontractor's parents until a vendor (or a subcontractor already known to reach
-     * one), a party not in the list, or a party seen before on the way (a circle); every
-     * subcontractor on the way is put in {@code anchored} or {@code dangling} accordingly.
-     */
-    private void anchor(String subcontractor, Set<String> anchored, Set<String> dangling) {
-      java.util.List<String> chain = new java.util.ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      String at = subcontractor;
-      boolean reaches;
-      while (true) {
-        if (anchored.contains(at)) {
-          reaches = true;
-          break;
-        }
-        if (dangling.contains(at) || !parentOf.containsKey(at) || !seen.add(at)) {
-          reaches = false;
-          break;
-        }
-        chain.add(at);
-        at = parentOf.get(at);
-      }
-      (reaches ? anchored : dangling).addAll(chain);
     }
   }
 }

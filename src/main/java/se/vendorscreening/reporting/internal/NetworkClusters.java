@@ -1,18 +1,19 @@
 package se.vendorscreening.reporting.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.Pseudograph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.ExplanationEdges;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphEdge.Node;
@@ -23,14 +24,17 @@ import se.vendorscreening.shared.Decision;
 /**
  * The flagged clusters of a run: the explanation edges of every relationship-graph finding (the
  * evidence {@code explanation_edges}) and every subcontractor chain ({@code SUBCONTRACTOR_FLAGGED}:
- * subcontractor → vendor), joined where they share a node, each connected group one cluster.
- * Parties are added one at a time as the results stream past; the clusters come out the same
- * whatever the order, numbered most severe flagged party first, so the PDF's pictures and the
- * workbook's sheet name the same clusters.
+ * subcontractor → vendor), joined where they share a node, each connected group one cluster
+ * (JGraphT's {@code ConnectivityInspector} over the edges). Parties are added one at a time as the
+ * results stream past; the clusters come out the same whatever the order, numbered most severe
+ * flagged party first, so the PDF's pictures and the workbook's sheet name the same clusters.
  */
 final class NetworkClusters {
 
   static final String SUBCONTRACTOR_FLAGGED = "SUBCONTRACTOR_FLAGGED";
+
+  /** The start of the walk over a cluster: a key no node has. */
+  private static final String WALK_START = "";
 
   private final Map<String, Node> nodes = new HashMap<>();
   private final Map<String, Link> links = new LinkedHashMap<>();
@@ -63,23 +67,26 @@ final class NetworkClusters {
      * then the nodes nearest to them, so that a large cluster keeps what made it fire.
      */
     List<String> shown(int max) {
-      Map<String, List<String>> neighbours = new HashMap<>();
-      for (Link link : links) {
-        neighbours.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link.to());
-        neighbours.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link.from());
-      }
-      Set<String> shown = new LinkedHashSet<>();
-      Deque<String> queue = new ArrayDeque<>();
+      // breadth first from the flagged parties at once: from a start vertex (the empty key, which
+      // no
+      // node has) linked to each of them in order
+      Graph<String, Object> walked = new Pseudograph<>(null, Object::new, false);
+      walked.addVertex(WALK_START);
       for (String key : flagged.keySet()) {
-        if (shown.size() < max && shown.add(key)) {
-          queue.add(key);
-        }
+        walked.addVertex(key);
+        walked.addEdge(WALK_START, key);
       }
-      while (!queue.isEmpty() && shown.size() < max) {
-        for (String next : neighbours.getOrDefault(queue.poll(), List.of())) {
-          if (shown.size() < max && shown.add(next)) {
-            queue.add(next);
-          }
+      for (Link link : links) {
+        walked.addVertex(link.from());
+        walked.addVertex(link.to());
+        walked.addEdge(link.from(), link.to());
+      }
+      List<String> shown = new ArrayList<>();
+      BreadthFirstIterator<String, Object> walk = new BreadthFirstIterator<>(walked, WALK_START);
+      while (walk.hasNext() && shown.size() < max) {
+        String key = walk.next();
+        if (!key.equals(WALK_START)) {
+          shown.add(key);
         }
       }
       return List.copyOf(shown);
@@ -126,16 +133,26 @@ final class NetworkClusters {
 
   /** The clusters, numbered most severe flagged party first, then by that party's name. */
   List<Cluster> clusters() {
-    Map<String, String> parent = new HashMap<>();
+    Graph<String, Link> joined = new Pseudograph<>(null, null, false);
     for (Link link : links.values()) {
-      union(parent, link.from(), link.to());
+      joined.addVertex(link.from());
+      joined.addVertex(link.to());
+      joined.addEdge(link.from(), link.to(), link);
     }
-    Map<String, List<Link>> byRoot = new TreeMap<>();
+    Map<String, Integer> componentOf = new HashMap<>();
+    List<Set<String>> components = new ConnectivityInspector<>(joined).connectedSets();
+    for (int i = 0; i < components.size(); i++) {
+      for (String key : components.get(i)) {
+        componentOf.put(key, i);
+      }
+    }
+    Map<Integer, List<Link>> byComponent = new LinkedHashMap<>();
     for (Link link : links.values()) {
-      byRoot.computeIfAbsent(find(parent, link.from()), k -> new ArrayList<>()).add(link);
+      byComponent.computeIfAbsent(componentOf.get(link.from()), k -> new ArrayList<>()).add(link);
     }
+    Collection<List<Link>> groups = byComponent.values();
     List<Cluster> unnumbered = new ArrayList<>();
-    for (List<Link> group : byRoot.values()) {
+    for (List<Link> group : groups) {
       group.sort(Comparator.comparing(Link::from).thenComparing(Link::to));
       Set<String> keys = new TreeSet<>();
       for (Link link : group) {
@@ -266,32 +283,5 @@ final class NetworkClusters {
     return cluster.flagged().isEmpty()
         ? ""
         : cluster.flagged().values().iterator().next().partyName().toLowerCase(Locale.ROOT);
-  }
-
-  private static void union(Map<String, String> parent, String a, String b) {
-    String rootA = find(parent, a);
-    String rootB = find(parent, b);
-    if (!rootA.equals(rootB)) {
-      // the smaller key is the root, so the grouping does not depend on the order of the links
-      if (rootA.compareTo(rootB) < 0) {
-        parent.put(rootB, rootA);
-      } else {
-        parent.put(rootA, rootB);
-      }
-    }
-  }
-
-  private static String find(Map<String, String> parent, String key) {
-    String root = key;
-    while (parent.containsKey(root)) {
-      root = parent.get(root);
-    }
-    String at = key;
-    while (!at.equals(root)) {
-      String next = parent.get(at);
-      parent.put(at, root);
-      at = next;
-    }
-    return root;
   }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphEdge.Node;
 import se.vendorscreening.reporting.internal.NetworkClusters.Cluster;
@@ -183,20 +187,25 @@ final class PdfNetworkSection {
    * party it works under).
    */
   static List<String> chains(Cluster cluster) {
-    Map<String, String> above = new LinkedHashMap<>();
+    // each party's first link up, as a JGraphT graph walked up from each bottom party
+    Graph<String, DefaultEdge> above = new DefaultDirectedGraph<>(DefaultEdge.class);
     for (Link link : cluster.links()) {
-      above.putIfAbsent(link.from(), link.to());
+      above.addVertex(link.from());
+      above.addVertex(link.to());
+      if (above.outDegreeOf(link.from()) == 0) {
+        above.addEdge(link.from(), link.to());
+      }
     }
     List<String> chains = new ArrayList<>();
     for (String bottom : cluster.nodes().keySet()) {
-      if (above.containsValue(bottom) || !above.containsKey(bottom)) {
+      if (!above.containsVertex(bottom)
+          || above.inDegreeOf(bottom) > 0
+          || above.outDegreeOf(bottom) == 0) {
         continue;
       }
       List<String> labels = new ArrayList<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (String at = bottom; at != null && seen.add(at); at = above.get(at)) {
-        labels.add(0, label(cluster.nodes().get(at)));
-      }
+      new BreadthFirstIterator<>(above, bottom)
+          .forEachRemaining(at -> labels.add(0, label(cluster.nodes().get(at))));
       chains.add(String.join(" \u2190 ", labels));
     }
     java.util.Collections.sort(chains);

@@ -1,10 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -39,20 +36,11 @@ final class FlagSubcontractorsTasklet implements Tasklet {
       return RepeatStatus.FINISHED;
     }
     // only the flagged subcontractors and the parties above them can change or flag another
-    Map<List<String>, List<String>> parentOf = new HashMap<>();
-    for (SubcontractorRef link : links) {
-      parentOf.putIfAbsent(
-          List.of(link.procurementId(), link.partyKey()),
-          List.of(link.procurementId(), link.parentKey()));
+    List<List<String>> flagged = new ArrayList<>();
+    for (SubcontractorRef subcontractor : store.flaggingSubcontractors(run.runId())) {
+      flagged.add(List.of(subcontractor.procurementId(), subcontractor.partyKey()));
     }
-    Set<List<String>> parties = new LinkedHashSet<>();
-    for (SubcontractorRef flagged : store.flaggingSubcontractors(run.runId())) {
-      for (List<String> at = List.of(flagged.procurementId(), flagged.partyKey());
-          at != null && parties.add(at);
-          at = parentOf.get(at)) {
-        // walks up to the tenderer; a party already added ends the walk (and a circle)
-      }
-    }
+    Set<List<String>> parties = new SubcontractorChains(links).withEveryPartyAbove(flagged);
     if (parties.isEmpty()) {
       return RepeatStatus.FINISHED;
     }

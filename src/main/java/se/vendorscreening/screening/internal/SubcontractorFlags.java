@@ -1,12 +1,9 @@
 package se.vendorscreening.screening.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
@@ -23,10 +20,13 @@ final class SubcontractorFlags {
   private final SubcontractorFlaggedRule rule = new SubcontractorFlaggedRule();
 
   /**
-   * Flags every party above a flagged subcontractor, the deepest tier first, so that a flag reaches
-   * the tenderer through any number of tiers. Each party is flagged once, after all of its
-   * subcontractors are final; parent links that run in a circle (which the import rejects, but a
-   * register may hold) are followed once around and never forever.
+   * Flags every party above a flagged subcontractor, each after all of its subcontractors are
+   * final, so that a flag reaches the tenderer through any number of tiers. The chains are a
+   * JGraphT graph ({@link SubcontractorChains}): the parties above the flagged subcontractors are
+   * found by a breadth-first walk up the chains, and flagged in a topological order of the chains
+   * (a party after its subcontractors); parent links that run in a circle (which the import
+   * rejects, but a register may hold) are one component of that order, followed once and never
+   * forever.
    *
    * @param links every subcontractor of the run with the party it works under
    * @param results the stored results of the parties concerned, by [procurement id, party key]
@@ -38,40 +38,23 @@ final class SubcontractorFlags {
       Map<List<String>, PartyResult> results,
       RuleContext context,
       Function<String, List<AppliedOverride>> overridesOf) {
-    Map<List<String>, List<String>> parentOf = new LinkedHashMap<>();
-    Map<List<String>, List<List<String>>> children = new LinkedHashMap<>();
-    for (PartyResultStore.SubcontractorRef link : links) {
-      List<String> child = List.of(link.procurementId(), link.partyKey());
-      List<String> parent = List.of(link.procurementId(), link.parentKey());
-      if (!child.equals(parent) && parentOf.putIfAbsent(child, parent) == null) {
-        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
+    SubcontractorChains chains = new SubcontractorChains(links);
+    List<List<String>> flaggedSubcontractors = new ArrayList<>();
+    for (Map.Entry<List<String>, PartyResult> result : results.entrySet()) {
+      if (SubcontractorFlaggedRule.flags(result.getValue().decision())
+          && chains.above(result.getKey()) != null) {
+        flaggedSubcontractors.add(result.getKey());
       }
     }
-    // every party above a flagged subcontractor, with its distance from the top of its chain
-    Map<List<String>, Integer> depth = new LinkedHashMap<>();
-    for (List<String> child : parentOf.keySet()) {
-      PartyResult result = results.get(child);
-      if (result == null || !SubcontractorFlaggedRule.flags(result.decision())) {
-        continue;
-      }
-      Set<List<String>> seen = new HashSet<>();
-      for (List<String> at = parentOf.get(child);
-          at != null && seen.add(at) && !depth.containsKey(at);
-          at = parentOf.get(at)) {
-        depth.put(at, depthOf(at, parentOf));
-      }
-    }
-    List<List<String>> order = new ArrayList<>(depth.keySet());
-    order.sort(Comparator.comparing((List<String> k) -> depth.get(k)).reversed());
     Map<List<String>, PartyResult> current = new LinkedHashMap<>(results);
     Map<List<String>, PartyResult> changed = new LinkedHashMap<>();
-    for (List<String> parent : order) {
+    for (List<String> parent : chains.everyPartyAboveSubcontractorsFirst(flaggedSubcontractors)) {
       PartyResult vendor = current.get(parent);
       if (vendor == null) {
         continue;
       }
       List<PartyResult> subcontractors = new ArrayList<>();
-      for (List<String> child : children.getOrDefault(parent, List.of())) {
+      for (List<String> child : chains.below(parent)) {
         PartyResult subcontractor = current.get(child);
         if (subcontractor != null) {
           subcontractors.add(subcontractor);
@@ -85,16 +68,6 @@ final class SubcontractorFlags {
       }
     }
     return new ArrayList<>(changed.values());
-  }
-
-  /** How many parent links lead from the party to the top of its chain (a circle stops it). */
-  private static int depthOf(List<String> party, Map<List<String>, List<String>> parentOf) {
-    Set<List<String>> seen = new HashSet<>();
-    int depth = 0;
-    for (List<String> at = parentOf.get(party); at != null && seen.add(at); at = parentOf.get(at)) {
-      depth++;
-    }
-    return depth;
   }
 
   /**

@@ -70,6 +70,22 @@ final class GraphBenchmark {
               null,
               i + 2));
     }
+    // organised-crime subjects and marked companies, so that ORGANISED_CRIME_HOPS' walk and
+    // PHOENIX have something to find at this size
+    List<se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject> subjects = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      subjects.add(
+          new se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject(
+              persons.get(random.nextInt(pool)).canonical(), "NW-" + (i % 7), "1,2,3"));
+    }
+    List<se.vendorscreening.graph.GraphInputs.MarkedCompany> marked = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      marked.add(
+          new se.vendorscreening.graph.GraphInputs.MarkedCompany(
+              organisation(random.nextInt(vendors)).canonical(),
+              "BANKRUPT",
+              java.time.LocalDate.of(2026, 1, 1).plusDays(i)));
+    }
     System.gc();
     long before = used();
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -94,8 +110,8 @@ final class GraphBenchmark {
             true,
             new se.vendorscreening.graph.GraphInputs(
                 java.time.LocalDate.of(2026, 11, 28),
-                List.of(),
-                List.of(),
+                marked,
+                subjects,
                 new BigDecimal("2335522"),
                 BigDecimal.TEN));
     long evaluated = System.nanoTime();
@@ -118,6 +134,21 @@ final class GraphBenchmark {
         "cpu: build=%d ms evaluate=%d ms (this thread's CPU time, honest on a loaded machine)%n",
         (cpuBuilt - cpuStarted) / 1_000_000, (cpuEvaluated - cpuBuilt) / 1_000_000);
     printCounts(signals);
+    System.out.printf("signals_sha256=%s%n", digest(signals));
+  }
+
+  /** A digest of every signal as evaluated, to show that a change keeps them identical. */
+  private static String digest(List<se.vendorscreening.graph.GraphSignal> signals) {
+    try {
+      var sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (var signal : signals) {
+        sha.update(signal.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void printCounts(List<se.vendorscreening.graph.GraphSignal> signals) {

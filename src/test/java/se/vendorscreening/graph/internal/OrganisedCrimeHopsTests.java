@@ -103,6 +103,41 @@ class OrganisedCrimeHopsTests {
   }
 
   @Test
+  void eachPartyGetsItsNearestSubjectWhicheverTheAssessmentListsFirst() {
+    // the company of the register where Mikael and Lars sit is itself a subject, listed second: it
+    // is two edges from both vendors, the person listed first three and five
+    GraphInputs inputs =
+        new GraphInputs(
+            LocalDate.of(2026, 11, 15),
+            List.of(),
+            List.of(
+                INPUTS.organisedCrime().get(0),
+                new OrganisedCrimeSubject(IdentityNumber.parse(FOURTH).canonical(), "NW-8", "1")));
+
+    List<GraphSignal> signals = OrganisedCrimeHops.signals(graph(), inputs, hops(5));
+
+    assertThat(signals)
+        .extracting(GraphSignal::partyKey, s -> s.facts().get("hops"), GraphSignal::subjectName)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                IdentityNumber.parse(TARGET).canonical(),
+                "2",
+                "Party " + FOURTH + " (" + FOURTH + ")"),
+            org.assertj.core.groups.Tuple.tuple(
+                IdentityNumber.parse(OTHER).canonical(),
+                "2",
+                "Party " + FOURTH + " (" + FOURTH + ")"));
+    assertThat(signals.get(0).facts()).containsEntry("network_id", "NW-8");
+    assertThat(signals.get(0).paths())
+        .containsExactly(
+            "Party 555242-9028 (555242-9028) ←CEO– Mikael Olsson (801028-****) –BOARD→ Party "
+                + FOURTH
+                + " ("
+                + FOURTH
+                + ")");
+  }
+
+  @Test
   void anAssessedOwnerOfTheVendorIsOneHopButAnAssessedRepresentativeIsLeftToTheDirectRule() {
     RelationshipGraph graph = new RelationshipGraph();
     graph.addParty(aVendor(TARGET).build());
