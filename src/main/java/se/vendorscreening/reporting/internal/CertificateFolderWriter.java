@@ -54,11 +54,11 @@ final class CertificateFolderWriter {
         index++;
         String name = fileName(index, party);
         Path file = folder.resolve(name);
-        byte[] pdf = write(run, party, title, registries, reasons, working);
+        byte[] pdf = write(run, party, name, title, registries, reasons, working);
         if (pdf == null) {
           // a letter of the party's texts is not in the working cut: the whole fonts draw it
           whole = whole == null ? PdfFonts.whole() : whole;
-          pdf = write(run, party, title, registries, reasons, whole);
+          pdf = write(run, party, name, title, registries, reasons, whole);
         }
         written.add(OwnerOnlyFiles.write(file, FOLDER + "/" + name, pdf));
       }
@@ -73,12 +73,14 @@ final class CertificateFolderWriter {
   private byte[] write(
       RunInfo run,
       PartyResult party,
+      String name,
       String title,
       RegistryDates registries,
       PartyReasons reasons,
       PdfFonts fonts)
       throws IOException {
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+      document.setDocumentId(PdfArchival.documentId(run.runId(), FOLDER + "/" + name));
       PdfFlow flow = new PdfFlow(document, fonts);
       PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
       new PdfCertificate(

@@ -77,11 +77,11 @@ final class HearingLetterWriter {
           index++;
           String name = fileName(index, party);
           Path file = folder.resolve(name);
-          byte[] pdf = writeLetter(run, party, reasons, registries, working);
+          byte[] pdf = writeLetter(run, party, name, reasons, registries, working);
           if (pdf == null) {
             // a letter of the party's texts is not in the working cut: the whole fonts draw it
             whole = whole == null ? PdfFonts.whole() : whole;
-            pdf = writeLetter(run, party, reasons, registries, whole);
+            pdf = writeLetter(run, party, name, reasons, registries, whole);
           }
           written.add(OwnerOnlyFiles.write(file, name, pdf));
         }
@@ -111,6 +111,7 @@ final class HearingLetterWriter {
   private byte[] writeLetter(
       RunInfo run,
       PartyResult party,
+      String name,
       PartyReasons reasons,
       RegistryDates registries,
       PdfFonts fonts)
@@ -126,6 +127,7 @@ final class HearingLetterWriter {
     boolean exclude = party.decision() == Decision.EXCLUDE;
     String title = texts.get(exclude ? "letter.title.exclude" : "letter.title.review");
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+      document.setDocumentId(PdfArchival.documentId(run.runId(), name));
       PdfFlow flow = new PdfFlow(document, fonts);
       PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
       flow.heading(title, 15);

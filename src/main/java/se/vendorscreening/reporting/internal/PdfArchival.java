@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Calendar;
@@ -26,6 +27,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.Sha256;
 import se.vendorscreening.shared.SwedishTime;
 
 /**
@@ -42,6 +44,16 @@ final class PdfArchival {
   private static volatile byte[] srgbProfile;
 
   private PdfArchival() {}
+
+  /**
+   * The document id of a run's file (the trailer's {@code /ID}, which PDF/A requires), from the run
+   * and the file's name: PDFBox otherwise makes it from the clock, so that writing the same run's
+   * documents again gave files that differed in these bytes alone.
+   */
+  static long documentId(String runId, String fileName) {
+    byte[] hash = Sha256.digest().digest((runId + '/' + fileName).getBytes(StandardCharsets.UTF_8));
+    return ByteBuffer.wrap(hash).getLong();
+  }
 
   /** Sets the metadata of a run's document; dates from the run, so the clock does not show. */
   static void describe(PDDocument document, RunInfo run, String title, Locale language)

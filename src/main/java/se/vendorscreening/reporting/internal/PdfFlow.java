@@ -50,6 +50,7 @@ final class PdfFlow {
   private static final float AVERAGE_CHARACTER_EM = 0.5f;
 
   private final PDDocument document;
+  private final PdfFonts fonts;
   private final PDFont regular;
   private final PDFont bold;
   private final PdfText text;
@@ -74,6 +75,7 @@ final class PdfFlow {
    */
   PdfFlow(PDDocument document, PdfFonts fonts) throws IOException {
     this.document = document;
+    this.fonts = fonts;
     this.regular = fonts.regular(document);
     this.bold = fonts.bold(document);
     this.lineBreaks = fonts.lineBreaks(regular, bold);
@@ -241,6 +243,7 @@ final class PdfFlow {
       return false;
     }
     mergePages(document.getNumberOfPages());
+    fonts.embed(document, text.characters());
     return true;
   }
 

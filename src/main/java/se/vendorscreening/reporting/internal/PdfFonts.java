@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,13 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -24,10 +30,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>So the per-party documents draw with a <em>working</em> cut of each font: the glyphs of Latin
  * script (Basic Latin, Latin-1, Latin Extended-A) and the punctuation, arrows and signs the texts
- * use, some 400 of DejaVu's 5,900. A document still embeds a subset of its own, of the glyphs it
- * uses, with the same metrics, so it is laid out, extracted and copied exactly as with the whole
- * font. A text with a letter outside the cut (Greek, Cyrillic, …) that the whole font has is said
- * by {@link #coversAll}: the writer then draws that document again with {@link #whole()}.
+ * use, some 400 of DejaVu's 5,900. Its PDFBox fonts are made once per instance and drawn with in
+ * every document; a finished document then embeds, in their place, a copy of a subset made once per
+ * JVM for the characters it holds ({@link #embed}, {@link PdfFontSubsets}), with the same glyph ids
+ * and metrics, so it is laid out, extracted and copied exactly as with PDFBox's own subsetting at
+ * every save, which was a fifth of a document's time. A text with a letter outside the cut (Greek,
+ * Cyrillic, …) that the whole font has is said by {@link #coversAll}: the writer then draws that
+ * document again with {@link #whole()}, which PDFBox subsets as before.
  *
  * <p>Not thread-safe: FontBox reads glyphs from the parsed file as a subset is written. One writer
  * uses one instance, from one thread at a time.
@@ -66,10 +75,30 @@ final class PdfFonts {
   private final TrueTypeFont bold;
   private final boolean working;
 
-  private PdfFonts(TrueTypeFont regular, TrueTypeFont bold, boolean working) {
+  /**
+   * The working cuts as PDFBox fonts, made once and drawn with in every document; each document
+   * embeds a copy of a subset of them instead ({@link #embed}). Their own font objects, the whole
+   * working cut, live in a document of their own that is never written.
+   */
+  private final PDDocument holder;
+
+  private final PDType0Font regularWorking;
+  private final PDType0Font boldWorking;
+
+  private PdfFonts(TrueTypeFont regular, TrueTypeFont bold, boolean working) throws IOException {
     this.regular = regular;
     this.bold = bold;
     this.working = working;
+    if (working) {
+      holder = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
+      // not subset by PDFBox when a document is saved: embed() puts a cached subset in its place
+      regularWorking = PDType0Font.load(holder, regular, false);
+      boldWorking = PDType0Font.load(holder, bold, false);
+    } else {
+      holder = null;
+      regularWorking = null;
+      boldWorking = null;
+    }
   }
 
   /** The whole fonts, for a document of its own (report.pdf) or one the working cut cannot draw. */
@@ -95,14 +124,57 @@ final class PdfFonts {
     return lineBreaks;
   }
 
-  /** The regular font, embedded as a subset into the document. */
+  /**
+   * The regular font for drawing into the document: the whole font embedded as a subset by PDFBox,
+   * or the working cut, embedded by {@link #embed}.
+   */
   PDFont regular(PDDocument document) throws IOException {
-    return PDType0Font.load(document, regular, true);
+    return working ? regularWorking : PDType0Font.load(document, regular, true);
   }
 
-  /** The bold font, embedded as a subset into the document. */
+  /** The bold font for drawing into the document, as {@link #regular}. */
   PDFont bold(PDDocument document) throws IOException {
-    return PDType0Font.load(document, bold, true);
+    return working ? boldWorking : PDType0Font.load(document, bold, true);
+  }
+
+  /**
+   * Embeds the working cuts into a finished document: every page's font resource that names one of
+   * them is given a copy of its subset to {@code characters} (and {@link PdfFontSubsets#BASE}).
+   * Nothing to do for the whole fonts, which PDFBox subsets itself when the document is saved.
+   *
+   * @param characters every character of the texts drawn into the document
+   */
+  void embed(PDDocument document, BitSet characters) throws IOException {
+    if (!working) {
+      return;
+    }
+    COSDictionary regularCopy = null;
+    COSDictionary boldCopy = null;
+    for (PDPage page : document.getPages()) {
+      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+      COSDictionary fonts = resources == null ? null : resources.getCOSDictionary(COSName.FONT);
+      if (fonts == null) {
+        continue;
+      }
+      for (COSName name : List.copyOf(fonts.keySet())) {
+        COSBase font = fonts.getDictionaryObject(name);
+        if (font == regularWorking.getCOSObject()) {
+          if (regularCopy == null) {
+            regularCopy =
+                PdfFontSubsets.embed(
+                    REGULAR, workingFile(REGULAR), characters, document, PdfFonts::parse);
+          }
+          fonts.setItem(name, regularCopy);
+        } else if (font == boldWorking.getCOSObject()) {
+          if (boldCopy == null) {
+            boldCopy =
+                PdfFontSubsets.embed(
+                    BOLD, workingFile(BOLD), characters, document, PdfFonts::parse);
+          }
+          fonts.setItem(name, boldCopy);
+        }
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,6 +16,7 @@ final class PdfText {
   private final PDFont font;
   private final CoverageCheck coveredAsWhole;
   private final Map<Integer, Boolean> drawable = new HashMap<>();
+  private final BitSet characters = new BitSet();
   private boolean missedGlyph;
 
   PdfText(PDFont font) {
@@ -35,6 +37,14 @@ final class PdfText {
     return missedGlyph;
   }
 
+  /**
+   * Every character of the texts made ready to draw so far: the characters a document drawn with
+   * them holds, for its font subsets (see {@link PdfFonts#embed}).
+   */
+  BitSet characters() {
+    return characters;
+  }
+
   /** Whether a code point is drawn as the whole font would draw it. */
   @FunctionalInterface
   interface CoverageCheck {
@@ -52,15 +62,18 @@ final class PdfText {
         .codePoints()
         .forEach(
             codePoint -> {
+              int drawn;
               if (codePoint == '\n' && keepLineBreaks) {
-                clean.append('\n');
+                drawn = '\n';
               } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-                clean.append(' ');
+                drawn = ' ';
               } else if (isDrawable(codePoint)) {
-                clean.appendCodePoint(codePoint);
+                drawn = codePoint;
               } else {
-                clean.append('?');
+                drawn = '?';
               }
+              clean.appendCodePoint(drawn);
+              characters.set(drawn);
             });
     return clean.toString();
   }

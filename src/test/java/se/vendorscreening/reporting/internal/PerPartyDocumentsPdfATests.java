@@ -157,6 +157,33 @@ class PerPartyDocumentsPdfATests {
         .contains("Intyg: Åby Måleri & Söner AB");
   }
 
+  /**
+   * The same run written again gives the same bytes, document for document: the fonts' subsets are
+   * made once and shared, and the trailer's id comes from the run and the file's name, not the
+   * clock.
+   */
+  @Test
+  void theSameRunWrittenAgainGivesTheSameDocuments(@TempDir Path again) throws Exception {
+    ScreeningResults results = SampleRun.screening(Locale.forLanguageTag("sv-SE"));
+    RunInfo run = results.runs().get(0);
+    SampleRun.writer(results, 1000, 1).writeRunFolder(run, again);
+    Path second = again.resolve(run.runId());
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(folder)) {
+      documents =
+          files
+              .filter(file -> file.getFileName().toString().endsWith(".pdf"))
+              .filter(file -> !file.getFileName().toString().equals("report.pdf"))
+              .toList();
+    }
+    assertThat(documents).hasSize(20); // 12 certificates, 8 letters
+    for (Path document : documents) {
+      assertThat(second.resolve(folder.relativize(document)))
+          .as(document.toString())
+          .hasSameBinaryContentAs(document);
+    }
+  }
+
   @Test
   void escapesMarkupAndDropsWhatXmlCannotHoldFromATitle() {
     assertThat(PdfArchival.xmlText("Bygg & <Mark> AB\u0007"))
