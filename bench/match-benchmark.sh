@@ -15,5 +15,5 @@ JAR=target/vendor-screening.jar
 if [[ ! -f "$JAR" ]]; then
   ./mvnw -B -q -DskipTests package
 fi
-exec java -cp "$JAR" -Dloader.main=se.vendorscreening.screening.internal.MatchBenchmark \
+exec java -cp "$JAR" -Dloader.main=se.vendorscreening.screening.internal.matching.MatchBenchmark \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@"

@@ -1,0 +1,69 @@
+package se.vendorscreening.screening.internal.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.screening.GroundEvidence;
+import se.vendorscreening.screening.GroundEvidenceSource;
+import se.vendorscreening.screening.internal.rules.EvidenceCollector;
+import se.vendorscreening.screening.internal.rules.FailedCheck;
+import se.vendorscreening.screening.internal.rules.PartyEvidence;
+import se.vendorscreening.screening.internal.rules.PartyScreener;
+import se.vendorscreening.screening.internal.rules.ScreenedParty;
+
+/**
+ * Checks one party against the four registries and decides; called concurrently for the parties of
+ * a chunk, so that registry latency does not serialise a run.
+ */
+public class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedParty> {
+
+  private final RunResources run;
+  private final List<GroundEvidenceSource> groundSources;
+  private final PartyScreener screener = new PartyScreener();
+
+  ScreenPartyProcessor(RunResources run) {
+    this(run, List.of());
+  }
+
+  /**
+   * @param groundSources sources of statements, documents and register-check answers, asked about
+   *     every party (docs/evidence.md)
+   */
+  ScreenPartyProcessor(RunResources run, List<GroundEvidenceSource> groundSources) {
+    this.run = run;
+    this.groundSources = List.copyOf(groundSources);
+  }
+
+  @Override
+  public ScreenedParty process(RegisteredParty party) {
+    PartyEvidence evidence =
+        new EvidenceCollector(run.registries(), run.matcher(), run.context().asOf()).collect(party);
+    evidence = groundEvidence(evidence, party);
+    return new ScreenedParty(
+        screener.result(evidence, run.context(), run.overridesOf(party.key())), party.parentKey());
+  }
+
+  /**
+   * The party's evidence with what every ground-evidence source holds; a failing one fails closed.
+   */
+  private PartyEvidence groundEvidence(PartyEvidence evidence, RegisteredParty party) {
+    if (groundSources.isEmpty()) {
+      return evidence;
+    }
+    List<GroundEvidence> items = new ArrayList<>();
+    List<FailedCheck> failures = new ArrayList<>();
+    for (GroundEvidenceSource source : groundSources) {
+      try {
+        items.addAll(source.evidenceAbout(party, run.context().asOf()));
+      } catch (RuntimeException e) {
+        failures.add(
+            new FailedCheck(
+                source.check(),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                evidence.partySubject()));
+      }
+    }
+    return evidence.with(items, failures);
+  }
+}

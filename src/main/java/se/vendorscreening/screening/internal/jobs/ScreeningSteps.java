@@ -1,0 +1,127 @@
+package se.vendorscreening.screening.internal.jobs;
+
+import java.time.Clock;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.screening.RunReportWriter;
+import se.vendorscreening.screening.internal.rules.ScreenedParty;
+import se.vendorscreening.screening.internal.stores.PartyResultStore;
+import se.vendorscreening.screening.internal.stores.RunStore;
+
+/** Builds the steps the screen and re-check jobs share, each under the name its job gives it. */
+@Component
+public class ScreeningSteps {
+
+  private final JobRepository jobRepository;
+  private final PlatformTransactionManager transactionManager;
+  private final PartyResultStore results;
+  private final RunStore runStore;
+  private final ActiveRuns runs;
+  private final ObjectProvider<RunReportWriter> reportWriter;
+  private final ScreeningProperties properties;
+  private final Clock clock;
+
+  ScreeningSteps(
+      JobRepository jobRepository,
+      PlatformTransactionManager transactionManager,
+      PartyResultStore results,
+      RunStore runStore,
+      ActiveRuns runs,
+      ObjectProvider<RunReportWriter> reportWriter,
+      ScreeningProperties properties,
+      Clock clock) {
+    this.clock = clock;
+    this.jobRepository = jobRepository;
+    this.transactionManager = transactionManager;
+    this.results = results;
+    this.runStore = runStore;
+    this.runs = runs;
+    this.reportWriter = reportWriter;
+    this.properties = properties;
+  }
+
+  /**
+   * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
+   * the processor and writer are step-scoped beans that know their run. The run's registries are
+   * released when the step ends.
+   */
+  Step screenPartiesStep(
+      String name,
+      ItemStreamReader<RegisteredParty> reader,
+      ScreenPartyProcessor processor,
+      PartyResultWriter writer) {
+    return partitionOfPartiesStep(
+        name, reader, processor, writer, RunRegistryListeners.releaseAfterTheParties(runs));
+  }
+
+  /**
+   * The same step over one partition of the parties: it keeps the run's registries, which the
+   * listeners release ({@link PartitionRegistries}). The listeners come after the step's phase log
+   * and before it opens the run's registries ({@link RunRegistryListeners#openBeforeTheParties}).
+   */
+  Step partitionOfPartiesStep(
+      String name,
+      ItemStreamReader<RegisteredParty> reader,
+      ScreenPartyProcessor processor,
+      PartyResultWriter writer,
+      StepExecutionListener... listeners) {
+    var step =
+        new StepBuilder(name, jobRepository)
+            .<RegisteredParty, ScreenedParty>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(reader)
+            .processor(processor)
+            .writer(writer)
+            .taskExecutor(partyExecutor())
+            .listener(new PhaseLog());
+    for (StepExecutionListener listener : listeners) {
+      step.listener(listener);
+    }
+    // after the listeners that keep a worker's registries from being released
+    step.listener(RunRegistryListeners.openBeforeTheParties(runs));
+    return step.build();
+  }
+
+  Step flagSubcontractorsStep(String name) {
+    return new StepBuilder(name, jobRepository)
+        .tasklet(new FlagSubcontractorsTasklet(results, runs), transactionManager)
+        .listener(new PhaseLog())
+        .build();
+  }
+
+  Step completeRunStep(String name, boolean classifyChanges) {
+    return new StepBuilder(name, jobRepository)
+        .tasklet(
+            new CompleteRunTasklet(results, runStore, classifyChanges, clock), transactionManager)
+        .listener(new PhaseLog())
+        .build();
+  }
+
+  Step writeReportsStep(String name) {
+    return new StepBuilder(name, jobRepository)
+        .tasklet(new WriteReportsTasklet(reportWriter, runStore, runs), transactionManager)
+        .listener(new PhaseLog())
+        .build();
+  }
+
+  /** Daemon threads that time out when idle, so no executor outlives the runs that use it. */
+  private ThreadPoolTaskExecutor partyExecutor() {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(properties.concurrency());
+    executor.setMaxPoolSize(properties.concurrency());
+    executor.setAllowCoreThreadTimeOut(true);
+    executor.setKeepAliveSeconds(5);
+    executor.setDaemon(true);
+    executor.setThreadNamePrefix("screen-party-");
+    executor.initialize();
+    return executor;
+  }
+}

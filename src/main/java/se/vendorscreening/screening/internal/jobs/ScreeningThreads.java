@@ -1,0 +1,42 @@
+package se.vendorscreening.screening.internal.jobs;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import se.vendorscreening.shared.BoundedThreads;
+
+/**
+ * The screening's own background threads, named, bounded and shut down with the application
+ * context: the registries of a run opened while its vendor list is imported, and the timer that
+ * lets a worker's registries go some time after the last partition of a run ended here.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScreeningThreads {
+
+  static final String REGISTRY_PRELOAD = "registryPreloadExecutor";
+  static final String PARTITION_TIMER = "partitionRegistriesScheduler";
+
+  /** One thread a run being opened at the same time; more runs wait their turn. */
+  @Bean(REGISTRY_PRELOAD)
+  @Qualifier(REGISTRY_PRELOAD)
+  ThreadPoolTaskExecutor registryPreloadExecutor() {
+    ThreadPoolTaskExecutor executor = BoundedThreads.pool("registry-preload-", 2);
+    // a run that is still opening its registries when the application stops is not waited for: its
+    // step fails and is restarted, and opening them again gives the same registries
+    executor.setWaitForTasksToCompleteOnShutdown(false);
+    return executor;
+  }
+
+  @Bean(PARTITION_TIMER)
+  @Qualifier(PARTITION_TIMER)
+  ThreadPoolTaskScheduler partitionRegistriesScheduler() {
+    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setPoolSize(1);
+    scheduler.setDaemon(true);
+    scheduler.setRemoveOnCancelPolicy(true);
+    scheduler.setThreadNamePrefix("partition-registries-release-");
+    return scheduler;
+  }
+}

@@ -1,0 +1,289 @@
+package se.vendorscreening.screening.internal.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import se.vendorscreening.shared.NameSpelling;
+import se.vendorscreening.shared.PartyNames;
+
+/**
+ * Compares two names word by word (docs/matching.md). Each word of one name is paired with its most
+ * alike word of the other, the best pairs first, so word order does not matter; a word that may
+ * have been split or merged ({@code Ja Xson} and {@code Jaxson}) is tried joined with its
+ * neighbour. Two words are alike when equal, when they are the same word in another spelling
+ * ({@link NameSpelling}: diacritics, C/K, Ph/F, ss/s, -sson/-son), when one typo apart
+ * (Damerau–Levenshtein distance 1 between the spellings: substitution, deletion, insertion or
+ * swapped neighbours), or when their Jaro–Winkler similarity reaches the agreement threshold. A
+ * single letter is an initial: it neither agrees nor contradicts.
+ */
+public final class NameComparer {
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final double TYPO_SIMILARITY = 0.9;
+  private static final int MAX_WORDS = 6;
+
+  /** A typo in a shorter word changes too much of it to be taken for the same word. */
+  private static final int MIN_TYPO_LENGTH = 3;
+
+  /**
+   * One edit between canonical spellings counts as a typo only in longer words: a variant and an
+   * edit together ({@code Smith}, {@code Schmidt}) may make another name of a short one.
+   */
+  private static final int MIN_VARIANT_TYPO_LENGTH = 5;
+
+  private final double agreement;
+  private final double variantPenalty;
+
+  /**
+   * @param agreement the similarity at or above which two words count as the same word
+   * @param variantPenalty how much less than 1 the same word in another spelling scores
+   */
+  NameComparer(double agreement, double variantPenalty) {
+    this.agreement = agreement;
+    this.variantPenalty = variantPenalty;
+  }
+
+  /** The best comparison of the two names, splits and merges of neighbouring words included. */
+  NameComparison compare(String subjectName, String recordName) {
+    List<String> subject = limited(PartyNames.words(subjectName));
+    List<String> record = limited(PartyNames.words(recordName));
+    if (subject.isEmpty() || record.isEmpty()) {
+      return NameComparison.NONE;
+    }
+    NameComparison best = align(subject, record);
+    if (best.full() && best.extraSubjectWords().isEmpty() && best.extraRecordWords().isEmpty()) {
+      return best;
+    }
+    for (int i = 0; i + 1 < subject.size(); i++) {
+      best = better(best, align(merged(subject, i), record));
+    }
+    for (int i = 0; i + 1 < record.size(); i++) {
+      best = better(best, align(subject, merged(record, i)));
+    }
+    return best;
+  }
+
+  /** How alike two single words are (a {@code +} joins the parts of merged words). */
+  WordPair word(String subjectWord, String recordWord) {
+    return word(subjectWord, recordWord, false);
+  }
+
+  /**
+   * How alike two single words are.
+   *
+   * @param givenNames whether neither is the last word of its name (a surname, as lists write
+   *     names), so that masculine and feminine forms of a given name tell two persons apart
+   */
+  private WordPair word(String subjectWord, String recordWord, boolean givenNames) {
+    String rawA = subjectWord.replace("+", "");
+    String rawB = recordWord.replace("+", "");
+    if (rawA.equals(rawB)) {
+      return new WordPair(subjectWord, recordWord, 1.0, WordMatch.EXACT);
+    }
+    String a = NameSpelling.canonical(rawA);
+    String b = NameSpelling.canonical(rawB);
+    if (a.equals(b)) {
+      return new WordPair(subjectWord, recordWord, 1.0 - variantPenalty, WordMatch.VARIANT);
+    }
+    String foldedA = PartyNames.withoutDiacritics(rawA);
+    String foldedB = PartyNames.withoutDiacritics(rawB);
+    if (a.length() <= 1 || b.length() <= 1 || foldedA.length() <= 1 || foldedB.length() <= 1) {
+      boolean initial = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+      return new WordPair(
+          subjectWord,
+          recordWord,
+          initial ? 0.5 : 0,
+          initial ? WordMatch.INITIAL : WordMatch.DIFFERENT);
+    }
+    double jaroWinkler = Math.min(JARO_WINKLER.apply(foldedA, foldedB), 1.0 - variantPenalty);
+    if (givenNames && pairedForms(foldedA, foldedB)) {
+      return new WordPair(
+          subjectWord, recordWord, Math.round(jaroWinkler * 1000) / 1000.0, WordMatch.DIFFERENT);
+    }
+    boolean typo =
+        Math.min(foldedA.length(), foldedB.length()) >= MIN_TYPO_LENGTH
+                && oneEditApart(foldedA, foldedB)
+            || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH && oneEditApart(a, b)
+            || twoLetterTypo(foldedA, foldedB);
+    if (typo && TYPO_SIMILARITY >= jaroWinkler) {
+      return new WordPair(subjectWord, recordWord, TYPO_SIMILARITY, WordMatch.TYPO);
+    }
+    double similarity = Math.round(jaroWinkler * 1000) / 1000.0;
+    return new WordPair(
+        subjectWord,
+        recordWord,
+        similarity,
+        jaroWinkler >= agreement ? WordMatch.SIMILAR : WordMatch.DIFFERENT);
+  }
+
+  /** Pairs the words, most alike first; what is left over on the longer side is extra. */
+  private NameComparison align(List<String> subject, List<String> record) {
+    WordPair[][] table = new WordPair[subject.size()][record.size()];
+    for (int i = 0; i < subject.size(); i++) {
+      for (int j = 0; j < record.size(); j++) {
+        table[i][j] =
+            word(subject.get(i), record.get(j), i < subject.size() - 1 && j < record.size() - 1);
+      }
+    }
+    WordPair[] chosen = new WordPair[subject.size()];
+    boolean[] recordTaken = new boolean[record.size()];
+    for (int round = Math.min(subject.size(), record.size()); round > 0; round--) {
+      int bestI = -1;
+      int bestJ = -1;
+      for (int i = 0; i < subject.size(); i++) {
+        if (chosen[i] != null) {
+          continue;
+        }
+        for (int j = 0; j < record.size(); j++) {
+          if (!recordTaken[j]
+              && (bestI < 0 || table[i][j].similarity() > table[bestI][bestJ].similarity())) {
+            bestI = i;
+            bestJ = j;
+          }
+        }
+      }
+      chosen[bestI] = table[bestI][bestJ];
+      recordTaken[bestJ] = true;
+    }
+    List<WordPair> pairs = new ArrayList<>();
+    List<String> extraSubject = new ArrayList<>();
+    for (int i = 0; i < subject.size(); i++) {
+      if (chosen[i] != null) {
+        pairs.add(chosen[i]);
+      } else {
+        extraSubject.add(subject.get(i));
+      }
+    }
+    List<String> extraRecord = new ArrayList<>();
+    for (int j = 0; j < record.size(); j++) {
+      if (!recordTaken[j]) {
+        extraRecord.add(record.get(j));
+      }
+    }
+    return NameComparison.of(pairs, extraSubject, extraRecord);
+  }
+
+  /**
+   * The better comparison; one with merged words counts only where each merged word found its
+   * partner written the same, or with one typo when no part is a single letter (merging two words
+   * no one asked about would only hide an extra word, and a long merged word is always somewhat
+   * like a part of it).
+   */
+  private static NameComparison better(NameComparison a, NameComparison b) {
+    boolean mergedInVain =
+        b.extraSubjectWords().stream().anyMatch(w -> w.contains("+"))
+            || b.extraRecordWords().stream().anyMatch(w -> w.contains("+"))
+            || b.pairs().stream()
+                .anyMatch(
+                    p ->
+                        (p.subjectWord().contains("+") || p.recordWord().contains("+"))
+                            && p.kind() != WordMatch.EXACT
+                            && (p.kind() != WordMatch.TYPO
+                                || hasLetterPart(p.subjectWord())
+                                || hasLetterPart(p.recordWord())));
+    if (mergedInVain) {
+      return a;
+    }
+    int rankA = rank(a);
+    int rankB = rank(b);
+    if (rankA != rankB) {
+      return rankB > rankA ? b : a;
+    }
+    return b.score() > a.score() ? b : a;
+  }
+
+  /**
+   * Whether one word of four letters or more, ending in a consonant, is the other with {@code a} or
+   * {@code na} added: the masculine and feminine forms of a given name (Johan and Johanna, Daniel
+   * and Daniela, Erik and Erika), which twins may bear; one letter apart, they would otherwise
+   * count as a typo.
+   */
+  private static boolean pairedForms(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    String added = longer.substring(shorter.length());
+    boolean consonantEnd = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) < 0;
+    return shorter.length() >= 4 && consonantEnd && (added.equals("a") || added.equals("na"));
+  }
+
+  /**
+   * Whether the Damerau–Levenshtein distance of the two is exactly 1: one letter substituted, left
+   * out, added, or two adjacent letters swapped. Found in one pass over the letters instead of the
+   * distance's table of every pair of letters, which the name comparison computed for every pair of
+   * words.
+   */
+  static boolean oneEditApart(String a, String b) {
+    int lengthA = a.length();
+    int lengthB = b.length();
+    if (Math.abs(lengthA - lengthB) > 1) {
+      return false;
+    }
+    int start = 0;
+    int shorter = Math.min(lengthA, lengthB);
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    int endA = lengthA;
+    int endB = lengthB;
+    while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+      endA--;
+      endB--;
+    }
+    int differentA = endA - start;
+    int differentB = endB - start;
+    if (differentA + differentB == 1) {
+      return true; // one letter left out or added
+    }
+    if (differentA == 1 && differentB == 1) {
+      return true; // one letter substituted
+    }
+    return differentA == 2
+        && differentB == 2
+        && a.charAt(start) == b.charAt(start + 1)
+        && a.charAt(start + 1) == b.charAt(start);
+  }
+
+  /**
+   * A two-letter word with its letters swapped or one letter added ({@code Ek}: {@code Ke}, {@code
+   * Eak}); a substituted letter would leave only one of two.
+   */
+  private static boolean twoLetterTypo(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (shorter.length() != 2 || longer.length() > 3) {
+      return false;
+    }
+    if (longer.length() == 2) {
+      return shorter.charAt(0) == longer.charAt(1) && shorter.charAt(1) == longer.charAt(0);
+    }
+    int at = longer.indexOf(shorter.charAt(0));
+    return at >= 0 && longer.indexOf(shorter.charAt(1), at + 1) > at;
+  }
+
+  private static boolean hasLetterPart(String word) {
+    for (String part : word.split("\\+")) {
+      if (part.length() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int rank(NameComparison comparison) {
+    return comparison.full() ? 2 : comparison.agreeingWords() > 0 ? 1 : 0;
+  }
+
+  private static List<String> merged(List<String> words, int at) {
+    List<String> merged = new ArrayList<>(words.subList(0, at));
+    merged.add(words.get(at) + "+" + words.get(at + 1));
+    merged.addAll(words.subList(at + 2, words.size()));
+    return merged;
+  }
+
+  private static List<String> limited(List<String> words) {
+    return words.size() > MAX_WORDS ? words.subList(0, MAX_WORDS) : words;
+  }
+}

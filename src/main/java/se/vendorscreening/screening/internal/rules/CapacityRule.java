@@ -1,0 +1,52 @@
+package se.vendorscreening.screening.internal.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import se.vendorscreening.intake.Contract;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * The party's yearly revenue is below the capacity ratio (default 2) times the annual value of its
+ * contracts in the procurement, which questions its financial capacity (LOU 14 kap. 5 §).
+ */
+public final class CapacityRule implements Rule {
+
+  static final String ID = "CAPACITY";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
+    BigDecimal annualValue =
+        evidence.party().contracts().stream()
+            .map(Contract::annualValueSek)
+            .filter(Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (annualValue.signum() <= 0) {
+      return List.of();
+    }
+    BigDecimal required = annualValue.multiply(context.rules().capacityRatio());
+    return CurrentStanding.of(evidence)
+        .filter(m -> m.record().revenueSek() != null)
+        .filter(m -> m.record().revenueSek().compareTo(required) < 0)
+        .map(
+            m ->
+                CurrentStanding.describe(FindingBuilder.finding(ID, context), m)
+                    .evidence("revenue_sek", DebtGroups.plain(m.record().revenueSek()))
+                    .evidence("annual_value_sek", DebtGroups.plain(annualValue))
+                    .evidence("capacity_ratio", DebtGroups.plain(context.rules().capacityRatio()))
+                    .summary(
+                        "finding.CAPACITY",
+                        evidence.party().name(),
+                        context.texts().amount(m.record().revenueSek()),
+                        DebtGroups.plain(context.rules().capacityRatio()),
+                        context.texts().amount(annualValue))
+                    .build())
+        .stream()
+        .toList();
+  }
+}

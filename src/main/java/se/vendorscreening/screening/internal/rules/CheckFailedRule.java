@@ -1,0 +1,36 @@
+package se.vendorscreening.screening.internal.rules;
+
+import java.util.List;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * A registry could not answer after its retries, so the party cannot be cleared: fail closed, the
+ * decision is INCOMPLETE and the finding says which check failed and why.
+ */
+public final class CheckFailedRule implements Rule {
+
+  static final String ID = "CHECK_FAILED";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
+    return evidence.failures().stream()
+        .map(
+            failure ->
+                FindingBuilder.finding(ID, context)
+                    .about(failure.subject())
+                    .evidence("check", failure.check())
+                    .evidence("reason", failure.reason())
+                    .summary(
+                        "finding.CHECK_FAILED",
+                        context.texts().label("check", failure.check()),
+                        failure.subject().subject().name(),
+                        failure.reason())
+                    .build())
+        .toList();
+  }
+}

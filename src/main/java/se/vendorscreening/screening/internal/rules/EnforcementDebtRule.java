@@ -1,0 +1,39 @@
+package se.vendorscreening.screening.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.vendorscreening.registry.TaxDebt;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * The party has other public or private debts in enforcement at Kronofogden, which bears on its
+ * financial standing (LOU 13 kap. 3 §, LOV 7 kap. 1 §).
+ */
+public final class EnforcementDebtRule implements Rule {
+
+  static final String ID = "ENFORCEMENT_DEBT";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (List<Matched<TaxDebt>> group : DebtGroups.of(evidence.debts())) {
+      List<Matched<TaxDebt>> other = DebtGroups.select(group, d -> !DebtGroups.isTax(d));
+      if (!other.isEmpty()) {
+        findings.add(
+            DebtGroups.describe(FindingBuilder.finding(ID, context), other, context)
+                .summary(
+                    "finding.ENFORCEMENT_DEBT",
+                    other.get(0).subject().subject().name(),
+                    context.texts().amount(DebtGroups.total(other)),
+                    other.size())
+                .build());
+      }
+    }
+    return findings;
+  }
+}

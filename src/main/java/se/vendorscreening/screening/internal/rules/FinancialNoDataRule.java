@@ -1,0 +1,37 @@
+package se.vendorscreening.screening.internal.rules;
+
+import java.util.List;
+import se.vendorscreening.screening.Finding;
+
+/**
+ * The credit agency has no record of the party, so its financial standing cannot be assessed (LOU
+ * 14 kap. 5 §).
+ */
+public final class FinancialNoDataRule implements Rule {
+
+  static final String ID = "FINANCIAL_NO_DATA";
+  static final String CHECK = "FINANCIAL_STANDING";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
+    if (evidence.failed(CHECK) || !evidence.standings().isEmpty()) {
+      return List.of();
+    }
+    FindingBuilder finding = FindingBuilder.finding(ID, context);
+    if (evidence.financialEvidence() != null) {
+      finding.basis(FindingBuilder.registryBasis(evidence.financialEvidence()));
+    }
+    return List.of(
+        finding
+            .about(evidence.partySubject())
+            .source(
+                evidence.financialEvidence() == null ? null : evidence.financialEvidence().source())
+            .summary("finding.FINANCIAL_NO_DATA", evidence.party().name())
+            .build());
+  }
+}

@@ -1,0 +1,14 @@
+package se.vendorscreening.screening.internal.rules;
+
+import java.util.List;
+import se.vendorscreening.screening.Finding;
+
+/** One rule of docs/rules.md: turns a party's evidence into findings. */
+public interface Rule {
+
+  /** The rule id, e.g. {@code CONVICTION_MANDATORY}. */
+  String id();
+
+  /** The findings about the party, possibly none. */
+  List<Finding> evaluate(PartyEvidence evidence, RuleContext context);
+}
