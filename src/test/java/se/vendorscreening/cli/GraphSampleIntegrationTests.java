@@ -90,9 +90,29 @@ class GraphSampleIntegrationTests {
     assertThat(partiesByRule.get("ORGANISED_CRIME_HOPS")).containsExactly("5599389847");
     // one person each: the front person sits on six boards of tenderers of one procurement, so six
     // parties carry each of these two findings, all about him
-    assertThat(subjectsByRule.get("FRONT_PERSON")).containsExactly("Henrik Dahl (850706-****)");
     assertThat(subjectsByRule.get("SHARED_PERSONS")).containsExactly("Henrik Dahl (850706-****)");
-    assertThat(partiesByRule.get("FRONT_PERSON")).hasSize(6);
+    // FRONT_PERSON's two signs once each: Henrik Dahl by his six boards, and Ulf Grönkvist, moved
+    // from deputy to member to chair of Stuvsta's board, by five role changes within a year
+    assertThat(subjectsByRule.get("FRONT_PERSON"))
+        .containsExactly("Henrik Dahl (850706-****)", "Ulf Grönkvist (780102-****)");
+    assertThat(partiesByRule.get("FRONT_PERSON")).hasSize(7).containsOnlyOnce("5534478523");
+    Map<String, Object> roleChanges =
+        jdbc.queryForMap(
+            "select subject_role, evidence from screening_finding where run_id = ?"
+                + " and rule_id = 'FRONT_PERSON' and party_key = '5534478523'",
+            runId);
+    assertThat(roleChanges.get("subject_role")).isEqualTo("BOARD+CHAIR+DEPUTY");
+    assertThat((String) roleChanges.get("evidence"))
+        .contains("\"role_changes\":\"5\"")
+        .contains("\"role_changes_from\":\"2025-12-01\"")
+        .contains("\"role_changes_to\":\"2026-07-01\"")
+        .contains(
+            "Ulf Grönkvist (780102-****) –DEPUTY→ Stuvsta Rör & Värme AB (553447-8523) from"
+                + " 2025-12-01")
+        .contains(
+            "Ulf Grönkvist (780102-****) –CHAIR→ Stuvsta Rör & Värme AB (553447-8523) from"
+                + " 2026-07-01")
+        .doesNotContain("7801022398");
     // the third tier: Ängsnäs ← Lindvreten ← Björkängens ← Myrstuguberget, reaching the top once
     assertThat(
             jdbc.queryForList(

@@ -206,7 +206,7 @@ final class FrontPersons {
         membership.procurementId(),
         graph.key(membership.party()).substring(4),
         graph.label(person),
-        graph.roles(person, membership.party()),
+        graph.subjectRole(person, membership.party()),
         null,
         paths,
         facts,

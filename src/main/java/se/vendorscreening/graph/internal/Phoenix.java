@@ -110,7 +110,7 @@ final class Phoenix {
                 membership.procurementId(),
                 graph.key(party).substring(4),
                 graph.label(person),
-                graph.roles(person, party),
+                graph.subjectRole(person, party),
                 null,
                 paths,
                 facts,

@@ -40,6 +40,9 @@ final class RelationshipGraph {
   /** The role bit of an owner in {@link #roles(int, int)}; the representative roles come first. */
   static final int OWNER_BIT = RepresentativeRole.values().length;
 
+  /** The longest subject role a finding keeps (the column's width). */
+  static final int MAX_SUBJECT_ROLE = 40;
+
   private static final int ROLE_BITS = 5;
   private static final long PARTY_MASK = (1L << 27) - 1;
 
@@ -327,12 +330,16 @@ final class RelationshipGraph {
    * dates a role was held when known: {@code BOARD 2019-03-01–2024-02-01}.
    */
   String roles(int person, int party) {
+    return roles(person, party, true);
+  }
+
+  private String roles(int person, int party, boolean withDates) {
     int bits = roleBits(person, party);
     Set<String> roles = new TreeSet<>();
     RepresentativeRole[] all = RepresentativeRole.values();
     for (int bit = 0; bit < all.length; bit++) {
       if ((bits & (1 << bit)) != 0) {
-        LocalDate[] dates = roleDates.get(pairKey(person, party, bit));
+        LocalDate[] dates = withDates ? roleDates.get(pairKey(person, party, bit)) : null;
         roles.add(all[bit].name() + (dates == null ? "" : " " + period(dates)));
       }
     }
@@ -341,6 +348,19 @@ final class RelationshipGraph {
       roles.add("OWNER " + Percentages.format(share == null ? 0 : share));
     }
     return String.join("+", roles);
+  }
+
+  /**
+   * The person's roles in the party as a finding's subject role: the role names and an owner's
+   * share, e.g. {@code CEO+OWNER 40 %}, without the dates (the explanation path has them), cut to
+   * {@link #MAX_SUBJECT_ROLE} characters; a person moved through several dated roles would
+   * otherwise not fit.
+   */
+  String subjectRole(int person, int party) {
+    String roles = roles(person, party, false);
+    return roles.length() <= MAX_SUBJECT_ROLE
+        ? roles
+        : roles.substring(0, MAX_SUBJECT_ROLE - 1) + "\u2026";
   }
 
   /**

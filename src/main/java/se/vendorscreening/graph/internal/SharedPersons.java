@@ -121,7 +121,7 @@ final class SharedPersons {
         procurement,
         graph.key(vendor.party()).substring(4),
         graph.label(person),
-        graph.roles(person, vendor.party()),
+        graph.subjectRole(person, vendor.party()),
         null,
         paths,
         facts,

@@ -189,4 +189,49 @@ class FrontPersonsTests {
                 GraphProperties.defaults()))
         .isEmpty();
   }
+
+  @Test
+  void aPersonMovedThroughThreeDatedRolesOfOneBoardIsNamedByTheRolesAloneAsTheSubject() {
+    // deputy, member, chair of the screened party's board within seven months: five changes
+    RelationshipGraph graph = new RelationshipGraph();
+    graph.addParty(aVendor(TARGET).in("KS-2026/317", ProcurementType.LOU).build());
+    String target = se.vendorscreening.shared.IdentityNumber.parse(TARGET).canonical();
+    LocalDate[][] held = {
+      {LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 28)},
+      {LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)},
+      {LocalDate.of(2026, 7, 1), null}
+    };
+    RepresentativeRole[] roles = {
+      RepresentativeRole.DEPUTY, RepresentativeRole.BOARD, RepresentativeRole.CHAIR
+    };
+    for (int i = 0; i < roles.length; i++) {
+      graph.addRepresentative(
+          target,
+          new RegisteredRepresentative(
+              PersonalIdentityNumber.parse(LARS),
+              "Lars Ström",
+              null,
+              roles[i],
+              null,
+              held[i][0],
+              held[i][1]));
+    }
+
+    List<GraphSignal> signals = FrontPersons.signals(graph, GraphProperties.defaults());
+
+    assertThat(signals).singleElement();
+    // the dated roles in words would be 77 characters, more than a finding's subject role holds
+    assertThat(signals.get(0).subjectRole()).isEqualTo("BOARD+CHAIR+DEPUTY");
+    assertThat(signals.get(0).facts())
+        .containsEntry("role_changes", "5")
+        .containsEntry("role_changes_from", "2025-12-01")
+        .containsEntry("role_changes_to", "2026-07-01");
+    assertThat(signals.get(0).paths())
+        .contains(
+            "Lars Ström (910509-****) –CHAIR→ Party "
+                + TARGET
+                + " ("
+                + TARGET
+                + ") from 2026-07-01");
+  }
 }
