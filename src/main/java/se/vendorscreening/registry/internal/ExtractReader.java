@@ -165,28 +165,43 @@ final class ExtractReader {
         }
         boolean first = columns == null;
         int from = first && startsWithBom(buffer, cut) ? 3 : 0;
-        CharBuffer text = utf8(buffer, from, cut - from);
-        if (text == null) {
-          return null;
-        }
         long lines = end ? -1 : linesIn(buffer, cut);
+        byte[] bytes = buffer;
+        int chunkLength = cut - from;
         byte[] rest = Arrays.copyOfRange(buffer, cut, Math.max(cut, length));
         buffer = Arrays.copyOf(rest, Math.max(chunkBytes, rest.length));
         length = rest.length;
-        CSVReader csv;
-        if (first) {
-          separator = separatorOf(text);
-          csv = csvOf(text, separator);
-          columns = columnsOf(file, readNext(csv), requiredColumns);
-        } else {
-          csv = csvOf(text, separator);
-        }
         long offset = linesBefore;
-        Map<String, Integer> header = columns;
+        Supplier<S> chunkWork;
+        if (first) {
+          // the header is needed before the next chunk: this one is decoded here
+          CharBuffer text = utf8(bytes, from, chunkLength);
+          if (text == null) {
+            return null;
+          }
+          separator = separatorOf(text);
+          CSVReader csv = csvOf(text, separator);
+          columns = columnsOf(file, readNext(csv), requiredColumns);
+          Map<String, Integer> header = columns;
+          chunkWork = () -> parseChunk(csv, header, offset, lines, sinks.get());
+        } else {
+          // decoded on the executor too: only the line ends are looked for here
+          Map<String, Integer> header = columns;
+          char chunkSeparator = separator;
+          int chunkFrom = from;
+          chunkWork =
+              () -> {
+                CharBuffer text = utf8(bytes, chunkFrom, chunkLength);
+                if (text == null) {
+                  throw new CompletionException(new CharacterCodingException());
+                }
+                return isPlain(text)
+                    ? parsePlainChunk(text, chunkSeparator, header, offset, lines, sinks.get())
+                    : parseChunk(csvOf(text, chunkSeparator), header, offset, lines, sinks.get());
+              };
+        }
         inFlight.acquireUninterruptibly();
-        CompletableFuture<S> chunk =
-            CompletableFuture.supplyAsync(
-                () -> parseChunk(csv, header, offset, lines, sinks.get()), executor);
+        CompletableFuture<S> chunk = CompletableFuture.supplyAsync(chunkWork, executor);
         chunk.whenComplete((sink, failure) -> inFlight.release());
         parsing.add(chunk);
         linesBefore += lines;
@@ -228,6 +243,68 @@ final class ExtractReader {
     } catch (IOException | CsvException e) {
       throw new CompletionException(e);
     }
+  }
+
+  /**
+   * Whether OpenCSV would read the text as plain lines of cells split at the separator: no quote
+   * character, no escape character (a backslash) and no carriage return, so that every line is one
+   * row and every cell the text between two separators, as given.
+   */
+  static boolean isPlain(CharBuffer text) {
+    char[] chars = text.array();
+    int end = text.arrayOffset() + text.limit();
+    for (int i = text.arrayOffset() + text.position(); i < end; i++) {
+      char c = chars[i];
+      if (c == '"' || c == '\\' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The rows of a {@linkplain #isPlain plain} chunk, as {@link #parseChunk} gives them through
+   * OpenCSV: a line a row (an empty last line after the last line end is none), its cells split at
+   * every separator, with the line numbers OpenCSV counts.
+   */
+  static <S extends Consumer<ExtractRow>> S parsePlainChunk(
+      CharBuffer text,
+      char separator,
+      Map<String, Integer> columns,
+      long offset,
+      long lines,
+      S sink) {
+    char[] chars = text.array();
+    int start = text.arrayOffset() + text.position();
+    int end = text.arrayOffset() + text.limit();
+    long line = 0;
+    int width = Math.max(1, columns.size());
+    List<String> cells = new java.util.ArrayList<>(width);
+    while (start < end) {
+      int lineEnd = start;
+      while (lineEnd < end && chars[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      cells.clear();
+      int cell = start;
+      for (int i = start; i < lineEnd; i++) {
+        if (chars[i] == separator) {
+          cells.add(new String(chars, cell, i - cell));
+          cell = i + 1;
+        }
+      }
+      cells.add(new String(chars, cell, lineEnd - cell));
+      line++;
+      ExtractRow row = new ExtractRow(columns, cells.toArray(new String[0]), offset + line);
+      if (!row.isBlank()) {
+        sink.accept(row);
+      }
+      start = lineEnd + 1;
+    }
+    if (lines >= 0 && line != lines) {
+      throw new IllegalStateException("lines counted otherwise than OpenCSV reads them");
+    }
+    return sink;
   }
 
   private static String[] readNext(CSVReader csv) throws IOException {

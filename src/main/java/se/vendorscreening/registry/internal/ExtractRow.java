@@ -30,6 +30,11 @@ final class ExtractRow {
     return value.isEmpty() ? null : value;
   }
 
+  /** Every cell as read, untrimmed. */
+  java.util.List<String> cells() {
+    return java.util.Arrays.asList(cells);
+  }
+
   boolean isBlank() {
     for (String cell : cells) {
       if (cell != null && !cell.isBlank()) {

@@ -142,13 +142,18 @@ final class ExtractValues {
     if (value == null) {
       return null;
     }
+    // a slot holds only the valid date it was computed for: a date seen before needs no check
+    int seen = slotOfDigits(value);
+    if (seen >= 0) {
+      LocalDate known = plainDates.getPlain(seen);
+      if (known != null) {
+        return known;
+      }
+    }
     int slot = plainDateSlot(value);
     if (slot >= 0) {
-      LocalDate known = plainDates.getPlain(slot);
-      if (known == null) {
-        known = LocalDate.parse(value);
-        plainDates.setPlain(slot, known);
-      }
+      LocalDate known = LocalDate.parse(value);
+      plainDates.setPlain(slot, known);
       return known;
     }
     LocalDate known = dates.get(value);
@@ -171,6 +176,22 @@ final class ExtractValues {
    * final fields, and two threads that both miss a slot store equal dates.
    */
   static int plainDateSlot(String value) {
+    int slot = slotOfDigits(value);
+    if (slot < 0) {
+      return -1;
+    }
+    int year = FIRST_YEAR + slot / YEAR_SLOTS;
+    int month = slot % YEAR_SLOTS / 31 + 1;
+    int day = slot % 31 + 1;
+    return day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) ? -1 : slot;
+  }
+
+  /**
+   * The slot {@link #plainDateSlot} gives a valid date of the same text, without the calendar's
+   * check: -1 when the text is not {@code YYYY-MM-DD} with a month of 1–12 and a day of 1–31 within
+   * the table's years; an impossible day such as {@code 2026-02-30} has a slot that stays empty.
+   */
+  private static int slotOfDigits(String value) {
     if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
       return -1;
     }
@@ -182,7 +203,7 @@ final class ExtractValues {
         || month < 1
         || month > 12
         || day < 1
-        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        || day > 31) {
       return -1;
     }
     return (year - FIRST_YEAR) * YEAR_SLOTS + (month - 1) * 31 + (day - 1);

@@ -88,6 +88,61 @@ class ExtractReaderChunksTests {
     assertThat(chunked).isEqualTo(whole).anyMatch(row -> row.contains("Ström"));
   }
 
+  /**
+   * Chunks without quotes, backslashes or carriage returns are split without OpenCSV: random files
+   * of such text (separators, empty and blank cells, blank lines, two- to four-byte letters, a last
+   * line with or without its line end) give the cells and lines OpenCSV gives.
+   */
+  @Test
+  void plainChunksGiveTheCellsOpenCsvGives() throws IOException {
+    java.util.Random random = new java.util.Random(18);
+    String[] pieces = {
+      "a", "Ö", "ström", " ", "  x ", ",", ",", ";", "\n", "\n", "é", "€", "𝄞", "12"
+    };
+    for (int file = 0; file < 60; file++) {
+      StringBuilder text =
+          new StringBuilder(
+              file % 2 == 0
+                  ? "subject_id,subject_name,court\n"
+                  : "subject_id;subject_name;court\n");
+      int length = random.nextInt(400);
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      Path path = dir.resolve("convictions.csv");
+      Files.writeString(path, text, StandardCharsets.UTF_8);
+      List<String> whole = new ArrayList<>();
+      reader().read(path, REQUIRED, row -> whole.add(row.line() + ":" + row.cells()));
+      for (int chunkBytes : new int[] {1, 3, 16, 50, 100_000}) {
+        List<List<String>> chunks = new ArrayList<>();
+        reader()
+            .readInChunks(
+                path,
+                REQUIRED,
+                POOL,
+                RawRows::new,
+                chunk -> chunks.add(chunk.rows),
+                chunks::clear,
+                chunkBytes);
+        List<String> chunked = new ArrayList<>();
+        chunks.forEach(chunked::addAll);
+        assertThat(chunked).as("file %d in chunks of %d bytes", file, chunkBytes).isEqualTo(whole);
+      }
+    }
+  }
+
+  @Test
+  void plainTextIsTextWithoutQuotesBackslashesOrCarriageReturns() {
+    assertThat(ExtractReader.isPlain(java.nio.CharBuffer.wrap("a,b;c\nÖ,€\n".toCharArray())))
+        .isTrue();
+    for (String special : List.of("\"", "\\", "\r")) {
+      assertThat(
+              ExtractReader.isPlain(
+                  java.nio.CharBuffer.wrap(("a,b\nc" + special + "d\n").toCharArray())))
+          .isFalse();
+    }
+  }
+
   @Test
   void failsAsTheReadInOnePieceDoes() throws IOException {
     // given
@@ -138,6 +193,15 @@ class ExtractReaderChunksTests {
       return e;
     }
     throw new AssertionError("no failure");
+  }
+
+  private static final class RawRows implements Consumer<ExtractRow> {
+    private final List<String> rows = new ArrayList<>();
+
+    @Override
+    public void accept(ExtractRow row) {
+      rows.add(row.line() + ":" + row.cells());
+    }
   }
 
   private static final class Rows implements Consumer<ExtractRow> {
