@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -135,13 +137,19 @@ final class LoadedExtract<T> {
     String fileName = path.getFileName().toString();
     Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads();
     Merged<T> merged = new Merged<>(fileName);
+    // the keys of a name and birth date, found once: a registry names the same persons and
+    // companies in many rows (a million conviction rows of the generated registers hold 14,000
+    // names), and each row kept a set of its own until its chunk was put in the index
+    Map<NameAndBirthDate, Set<String>> keys = new ConcurrentHashMap<>();
     ExtractFile file =
         new ExtractReader(check, clock)
             .readInChunks(
                 path,
                 requiredColumns,
                 executor,
-                () -> new Chunk<>(check, fileName, values.get(), parse, number, name, birthDate),
+                () ->
+                    new Chunk<>(
+                        check, fileName, values.get(), keys, parse, number, name, birthDate),
                 merged::add,
                 merged::clear);
     List<RejectedRegistryRow> rejected = merged.rejected;
@@ -169,11 +177,14 @@ final class LoadedExtract<T> {
     return extract;
   }
 
+  private record NameAndBirthDate(String name, LocalDate birthDate) {}
+
   /** The rows of one chunk, parsed on the thread that read it, with their candidate keys. */
   private static final class Chunk<T> implements Consumer<ExtractRow> {
     private final String check;
     private final String fileName;
     private final ExtractValues values;
+    private final Map<NameAndBirthDate, Set<String>> keys;
     private final BiFunction<ExtractRow, ExtractValues, T> parse;
     private final Function<T, IdentityNumber> number;
     private final Function<T, String> name;
@@ -189,6 +200,7 @@ final class LoadedExtract<T> {
         String check,
         String fileName,
         ExtractValues values,
+        Map<NameAndBirthDate, Set<String>> keys,
         BiFunction<ExtractRow, ExtractValues, T> parse,
         Function<T, IdentityNumber> number,
         Function<T, String> name,
@@ -196,6 +208,7 @@ final class LoadedExtract<T> {
       this.check = check;
       this.fileName = fileName;
       this.values = values;
+      this.keys = keys;
       this.parse = parse;
       this.number = number;
       this.name = name;
@@ -216,7 +229,10 @@ final class LoadedExtract<T> {
           blockingKeys.add(null);
         } else {
           numberKeys.add(CandidateIndex.NO_NUMBER);
-          blockingKeys.add(CandidateKeys.of(name.apply(record), birthDate.apply(record)));
+          blockingKeys.add(
+              keys.computeIfAbsent(
+                  new NameAndBirthDate(name.apply(record), birthDate.apply(record)),
+                  k -> Set.copyOf(CandidateKeys.of(k.name(), k.birthDate()))));
         }
         records.add(record);
         lines.add((int) row.line());
