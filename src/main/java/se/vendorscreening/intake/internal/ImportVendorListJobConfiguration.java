@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import se.vendorscreening.shared.JobScopeOnStepThreads;
 
 /**
  * The job that imports a vendor list into the contract register. Parameters (all identifying, no

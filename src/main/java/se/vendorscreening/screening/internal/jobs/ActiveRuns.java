@@ -1,18 +1,12 @@
 package se.vendorscreening.screening.internal.jobs;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.Registries;
-import se.vendorscreening.registry.RegistryConnections;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.internal.matching.SubjectMatcher;
 import se.vendorscreening.screening.internal.rules.FindingTexts;
@@ -25,40 +19,32 @@ import se.vendorscreening.screening.internal.stores.RunStore;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
- * Holds the resources of the runs in progress in this JVM, opened once per run from its job
- * parameters (so a restarted run opens them again) and released when its job ends.
+ * Holds the resources of the runs screening parties in this JVM, opened once per run from its job
+ * parameters (so a restarted run opens them again) and released when its job ends. Kept by run id,
+ * not in the job's scope: the party threads of a chunk look them up (a thread of a failed chunk,
+ * still running after its step ended, must find them gone rather than open them again), a worker
+ * process keeps them between the partitions of a run whose job runs elsewhere ({@link
+ * PartitionRegistries}), and the run's written files are read after its job has ended. What loads
+ * ahead of the parties is the job's own ({@link RegistryPreload}).
  */
 @Component
 public class ActiveRuns {
 
   private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
-  private final Map<String, RuleSet> preparedRules = new ConcurrentHashMap<>();
-  private final Map<String, CompletableFuture<Registries>> preloads = new ConcurrentHashMap<>();
-  private final RegistryConnections connections;
   private final ScreeningProperties properties;
   private final OverrideStore overrides;
   private final RunStore runStore;
-  private final Executor preloadExecutor;
   private final se.vendorscreening.graph.RelationshipSignals graph;
 
   ActiveRuns(
-      RegistryConnections connections,
       ScreeningProperties properties,
       OverrideStore overrides,
       RunStore runStore,
-      @Qualifier(ScreeningThreads.REGISTRY_PRELOAD) Executor preloadExecutor,
       se.vendorscreening.graph.RelationshipSignals graph) {
-    this.connections = connections;
     this.properties = properties;
     this.overrides = overrides;
     this.runStore = runStore;
-    this.preloadExecutor = preloadExecutor;
     this.graph = graph;
-  }
-
-  /** The rules the run was started with (their version is already recorded). */
-  void prepare(String runId, RuleSet rules) {
-    preparedRules.put(runId, rules);
   }
 
   RuleSet loadRules() {
@@ -69,39 +55,15 @@ public class ActiveRuns {
   }
 
   /**
-   * Starts opening the run's registries on the preload executor, so that reading the extracts (a
-   * million conviction records take several seconds) overlaps the import; the screening step then
-   * takes them, or the failure that opening them ended in.
-   */
-  void preloadRegistries(JobParameters parameters) {
-    String runId = RunParameters.runIdOf(parameters);
-    Path dir = RunParameters.of(parameters).registriesDir();
-    preloads.computeIfAbsent(
-        runId,
-        id -> {
-          CompletableFuture<Registries> future = new CompletableFuture<>();
-          preloadExecutor.execute(
-              () -> {
-                try {
-                  future.complete(connections.open(dir));
-                } catch (Throwable e) {
-                  future.completeExceptionally(e);
-                }
-              });
-          return future;
-        });
-  }
-
-  /**
    * The run's resources, opened on first use ({@link RunRegistryListeners#openBeforeTheParties},
-   * before a step).
+   * before a step), with the registries the job execution preloaded or opens now.
    */
-  RunResources resourcesFor(JobParameters parameters) {
+  RunResources resourcesFor(JobParameters parameters, RegistryPreload preload) {
     RunParameters run = RunParameters.of(parameters);
     return runs.compute(
         run.runId(),
         (id, resources) ->
-            resources == null || resources.registries() == null ? open(run, true) : resources);
+            resources == null || resources.registries() == null ? open(run, preload) : resources);
   }
 
   /**
@@ -125,7 +87,7 @@ public class ActiveRuns {
    */
   RunResources resourcesAfterScreening(JobParameters parameters) {
     RunParameters run = RunParameters.of(parameters);
-    return runs.computeIfAbsent(run.runId(), id -> open(run, false));
+    return runs.computeIfAbsent(run.runId(), id -> open(run, null));
   }
 
   /**
@@ -143,14 +105,13 @@ public class ActiveRuns {
   }
 
   void release(String runId) {
-    preloads.remove(runId);
     runs.remove(runId);
-    preparedRules.remove(runId);
   }
 
   /**
-   * The rules for a run started elsewhere (a partition on a worker node) or earlier (a restart):
-   * they must be the ones the run recorded, or its parties would be judged by two rule sets.
+   * The rules of a run, loaded again wherever its resources are opened (the job's process, a
+   * partition on a worker node, a restart): they must be the ones the run recorded when it started,
+   * or its parties would be judged by two rule sets.
    */
   private RuleSet loadRulesOfRun(String runId) {
     RuleSet rules = loadRules();
@@ -172,13 +133,16 @@ public class ActiveRuns {
     return rules;
   }
 
-  private RunResources open(RunParameters run, boolean withRegistries) {
+  /**
+   * @param preload the registries, or null to open the resources without them
+   */
+  private RunResources open(RunParameters run, RegistryPreload preload) {
     String runId = run.runId();
-    RuleSet rules = preparedRules.computeIfAbsent(runId, this::loadRulesOfRun);
+    RuleSet rules = loadRulesOfRun(runId);
     LocalDate asOf = run.asOf();
     Registries registries = null;
-    if (withRegistries) {
-      registries = openRegistries(runId, run.registriesDir());
+    if (preload != null) {
+      registries = preload.take();
       runStore.recordRegistries(runId, registries.mode(), registries.sources());
     }
     RuleContext context =
@@ -192,36 +156,6 @@ public class ActiveRuns {
         run.outDir(),
         null,
         null);
-  }
-
-  /**
-   * The preloaded registries, or registries opened now; either way, whether opened or failed, the
-   * preload is used once, so that a failure is not left behind for the run's restart.
-   */
-  private Registries openRegistries(String runId, Path dir) {
-    CompletableFuture<Registries> opening =
-        preloads.computeIfAbsent(
-            runId,
-            id -> {
-              try {
-                return CompletableFuture.completedFuture(connections.open(dir));
-              } catch (RuntimeException | Error e) {
-                return CompletableFuture.failedFuture(e);
-              }
-            });
-    try {
-      return opening.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    } finally {
-      preloads.remove(runId, opening);
-    }
   }
 
   /**

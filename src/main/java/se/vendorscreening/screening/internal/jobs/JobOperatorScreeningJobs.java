@@ -163,7 +163,6 @@ public class JobOperatorScreeningJobs implements ScreeningJobs {
             emptyCounts(),
             "STARTED");
     runStore.insertStarted(started, number, request.command());
-    runs.prepare(runId, rules);
     log.info("Run {} started: {} as of {}", runId, request.jobName(), parameters.asOf());
     return carryOut(
         runId,

@@ -1,8 +1,11 @@
 package se.vendorscreening.screening.internal.jobs;
 
+import java.util.concurrent.Executor;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -18,6 +21,7 @@ import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.VendorListImport;
+import se.vendorscreening.registry.RegistryConnections;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
 import se.vendorscreening.screening.internal.stores.RunStore;
 
@@ -62,12 +66,12 @@ public class ScreenJobConfiguration {
       VendorListImport vendorListImport,
       se.vendorscreening.intake.SwornStatements swornStatements,
       RunStore runStore,
-      ActiveRuns runs) {
+      RegistryPreload registryPreload) {
     return vendorListImport.importStep(
         "screenImportStep",
         RunParameters.RUN_ID,
         new ScreenImportRecord(swornStatements, runStore),
-        RunRegistryListeners.preloadWhenTheImportStarts(runs),
+        RunRegistryListeners.preloadWhenTheImportStarts(registryPreload),
         new PhaseLog());
   }
 
@@ -110,6 +114,17 @@ public class ScreenJobConfiguration {
             transactionManager)
         .listener(new PhaseLog())
         .build();
+  }
+
+  /** The registries of the job execution's run, loading ahead of its screening. */
+  @Bean
+  @JobScope
+  RegistryPreload registryPreload(
+      RegistryConnections connections,
+      @Qualifier(ScreeningThreads.REGISTRY_PRELOAD) Executor preloadExecutor,
+      @Value("#{jobExecution.jobParameters}") JobParameters parameters) {
+    return new RegistryPreload(
+        connections, preloadExecutor, RunParameters.of(parameters).registriesDir());
   }
 
   @Bean

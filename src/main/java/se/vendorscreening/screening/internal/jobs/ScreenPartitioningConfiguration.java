@@ -34,6 +34,7 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.GenericMessage;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.shared.JobScopeOnStepThreads;
 
 /**
  * Remote partitioning of {@code screenPartiesStep} (Spring Batch Integration): the manager step
@@ -93,6 +94,8 @@ public class ScreenPartitioningConfiguration {
         partiesOfPartitionReader,
         screenPartyProcessor,
         partyResultWriter,
+        // the job's scope on the worker thread, for the run's registry preload
+        new JobScopeOnStepThreads(),
         worker,
         registries);
   }

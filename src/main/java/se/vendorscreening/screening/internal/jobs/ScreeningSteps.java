@@ -25,6 +25,7 @@ public class ScreeningSteps {
   private final PartyResultStore results;
   private final RunStore runStore;
   private final ActiveRuns runs;
+  private final RegistryPreload registryPreload;
   private final ObjectProvider<RunReportWriter> reportWriter;
   private final ScreeningProperties properties;
   private final Clock clock;
@@ -35,6 +36,7 @@ public class ScreeningSteps {
       PartyResultStore results,
       RunStore runStore,
       ActiveRuns runs,
+      RegistryPreload registryPreload,
       ObjectProvider<RunReportWriter> reportWriter,
       ScreeningProperties properties,
       Clock clock) {
@@ -44,6 +46,7 @@ public class ScreeningSteps {
     this.results = results;
     this.runStore = runStore;
     this.runs = runs;
+    this.registryPreload = registryPreload;
     this.reportWriter = reportWriter;
     this.properties = properties;
   }
@@ -86,7 +89,7 @@ public class ScreeningSteps {
       step.listener(listener);
     }
     // after the listeners that keep a worker's registries from being released
-    step.listener(RunRegistryListeners.openBeforeTheParties(runs));
+    step.listener(RunRegistryListeners.openBeforeTheParties(runs, registryPreload));
     return step.build();
   }
 

@@ -26,7 +26,7 @@ public class PartitionRegistriesTests {
       new ManualTaskScheduler(Instant.parse("2026-11-30T02:00:00Z"));
   private final PartitionRegistries registries =
       new PartitionRegistries(
-          new ActiveRuns(null, null, null, null, Runnable::run, null) {
+          new ActiveRuns(null, null, null, null) {
             @Override
             void releaseRegistries(String runId) {
               released.add(runId);
