@@ -2,7 +2,6 @@ package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -39,31 +38,31 @@ final class CertificateFolderWriter {
     this.sources = sources;
   }
 
-  /** Writes every party's certificate; returns the files written, for the manifest. */
-  List<OutputFile> write(RunInfo run, Path runFolder) throws IOException {
+  /**
+   * Writes every party's certificate through {@code documents}, on its threads; returns the files
+   * written, in the run's order, for the manifest.
+   */
+  List<OutputFile> write(RunInfo run, Path runFolder, ParallelDocuments documents)
+      throws IOException {
     Path folder = OwnerOnlyFiles.createFolder(runFolder.resolve(FOLDER));
     RegistryDates registries = new RegistryDates(run, texts);
     PartyReasons reasons = sources.reasons(texts);
     String title = texts.get("certificate.documentTitle");
-    PdfFonts working = PdfFonts.working();
-    PdfFonts whole = null;
-    List<OutputFile> written = new ArrayList<>();
     int index = 0;
     try (Stream<PartyResult> parties = results.results(run.runId())) {
       for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
         index++;
         String name = fileName(index, party);
         Path file = folder.resolve(name);
-        byte[] pdf = write(run, party, name, title, registries, reasons, working);
-        if (pdf == null) {
-          // a letter of the party's texts is not in the working cut: the whole fonts draw it
-          whole = whole == null ? PdfFonts.whole() : whole;
-          pdf = write(run, party, name, title, registries, reasons, whole);
-        }
-        written.add(OwnerOnlyFiles.write(file, FOLDER + "/" + name, pdf));
+        documents.add(
+            name,
+            fonts -> {
+              byte[] pdf = write(run, party, name, title, registries, reasons, fonts);
+              return pdf == null ? null : OwnerOnlyFiles.write(file, FOLDER + "/" + name, pdf);
+            });
       }
+      return documents.finish();
     }
-    return written;
   }
 
   /**

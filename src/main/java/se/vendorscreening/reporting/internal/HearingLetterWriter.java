@@ -57,13 +57,13 @@ final class HearingLetterWriter {
     return sender.isEmpty() ? run.actor() : sender;
   }
 
-  /** Writes the letters into the run folder; returns them for the manifest. */
-  List<OutputFile> write(RunInfo run, Path folder) throws IOException {
+  /**
+   * Writes the letters into the run folder through {@code documents}, on its threads; returns them,
+   * most severe first, for the manifest.
+   */
+  List<OutputFile> write(RunInfo run, Path folder, ParallelDocuments documents) throws IOException {
     RegistryDates registries = new RegistryDates(run, texts);
     PartyReasons reasons = sources.reasons(texts);
-    PdfFonts working = PdfFonts.working();
-    PdfFonts whole = null;
-    List<OutputFile> written = new ArrayList<>();
     int index = 0;
     for (Decision decision : List.of(Decision.EXCLUDE, Decision.REVIEW)) {
       if (run.counts() != null && run.counts().getOrDefault(decision, 0L) == 0) {
@@ -77,17 +77,16 @@ final class HearingLetterWriter {
           index++;
           String name = fileName(index, party);
           Path file = folder.resolve(name);
-          byte[] pdf = writeLetter(run, party, name, reasons, registries, working);
-          if (pdf == null) {
-            // a letter of the party's texts is not in the working cut: the whole fonts draw it
-            whole = whole == null ? PdfFonts.whole() : whole;
-            pdf = writeLetter(run, party, name, reasons, registries, whole);
-          }
-          written.add(OwnerOnlyFiles.write(file, name, pdf));
+          documents.add(
+              name,
+              fonts -> {
+                byte[] pdf = writeLetter(run, party, name, reasons, registries, fonts);
+                return pdf == null ? null : OwnerOnlyFiles.write(file, name, pdf);
+              });
         }
       }
     }
-    return written;
+    return documents.finish();
   }
 
   /** {@code kommunicering-001-558161-2586.pdf}; a sole trader's number masked. */

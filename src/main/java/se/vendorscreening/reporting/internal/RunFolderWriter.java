@@ -32,8 +32,9 @@ import se.vendorscreening.screening.ScreeningResults;
  *
  * <p>report.pdf is written on a thread of the reporting's executor ({@link ReportingThreads}) while
  * this one writes results.csv and report.xlsx in a single pass over all results, handing the
- * workbook's rows to a second thread of the executor, and then the letters (and certificates):
- * nothing else of the job runs meanwhile.
+ * workbook's rows to a second thread of the executor, and then hands the letters (and certificates)
+ * out to the executor's threads, a document a task ({@link ParallelDocuments}): nothing else of the
+ * job runs meanwhile.
  */
 @Component
 class RunFolderWriter implements RunReportWriter {
@@ -145,33 +146,38 @@ class RunFolderWriter implements RunReportWriter {
         }
         outputs.add(OwnerOnlyFiles.seal(changesCsv));
       }
-      long lettersStarted = System.nanoTime();
-      long lettersCpu = threadCpuNanos();
-      long lettersProcessCpu = processCpuNanos();
-      List<OutputFile> letters =
-          new HearingLetterWriter(
-                  source,
-                  texts,
-                  sources,
-                  properties.hearingLetters().replyDays(),
-                  properties.hearingLetters().sender())
-              .write(run, folder);
-      logPerDocument(
-          "hearing letters", letters.size(), lettersStarted, lettersCpu, lettersProcessCpu);
-      outputs.addAll(letters);
-      if (!PdfReportWriter.certificatesInReport(run, maxCertificates)) {
-        long certificatesStarted = System.nanoTime();
-        long certificatesCpu = threadCpuNanos();
-        long certificatesProcessCpu = processCpuNanos();
-        List<OutputFile> certificates =
-            new CertificateFolderWriter(source, texts, clauses, sources).write(run, folder);
+      try (ParallelDocuments documents =
+          new ParallelDocuments(writers, ParallelDocuments.defaultWindow())) {
+        long lettersStarted = System.nanoTime();
+        long lettersProcessCpu = processCpuNanos();
+        List<OutputFile> letters =
+            new HearingLetterWriter(
+                    source,
+                    texts,
+                    sources,
+                    properties.hearingLetters().replyDays(),
+                    properties.hearingLetters().sender())
+                .write(run, folder, documents);
         logPerDocument(
-            "certificates",
-            certificates.size(),
-            certificatesStarted,
-            certificatesCpu,
-            certificatesProcessCpu);
-        outputs.addAll(certificates);
+            "hearing letters", letters.size(), lettersStarted, documents, lettersProcessCpu);
+        outputs.addAll(letters);
+      }
+      if (!PdfReportWriter.certificatesInReport(run, maxCertificates)) {
+        try (ParallelDocuments documents =
+            new ParallelDocuments(writers, ParallelDocuments.defaultWindow())) {
+          long certificatesStarted = System.nanoTime();
+          long certificatesProcessCpu = processCpuNanos();
+          List<OutputFile> certificates =
+              new CertificateFolderWriter(source, texts, clauses, sources)
+                  .write(run, folder, documents);
+          logPerDocument(
+              "certificates",
+              certificates.size(),
+              certificatesStarted,
+              documents,
+              certificatesProcessCpu);
+          outputs.addAll(certificates);
+        }
       }
       long[] pdfMillis = pdfTask.await();
       outputs.add(OwnerOnlyFiles.seal(pdf));
@@ -238,24 +244,26 @@ class RunFolderWriter implements RunReportWriter {
   }
 
   /**
-   * What writing one kind of per-party document cost, in all and per document: this thread's CPU,
-   * and the whole process's (the garbage collector and the compiler besides, and report.pdf when it
-   * is still being written on its own thread).
+   * What writing one kind of per-party document cost, in all and per document: the CPU time of the
+   * threads that wrote them, and the whole process's (the garbage collector and the compiler
+   * besides, and report.pdf when it is still being written on its own thread).
    */
   private static void logPerDocument(
-      String kind, int documents, long started, long cpuStarted, long processCpuStarted) {
+      String kind, int count, long started, ParallelDocuments documents, long processCpuStarted) {
     long millis = (System.nanoTime() - started) / 1_000_000;
-    long cpuMillis = (threadCpuNanos() - cpuStarted) / 1_000_000;
+    long cpuMillis = documents.cpuNanos() / 1_000_000;
     long processCpuMillis = (processCpuNanos() - processCpuStarted) / 1_000_000;
     log.info(
-        "Wrote {} {} in {} ms, cpu {} ms ({} ms a document), process cpu {} ms ({} ms a document)",
-        documents,
+        "Wrote {} {} in {} ms ({} at a time at most), cpu {} ms ({} ms a document), process cpu {} ms"
+            + " ({} ms a document)",
+        count,
         kind,
         millis,
+        documents.window(),
         cpuMillis,
-        perDocument(cpuMillis, documents),
+        perDocument(cpuMillis, count),
         processCpuMillis,
-        perDocument(processCpuMillis, documents));
+        perDocument(processCpuMillis, count));
   }
 
   private static String perDocument(long millis, int documents) {

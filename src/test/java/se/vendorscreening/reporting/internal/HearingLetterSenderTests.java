@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.task.SyncTaskExecutor;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
@@ -50,8 +51,11 @@ class HearingLetterSenderTests {
     ScreeningResults results = new InMemoryScreeningResults(run, parties, List.of(), List.of());
     ReportTexts texts = new ReportTexts(SampleRun.messages(), run.language());
     ReportSources sources = new ReportSources(new SampleRegister());
-    List<OutputFile> letters =
-        new HearingLetterWriter(results, texts, sources, 14, sender).write(run, out);
+    List<OutputFile> letters;
+    try (ParallelDocuments documents = new ParallelDocuments(new SyncTaskExecutor(), 1)) {
+      letters =
+          new HearingLetterWriter(results, texts, sources, 14, sender).write(run, out, documents);
+    }
     assertThat(letters).isNotEmpty();
     try (PDDocument document = Loader.loadPDF(out.resolve(letters.get(0).name()).toFile())) {
       return new PDFTextStripper().getText(document).replace("\r", "");

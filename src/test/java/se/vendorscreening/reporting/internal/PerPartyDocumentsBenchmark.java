@@ -2,16 +2,19 @@ package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
+import se.vendorscreening.shared.BoundedThreads;
 
 /**
  * What one certificate and one hearing letter cost, without the database or the rest of the run
@@ -19,7 +22,9 @@ import se.vendorscreening.screening.ScreeningResults;
  * first rounds to warm the JIT up, then timed by the CPU of this thread, the whole process and the
  * wall clock. {@code java -cp <test classpath> ...PerPartyDocumentsBenchmark target/ppd 40 10}
  * (copies of the sample a round, rounds; a fourth argument {@code keep} keeps the documents of
- * every round and warms nothing up); add {@code -XX:StartFlightRecording=...} for a profile.
+ * every round and warms nothing up); add {@code -XX:StartFlightRecording=...} for a profile. With
+ * {@code -Dthreads=N} the documents are written on a pool of N threads as a run writes them, and
+ * the CPU is that of the pool's threads while they wrote; without, on this thread.
  */
 final class PerPartyDocumentsBenchmark {
 
@@ -44,18 +49,36 @@ final class PerPartyDocumentsBenchmark {
             new ClauseCatalogues(Path.of("config/clauses")).forLanguage(run.language()));
     ReportSources sources = new ReportSources(new SampleRegister());
     Files.createDirectories(out);
+    int threads = Integer.getInteger("threads", 0);
+    TaskExecutor executor;
+    if (threads > 0) {
+      ThreadPoolTaskExecutor pool = BoundedThreads.pool("ppd-", threads);
+      pool.initialize();
+      executor = pool;
+    } else {
+      executor = new SyncTaskExecutor();
+    }
 
     for (int round = 0; round < warmUp + rounds; round++) {
       Path folder = Files.createTempDirectory(out, "round");
       boolean timed = round >= warmUp;
       Measure certificates = new Measure();
-      List<OutputFile> written =
-          new CertificateFolderWriter(results, texts, clauses, sources).write(run, folder);
-      certificates.stop(written.size());
+      List<OutputFile> written;
+      try (ParallelDocuments documents =
+          new ParallelDocuments(executor, 2 * Math.max(1, threads))) {
+        written =
+            new CertificateFolderWriter(results, texts, clauses, sources)
+                .write(run, folder, documents);
+        certificates.stop(written.size(), documents.cpuNanos());
+      }
       Measure letters = new Measure();
-      List<OutputFile> lettersWritten =
-          new HearingLetterWriter(results, texts, sources, 14, "").write(run, folder);
-      letters.stop(lettersWritten.size());
+      List<OutputFile> lettersWritten;
+      try (ParallelDocuments documents =
+          new ParallelDocuments(executor, 2 * Math.max(1, threads))) {
+        lettersWritten =
+            new HearingLetterWriter(results, texts, sources, 14, "").write(run, folder, documents);
+        letters.stop(lettersWritten.size(), documents.cpuNanos());
+      }
       long bytes = 0;
       for (OutputFile file : written) {
         bytes += file.bytes();
@@ -78,20 +101,19 @@ final class PerPartyDocumentsBenchmark {
 
   /** Thread CPU, process CPU and wall time since it was made, per document. */
   private static final class Measure {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final long wall = System.nanoTime();
-    private final long cpu = THREADS.getCurrentThreadCpuTime();
     private final long process = processCpu();
     private String text;
 
-    void stop(int documents) {
+    /** {@code cpu}: the CPU of the threads that wrote the documents. */
+    void stop(int documents, long cpu) {
       double n = Math.max(1, documents);
       text =
           String.format(
               Locale.ROOT,
               "%d: thread cpu %.2f ms, process cpu %.2f ms, wall %.2f ms a document",
               documents,
-              (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / n,
+              cpu / 1e6 / n,
               (processCpu() - process) / 1e6 / n,
               (System.nanoTime() - wall) / 1e6 / n);
     }
