@@ -217,7 +217,7 @@ final class RelationshipGraph {
   Membership tendererOf(Membership party, List<Membership> chain) {
     freeze();
     String start = membershipKey(party.procurementId(), party.party());
-    if (!worksUnder.containsVertex(start)) {
+    if (party.role() == PartyRole.VENDOR || !worksUnder.containsVertex(start)) {
       chain.add(party);
       return party.role() == PartyRole.VENDOR ? party : null;
     }
