@@ -28,7 +28,7 @@ import se.vendorscreening.shared.ProcurementType;
  * ahead of the parties is the job's own ({@link RegistryPreload}).
  */
 @Component
-public class ActiveRuns {
+class ActiveRuns {
 
   private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
   private final ScreeningProperties properties;

@@ -17,7 +17,7 @@ import se.vendorscreening.screening.RunProgress;
  * partitions ({@code workerStep:partitionN}, started after their manager step) summed into it.
  */
 @Component
-public class BatchRunProgress implements RunProgress {
+class BatchRunProgress implements RunProgress {
 
   private final JobRepository jobRepository;
 

@@ -17,7 +17,7 @@ import se.vendorscreening.shared.Decision;
  * Records the run's counts per decision and procurements and marks it completed; a re-check first
  * compares every party's decision with its previous one.
  */
-public final class CompleteRunTasklet implements Tasklet {
+final class CompleteRunTasklet implements Tasklet {
 
   private final PartyResultStore results;
   private final RunStore runStore;

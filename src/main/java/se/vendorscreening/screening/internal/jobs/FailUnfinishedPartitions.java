@@ -15,7 +15,7 @@ import org.springframework.batch.core.step.StepExecution;
  * waiting or running as FAILED: Spring Batch refuses to restart a partition it believes is still
  * running, and a request still queued is then dropped by the worker that takes it.
  */
-public final class FailUnfinishedPartitions implements StepExecutionListener {
+final class FailUnfinishedPartitions implements StepExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(FailUnfinishedPartitions.class);
 

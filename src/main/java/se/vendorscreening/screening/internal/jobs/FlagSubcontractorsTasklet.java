@@ -16,7 +16,7 @@ import se.vendorscreening.screening.internal.stores.PartyResultStore.Subcontract
  * REVIEW ({@code SUBCONTRACTOR_FLAGGED}), through every tier up to the tenderer, applying each
  * party's overrides again; the results are read and written back in batches.
  */
-public final class FlagSubcontractorsTasklet implements Tasklet {
+final class FlagSubcontractorsTasklet implements Tasklet {
 
   private final PartyResultStore store;
   private final ActiveRuns runs;

@@ -17,7 +17,7 @@ import se.vendorscreening.intake.ContractRegister.FollowedParty;
  * step reads a third-tier subcontractor too and the subcontractor step can flag the contract's
  * vendor for it.
  */
-public final class FollowSubcontractorTiersTasklet implements Tasklet {
+final class FollowSubcontractorTiersTasklet implements Tasklet {
 
   private static final Logger log = LoggerFactory.getLogger(FollowSubcontractorTiersTasklet.class);
 

@@ -34,7 +34,7 @@ import se.vendorscreening.screening.internal.stores.PartyResultStore;
  * PHOENIX, ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again.
  * Runs before the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
  */
-public final class GraphSignalsTasklet implements Tasklet {
+final class GraphSignalsTasklet implements Tasklet {
 
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(GraphSignalsTasklet.class);

@@ -44,7 +44,7 @@ import se.vendorscreening.shared.SwedishTime;
  * {@link RunCompleted} once the run folder is written (or the run failed).
  */
 @Service
-public class JobOperatorScreeningJobs implements ScreeningJobs {
+class JobOperatorScreeningJobs implements ScreeningJobs {
 
   static final ZoneId SWEDEN = SwedishTime.ZONE;
   private static final Logger log = LoggerFactory.getLogger(JobOperatorScreeningJobs.class);

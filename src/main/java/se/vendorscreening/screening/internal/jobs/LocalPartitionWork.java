@@ -5,7 +5,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Lets the process that runs a partitioned step work on its partitions while it waits for them. */
-public final class LocalPartitionWork implements StepExecutionListener {
+final class LocalPartitionWork implements StepExecutionListener {
 
   private final PartitionWorker worker;
 

@@ -13,7 +13,7 @@ import se.vendorscreening.intake.PartyRange;
  * of the run's import (screen) or of the ACTIVE contracts (re-check). It runs inside the manager
  * step, whose job parameters name the run; each partition's context says which parties it reads.
  */
-public final class PartiesPartitioner implements Partitioner {
+final class PartiesPartitioner implements Partitioner {
 
   /** Which parties a partition reads. */
   enum Parties {

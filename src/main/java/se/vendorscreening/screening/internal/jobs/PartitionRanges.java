@@ -10,7 +10,7 @@ import se.vendorscreening.intake.PartyRange;
  * A partition's range of parties in its step execution context, where the manager puts it and a
  * worker on any node reads it back.
  */
-public final class PartitionRanges {
+final class PartitionRanges {
 
   static final String AFTER_PROCUREMENT = "partition.afterProcurementId";
   static final String AFTER_PARTY = "partition.afterPartyKey";

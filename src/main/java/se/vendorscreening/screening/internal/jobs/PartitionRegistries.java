@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * of the run will come its way, so it waits {@code linger} after the last one ended.
  */
 @Component
-public class PartitionRegistries implements StepExecutionListener {
+class PartitionRegistries implements StepExecutionListener {
 
   private final ActiveRuns runs;
   private final Duration linger;

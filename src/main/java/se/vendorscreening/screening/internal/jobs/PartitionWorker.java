@@ -25,7 +25,7 @@ import se.vendorscreening.screening.ScreeningWorker;
  * context, and stops after its current chunk when the process shuts down.
  */
 @Component
-public class PartitionWorker implements ScreeningWorker, StepExecutionListener, SmartLifecycle {
+class PartitionWorker implements ScreeningWorker, StepExecutionListener, SmartLifecycle {
 
   static final String NODE = "partition.node";
   static final String ENDPOINT = "screenPartitionWorker";

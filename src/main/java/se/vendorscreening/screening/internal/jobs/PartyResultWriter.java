@@ -12,7 +12,7 @@ import se.vendorscreening.screening.internal.stores.PartyResultStore;
  * Writes a chunk of party results and their findings with batch inserts, and logs the progress of
  * the run every few seconds (parties done and rate).
  */
-public class PartyResultWriter implements ItemWriter<ScreenedParty> {
+class PartyResultWriter implements ItemWriter<ScreenedParty> {
 
   private static final Logger log = LoggerFactory.getLogger(PartyResultWriter.class);
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;

@@ -17,7 +17,7 @@ import org.springframework.batch.core.step.StepExecution;
  * --live-heap}) it then also collects the whole heap and logs what stays live as {@code phase=NAME
  * live_heap_mb=M}: a measurement for the benchmark, which costs a full collection per step.
  */
-public final class PhaseLog implements StepExecutionListener {
+final class PhaseLog implements StepExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(PhaseLog.class);
   private static final boolean LIVE_HEAP = Boolean.getBoolean("screening.benchmark.live-heap");

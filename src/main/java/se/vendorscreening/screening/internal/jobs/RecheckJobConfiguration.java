@@ -25,7 +25,7 @@ import se.vendorscreening.intake.RegisteredParty;
  * previous one) → {@code writeRecheckReportsStep}.
  */
 @Configuration(proxyBeanMethods = false)
-public class RecheckJobConfiguration {
+class RecheckJobConfiguration {
 
   static final String JOB_NAME = "recheckJob";
 

@@ -20,7 +20,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param registriesDir the file extracts' folder, or null for the configured one
  * @param inputs the screen job's files; {@link Inputs#NONE} for a re-check
  */
-public record RunParameters(
+record RunParameters(
     String runId,
     LocalDate asOf,
     Path outDir,

@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
  * The step listeners that take a run's registries through their life: loaded ahead by the job
  * execution's {@link RegistryPreload}, then held for the screening in {@link ActiveRuns}.
  */
-public final class RunRegistryListeners {
+final class RunRegistryListeners {
 
   private RunRegistryListeners() {}
 

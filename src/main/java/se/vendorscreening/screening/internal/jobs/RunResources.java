@@ -29,7 +29,7 @@ import se.vendorscreening.screening.internal.rules.RuleContext;
  *     known (the extract could not be listed, or the run was resumed after its parties were
  *     screened)
  */
-public record RunResources(
+record RunResources(
     String runId,
     Registries registries,
     RuleContext context,
@@ -39,7 +39,7 @@ public record RunResources(
     List<OutputFile> outputs,
     List<NetworkAssessment> assessments) {
 
-  public RunResources {
+  RunResources {
     outputs = outputs == null ? new CopyOnWriteArrayList<>() : outputs;
   }
 

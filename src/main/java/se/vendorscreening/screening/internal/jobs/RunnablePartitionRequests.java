@@ -13,7 +13,7 @@ import org.springframework.integration.core.GenericSelector;
  * request left in the queue by a run that failed or timed out must not screen its parties again
  * beside the restarted run.
  */
-public final class RunnablePartitionRequests implements GenericSelector<StepExecutionRequest> {
+final class RunnablePartitionRequests implements GenericSelector<StepExecutionRequest> {
 
   private static final Logger log = LoggerFactory.getLogger(RunnablePartitionRequests.class);
 

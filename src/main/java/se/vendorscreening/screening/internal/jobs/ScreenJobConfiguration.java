@@ -33,7 +33,7 @@ import se.vendorscreening.screening.internal.stores.RunStore;
  * identified by its run id; no incrementer.
  */
 @Configuration(proxyBeanMethods = false)
-public class ScreenJobConfiguration {
+class ScreenJobConfiguration {
 
   static final String JOB_NAME = "screenJob";
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * polls the job repository until each partition has ended, failing after the configured timeout.
  */
 @Component
-public class ScreenPartitioning {
+class ScreenPartitioning {
 
   private final JobRepository jobRepository;
   private final QueueChannel screenPartitionRequests;

@@ -45,7 +45,7 @@ import se.vendorscreening.shared.JobScopeOnStepThreads;
  * screening.screening.partitioning.partitions} is above 1.
  */
 @Configuration(proxyBeanMethods = false)
-public class ScreenPartitioningConfiguration {
+class ScreenPartitioningConfiguration {
 
   static final String PARTITION_STEP = "screenPartitionStep";
   static final String REQUESTS = "screenPartitionRequests";

@@ -16,7 +16,7 @@ import se.vendorscreening.screening.internal.rules.ScreenedParty;
  * Checks one party against the four registries and decides; called concurrently for the parties of
  * a chunk, so that registry latency does not serialise a run.
  */
-public class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedParty> {
+class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedParty> {
 
   private final RunResources run;
   private final List<GroundEvidenceSource> groundSources;

@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param partitioning the screening step split over several processes
  */
 @ConfigurationProperties("screening.screening")
-public record ScreeningProperties(
+record ScreeningProperties(
     Path rulesFile, Matching matching, int chunkSize, int concurrency, Partitioning partitioning) {
 
-  public ScreeningProperties {
+  ScreeningProperties {
     rulesFile = rulesFile == null ? Path.of("config/rules.yml") : rulesFile;
     matching = matching == null ? new Matching(null) : matching;
     chunkSize = chunkSize <= 0 ? 500 : chunkSize;

@@ -18,7 +18,7 @@ import se.vendorscreening.screening.internal.stores.RunStore;
 
 /** Builds the steps the screen and re-check jobs share, each under the name its job gives it. */
 @Component
-public class ScreeningSteps {
+class ScreeningSteps {
 
   private final JobRepository jobRepository;
   private final PlatformTransactionManager transactionManager;

@@ -13,7 +13,7 @@ import se.vendorscreening.shared.BoundedThreads;
  * lets a worker's registries go some time after the last partition of a run ended here.
  */
 @Configuration(proxyBeanMethods = false)
-public class ScreeningThreads {
+class ScreeningThreads {
 
   static final String REGISTRY_PRELOAD = "registryPreloadExecutor";
   static final String PARTITION_TIMER = "partitionRegistriesScheduler";

@@ -12,7 +12,7 @@ import se.vendorscreening.screening.RunReportWriter;
 import se.vendorscreening.screening.internal.stores.RunStore;
 
 /** Writes the run folder through the reporting module's {@link RunReportWriter}. */
-public final class WriteReportsTasklet implements Tasklet {
+final class WriteReportsTasklet implements Tasklet {
 
   private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
 

@@ -21,7 +21,7 @@ import se.vendorscreening.shared.PartyNames;
  * upper case, one typo. The clean names are also looked up against all the others, where every
  * match is a false POSSIBLE_MATCH.
  */
-public final class BenchmarkCompanies {
+final class BenchmarkCompanies {
 
   private static final String[][] FORMS = {
     {"AB", "Aktiebolag"},

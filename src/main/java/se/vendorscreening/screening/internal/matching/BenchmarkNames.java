@@ -7,7 +7,7 @@ import java.util.List;
  * (Statistiska centralbyrån's most frequent, with their usual variant spellings), international
  * names as they appear among foreign representatives, and company-name words.
  */
-public final class BenchmarkNames {
+final class BenchmarkNames {
 
   static final List<String> FEMALE =
       List.of(

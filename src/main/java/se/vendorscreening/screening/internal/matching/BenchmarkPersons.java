@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * fifth of them with the same surname, as siblings), the same name with another birth date, and the
  * same name and birth date under another personnummer where the record carries one.
  */
-public final class BenchmarkPersons {
+final class BenchmarkPersons {
 
   private static final String TEST_NUMBERS = "generator/testpersonnummer.json";
 

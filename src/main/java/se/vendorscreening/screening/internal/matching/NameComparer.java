@@ -16,7 +16,7 @@ import se.vendorscreening.shared.PartyNames;
  * swapped neighbours), or when their Jaro–Winkler similarity reaches the agreement threshold. A
  * single letter is an initial: it neither agrees nor contradicts.
  */
-public final class NameComparer {
+final class NameComparer {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final double TYPO_SIMILARITY = 0.9;

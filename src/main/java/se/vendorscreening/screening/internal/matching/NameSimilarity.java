@@ -13,7 +13,7 @@ import se.vendorscreening.shared.PartyNames;
  * once diacritics are removed ({@code Åberg} and {@code Aberg}) is a weaker variant and scores
  * slightly less.
  */
-public final class NameSimilarity {
+final class NameSimilarity {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final double EXTRA_WORD_FACTOR = 0.97;

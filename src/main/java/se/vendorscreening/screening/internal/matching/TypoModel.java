@@ -11,7 +11,7 @@ import se.vendorscreening.shared.PartyNames;
  * vendor list compared with the conviction record. Each kind has a weight; a letter typo falls on
  * the first letter of a word one time in eight, as typists rarely get a word's first letter wrong.
  */
-public final class TypoModel {
+final class TypoModel {
 
   /** The kinds of change, with their weights in the benchmark. */
   enum Kind {

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * @param similarity 0–1
  * @param kind how they compare
  */
-public record WordPair(String subjectWord, String recordWord, double similarity, WordMatch kind) {
+record WordPair(String subjectWord, String recordWord, double similarity, WordMatch kind) {
 
   /**
    * E.g. {@code wbeb~webb 0,90 skrivfel}, with the kind put into words by {@code label} and the

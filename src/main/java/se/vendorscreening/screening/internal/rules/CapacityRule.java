@@ -10,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  * The party's yearly revenue is below the capacity ratio (default 2) times the annual value of its
  * contracts in the procurement, which questions its financial capacity (LOU 14 kap. 5 §).
  */
-public final class CapacityRule implements Rule {
+final class CapacityRule implements Rule {
 
   static final String ID = "CAPACITY";
 

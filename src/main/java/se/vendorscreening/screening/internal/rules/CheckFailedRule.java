@@ -7,7 +7,7 @@ import se.vendorscreening.screening.Finding;
  * A registry could not answer after its retries, so the party cannot be cleared: fail closed, the
  * decision is INCOMPLETE and the finding says which check failed and why.
  */
-public final class CheckFailedRule implements Rule {
+final class CheckFailedRule implements Rule {
 
   static final String ID = "CHECK_FAILED";
 

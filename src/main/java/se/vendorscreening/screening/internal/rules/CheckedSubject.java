@@ -11,7 +11,7 @@ import se.vendorscreening.registry.Subject;
  * @param role {@code VENDOR} or {@code SUBCONTRACTOR} for the party, else the representative's role
  * @param maskedId the subject's number as reports may show it, or null
  */
-public record CheckedSubject(int ordinal, Subject subject, String role, String maskedId) {
+record CheckedSubject(int ordinal, Subject subject, String role, String maskedId) {
 
   boolean isParty() {
     return ordinal == 0;

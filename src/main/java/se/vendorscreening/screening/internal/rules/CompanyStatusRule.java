@@ -8,7 +8,7 @@ import se.vendorscreening.screening.Finding;
  * The party is bankrupt, in liquidation, in reconstruction or deregistered (LOU 13 kap. 3 § 2, LOV
  * 7 kap. 1 § 1–2).
  */
-public final class CompanyStatusRule implements Rule {
+final class CompanyStatusRule implements Rule {
 
   static final String ID = "COMPANY_STATUS";
 

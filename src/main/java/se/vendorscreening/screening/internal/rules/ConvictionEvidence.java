@@ -4,7 +4,7 @@ import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.shared.IdentityNumber;
 
 /** Puts a conviction's facts into a finding, the same way for every conviction rule. */
-public final class ConvictionEvidence {
+final class ConvictionEvidence {
 
   private ConvictionEvidence() {}
 

@@ -9,7 +9,7 @@ import se.vendorscreening.screening.Finding;
  * The vendor or a representative has a final conviction in a mandatory category (LOU 13 kap. 1 §)
  * that became final at most five years before the evaluation date; older ones are information.
  */
-public final class ConvictionMandatoryRule implements Rule {
+final class ConvictionMandatoryRule implements Rule {
 
   static final String ID = "CONVICTION_MANDATORY";
 

@@ -10,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  * (LOU 13 kap. 3 §, LOV 7 kap. 1 § 3) that became final at most three years before the evaluation
  * date; older ones are information.
  */
-public final class ConvictionOtherRule implements Rule {
+final class ConvictionOtherRule implements Rule {
 
   static final String ID = "CONVICTION_OTHER";
 

@@ -9,7 +9,7 @@ import se.vendorscreening.screening.Finding;
  * The vendor or a representative is convicted in a mandatory category by a judgment that is not yet
  * final; a suspicion never excludes (LOU 13 kap. 1 § requires a final judgment).
  */
-public final class ConvictionPendingRule implements Rule {
+final class ConvictionPendingRule implements Rule {
 
   static final String ID = "CONVICTION_PENDING";
 

@@ -8,7 +8,7 @@ import se.vendorscreening.registry.ConvictionRecord;
  * Where a conviction stands on the evaluation date: judgments after it do not exist yet, and one
  * that became final after it was not final then, so a run can be reproduced for any as-of date.
  */
-public final class ConvictionTiming {
+final class ConvictionTiming {
 
   private ConvictionTiming() {}
 

@@ -7,7 +7,7 @@ import se.vendorscreening.screening.Finding;
  * The party's credit risk class is below the limit (default 3 on the UC scale, 1 = very high risk),
  * which questions its financial standing (LOU 14 kap. 5 §).
  */
-public final class CreditRiskRule implements Rule {
+final class CreditRiskRule implements Rule {
 
   static final String ID = "CREDIT_RISK";
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import se.vendorscreening.registry.FinancialStanding;
 
 /** The party's most recent financial-standing record, and its facts as evidence. */
-public final class CurrentStanding {
+final class CurrentStanding {
 
   private CurrentStanding() {}
 

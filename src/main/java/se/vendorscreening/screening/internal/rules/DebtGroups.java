@@ -15,7 +15,7 @@ import se.vendorscreening.registry.TaxDebt;
  * Debts are summed per subject: the debts matched strongly (by number, or name and birth date) are
  * one subject's, and those matched by name alone are kept apart so they can only give REVIEW.
  */
-public final class DebtGroups {
+final class DebtGroups {
 
   private DebtGroups() {}
 

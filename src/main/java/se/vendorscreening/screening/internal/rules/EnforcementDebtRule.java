@@ -9,7 +9,7 @@ import se.vendorscreening.screening.Finding;
  * The party has other public or private debts in enforcement at Kronofogden, which bears on its
  * financial standing (LOU 13 kap. 3 §, LOV 7 kap. 1 §).
  */
-public final class EnforcementDebtRule implements Rule {
+final class EnforcementDebtRule implements Rule {
 
   static final String ID = "ENFORCEMENT_DEBT";
 

@@ -24,14 +24,14 @@ import se.vendorscreening.shared.ProcurementType;
  * @param accepted per ground and regime, the kinds of evidence that satisfy it; a ground with no
  *     kinds under a regime needs no evidence there
  */
-public record EvidenceRules(
+record EvidenceRules(
     Period statementMaxAge,
     Period documentMaxAge,
     Set<String> registryCountries,
     Set<String> contradictingRules,
     Map<ExclusionGround, Map<ProcurementType, Set<EvidenceKind>>> accepted) {
 
-  public EvidenceRules {
+  EvidenceRules {
     registryCountries = new TreeSet<>(registryCountries);
     contradictingRules = new TreeSet<>(contradictingRules);
     Map<ExclusionGround, Map<ProcurementType, Set<EvidenceKind>>> copy =

@@ -7,7 +7,7 @@ import se.vendorscreening.screening.Finding;
  * The credit agency has no record of the party, so its financial standing cannot be assessed (LOU
  * 14 kap. 5 §).
  */
-public final class FinancialNoDataRule implements Rule {
+final class FinancialNoDataRule implements Rule {
 
   static final String ID = "FINANCIAL_NO_DATA";
   static final String CHECK = "FINANCIAL_STANDING";

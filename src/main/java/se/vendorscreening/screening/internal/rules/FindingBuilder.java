@@ -12,7 +12,7 @@ import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
 
 /** Assembles a {@link Finding} with the rule's legal basis and its decision in the regime. */
-public final class FindingBuilder {
+final class FindingBuilder {
 
   private final String ruleId;
   private final RuleContext context;

@@ -10,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  * prints the chain without knowing the rule; the same chain as edges with their ends (the evidence
  * {@code explanation_edges}, JSON) lets the reports draw the network.
  */
-public final class GraphFindings {
+final class GraphFindings {
 
   private GraphFindings() {}
 

@@ -36,7 +36,7 @@ import se.vendorscreening.shared.ExclusionGround;
  *   <li>Each statement or document that satisfied grounds: EVIDENCE_ACCEPTED (information).
  * </ul>
  */
-public final class GroundJudge {
+final class GroundJudge {
 
   static final String FALSE_DECLARATION = "FALSE_DECLARATION";
   static final String GROUND_REPORTED = "GROUND_REPORTED";

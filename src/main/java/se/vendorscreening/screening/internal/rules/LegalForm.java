@@ -10,7 +10,7 @@ import se.vendorscreening.shared.OrganisationNumber;
  * A party's legal form as its number tells it, and the persons of that form who must have been
  * checked before the party can be cleared (docs/person-circle.md).
  */
-public enum LegalForm {
+enum LegalForm {
   /** Aktiebolag (group digit 5): board, CEO, signatories and beneficial owners. */
   AKTIEBOLAG(
       EnumSet.of(

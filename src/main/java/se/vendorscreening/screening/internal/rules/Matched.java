@@ -12,7 +12,7 @@ import se.vendorscreening.screening.internal.matching.SubjectMatch;
  * @param evidence where the answer came from
  * @param <T> the record type
  */
-public record Matched<T>(CheckedSubject subject, T record, SubjectMatch match, Evidence evidence) {
+record Matched<T>(CheckedSubject subject, T record, SubjectMatch match, Evidence evidence) {
 
   String source() {
     return evidence == null ? null : evidence.source();

@@ -12,7 +12,7 @@ import se.vendorscreening.screening.Finding;
  * profile's definition of organised crime (the plan against organised crime; the contract's
  * termination clause); an assessment that does not meet it is information.
  */
-public final class OrganisedCrimeLinkRule implements Rule {
+final class OrganisedCrimeLinkRule implements Rule {
 
   static final String ID = "ORGANISED_CRIME_LINK";
 

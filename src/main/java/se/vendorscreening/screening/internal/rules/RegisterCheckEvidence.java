@@ -27,7 +27,7 @@ import se.vendorscreening.shared.ExclusionGround;
  * INCOMPLETE). Subjects without a Swedish number are not asked; answers dated after the evaluation
  * date did not exist then.
  */
-public final class RegisterCheckEvidence {
+final class RegisterCheckEvidence {
 
   /** Who runs the check, as the evidence names its issuer. */
   static final String AGENCY = "Bolagsverket";

@@ -9,7 +9,7 @@ import se.vendorscreening.screening.Finding;
  * A Swedish party lacks F-skatt, VAT or employer registration at Skatteverket, so it may not be a
  * serious and solid vendor (LOU 13 kap. 3 §, LOV 7 kap. 1 §).
  */
-public final class RegistrationMissingRule implements Rule {
+final class RegistrationMissingRule implements Rule {
 
   static final String ID = "REGISTRATION_MISSING";
 

@@ -11,7 +11,7 @@ import se.vendorscreening.screening.Finding;
  * owners, partners: docs/person-circle.md) has been checked, so the exclusion grounds that rest on
  * those persons (LOU 13 kap. 1 §) cannot be ruled out: fail closed, the decision is INCOMPLETE.
  */
-public final class RepresentativesMissingRule implements Rule {
+final class RepresentativesMissingRule implements Rule {
 
   static final String ID = "REPRESENTATIVES_MISSING";
 

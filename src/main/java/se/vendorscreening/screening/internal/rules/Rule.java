@@ -4,7 +4,7 @@ import java.util.List;
 import se.vendorscreening.screening.Finding;
 
 /** One rule of docs/rules.md: turns a party's evidence into findings. */
-public interface Rule {
+interface Rule {
 
   /** The rule id, e.g. {@code CONVICTION_MANDATORY}. */
   String id();

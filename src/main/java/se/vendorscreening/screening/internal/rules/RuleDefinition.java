@@ -11,9 +11,9 @@ import se.vendorscreening.shared.ProcurementType;
  * @param legalBasis the legal reference printed with every finding
  * @param decisions the decision per regime
  */
-public record RuleDefinition(String legalBasis, Map<ProcurementType, Decision> decisions) {
+record RuleDefinition(String legalBasis, Map<ProcurementType, Decision> decisions) {
 
-  public RuleDefinition {
+  RuleDefinition {
     decisions = new EnumMap<>(decisions);
     for (ProcurementType type : ProcurementType.values()) {
       if (!decisions.containsKey(type)) {

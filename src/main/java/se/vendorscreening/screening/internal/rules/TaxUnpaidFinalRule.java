@@ -10,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  * The party owes taxes or social-security contributions established by a final decision, summed
  * above the minor-amount limit (LOU 13 kap. 2 §, LOV 7 kap. 1 § 5).
  */
-public final class TaxUnpaidFinalRule implements Rule {
+final class TaxUnpaidFinalRule implements Rule {
 
   static final String ID = "TAX_UNPAID_FINAL";
 

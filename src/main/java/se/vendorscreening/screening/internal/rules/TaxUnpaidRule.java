@@ -10,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  * The party owes taxes or social-security contributions not yet established by a final decision, or
  * final ones at or below the minor-amount limit (LOU 13 kap. 2 § second paragraph, 13 kap. 3 §).
  */
-public final class TaxUnpaidRule implements Rule {
+final class TaxUnpaidRule implements Rule {
 
   static final String ID = "TAX_UNPAID";
 

@@ -14,7 +14,7 @@ import se.vendorscreening.shared.Decision;
 
 /** Reads stored runs and results; the rejected rows come from the run's import in the register. */
 @Service
-public class JdbcScreeningResults implements ScreeningResults {
+class JdbcScreeningResults implements ScreeningResults {
 
   private final RunStore runs;
   private final PartyResultStore results;

@@ -8,7 +8,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON columns of the screening tables: evidence maps, contracts, overrides, inputs. */
-public final class Json {
+final class Json {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -36,7 +36,7 @@ import se.vendorscreening.shared.InvalidIdentityNumberException;
  * only when a second officer approves it.
  */
 @Service
-public class RecordingOverrides implements Overrides {
+class RecordingOverrides implements Overrides {
 
   private final OverrideStore store;
   private final PartyResultStore results;

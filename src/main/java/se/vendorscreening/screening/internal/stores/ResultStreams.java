@@ -28,7 +28,7 @@ import se.vendorscreening.screening.internal.stores.PartyResultStore.PartyHead;
  * only uses a cursor outside auto-commit, so the stream switches it off on a connection of its own
  * and restores it when closed.
  */
-public final class ResultStreams {
+final class ResultStreams {
 
   private static final int FETCH_SIZE = 500;
 

@@ -22,7 +22,7 @@ import se.vendorscreening.registry.RegistryConnections;
  * them again, and a failure to load them ahead is not kept for the step that opens them.
  */
 @SpringBootTest
-public class ActiveRunsIntegrationTests {
+class ActiveRunsIntegrationTests {
 
   @Autowired ActiveRuns runs;
   @Autowired RegistryConnections connections;

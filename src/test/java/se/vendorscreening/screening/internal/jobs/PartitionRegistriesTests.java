@@ -17,7 +17,7 @@ import se.vendorscreening.shared.ManualTaskScheduler;
  * A worker keeps a run's registries while partitions of the run keep coming, and lets them go once
  * none has run for the linger time; another run's partitions do not keep them.
  */
-public class PartitionRegistriesTests {
+class PartitionRegistriesTests {
 
   private static final Duration LINGER = Duration.ofSeconds(10);
 

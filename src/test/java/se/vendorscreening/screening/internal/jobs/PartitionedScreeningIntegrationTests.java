@@ -60,7 +60,7 @@ import se.vendorscreening.shared.Decision;
       "screening.screening.partitioning.timeout=10s"
     })
 @EnabledIf(expression = "#{environment.matchesProfiles('postgres')}", loadContext = true)
-public class PartitionedScreeningIntegrationTests {
+class PartitionedScreeningIntegrationTests {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
   private static final Path VENDORS = Path.of("sample-data/lou-vendors.xlsx");

@@ -21,7 +21,7 @@ import se.vendorscreening.shared.ProcurementType;
  * SUBCONTRACTOR_FLAGGED finding whose explanation path names the chain; parent links in a circle
  * end.
  */
-public class SubcontractorTiersTests {
+class SubcontractorTiersTests {
 
   private static final String P = "KS-2026/317";
 

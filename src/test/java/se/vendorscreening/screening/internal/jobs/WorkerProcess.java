@@ -20,7 +20,7 @@ import se.vendorscreening.VendorScreeningApplication;
  * A {@code vendor-screening worker} in a second JVM on the test's PostgreSQL schema, with the test
  * JVM's class path: a real second node.
  */
-public final class WorkerProcess implements AutoCloseable {
+final class WorkerProcess implements AutoCloseable {
 
   private final Process process;
   private final List<String> output = new CopyOnWriteArrayList<>();

@@ -30,7 +30,7 @@ import se.vendorscreening.shared.Decision;
  * matched on the name and the year and month, explained, and never excluded without an identity
  * number or a full birth date (docs/matching.md).
  */
-public class BirthMonthMatchingTests {
+class BirthMonthMatchingTests {
 
   private static final YearMonth APRIL_1971 = YearMonth.of(1971, 4);
 

@@ -10,7 +10,7 @@ import se.vendorscreening.screening.internal.rules.FindingTexts;
 import se.vendorscreening.screening.internal.rules.MatchExplanation;
 
 /** A match's evidence writes its scores with the decimal mark of the run's language. */
-public class MatchScoreWordsTests {
+class MatchScoreWordsTests {
 
   private static final NameComparison NAMES =
       new NameComparison(

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one-pass test for one edit agrees with the full Damerau–Levenshtein distance. */
-public class NameComparerOneEditTests {
+class NameComparerOneEditTests {
 
   private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
 

@@ -17,7 +17,7 @@ import se.vendorscreening.screening.MatchType;
 import se.vendorscreening.screening.internal.matching.MatchFeature.Outcome;
 import se.vendorscreening.shared.OrganisationNumber;
 
-public class SubjectMatcherTests {
+class SubjectMatcherTests {
 
   private static final LocalDate BORN = LocalDate.of(1971, 4, 3);
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.vendorscreening.screening.ChangeClass;
 import se.vendorscreening.shared.Decision;
 
-public class ChangesTests {
+class ChangesTests {
 
   private static final String TAXES = "CRITERION.EXCLUSION.CONTRIBUTIONS.PAYMENT_OF_TAXES";
 

@@ -25,7 +25,7 @@ import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.OrganisationNumber;
 import se.vendorscreening.shared.ProcurementType;
 
-public class ConvictionRulesTests {
+class ConvictionRulesTests {
 
   @ParameterizedTest(name = "{0} final {1} under {2} -> {3} {4} informational={5}, party {6}")
   @CsvSource(

@@ -22,7 +22,7 @@ import se.vendorscreening.screening.internal.jobs.SubcontractorFlags;
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries;
 import se.vendorscreening.shared.Decision;
 
-public class DecisionsTests {
+class DecisionsTests {
 
   /** An override that judged the records of its rule among the findings. */
   private static AppliedOverride override(

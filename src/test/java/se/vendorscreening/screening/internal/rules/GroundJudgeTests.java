@@ -38,7 +38,7 @@ import se.vendorscreening.shared.ProcurementType;
  * defaults of config/rules.yml's evidence section (docs/evidence.md). Registries are in-memory
  * fakes; the party is screened the way the screen job does, with the ground evidence added.
  */
-public class GroundJudgeTests {
+class GroundJudgeTests {
 
   /** The eleven grounds the bundled defaults ask evidence for. */
   static final Set<ExclusionGround> REQUIRED =

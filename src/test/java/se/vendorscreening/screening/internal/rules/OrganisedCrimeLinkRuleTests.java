@@ -19,7 +19,7 @@ import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryReg
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
 
-public class OrganisedCrimeLinkRuleTests {
+class OrganisedCrimeLinkRuleTests {
 
   @ParameterizedTest(name = "criteria {0} under profile {1} -> meets {2}")
   @CsvSource({

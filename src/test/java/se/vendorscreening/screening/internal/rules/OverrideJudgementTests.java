@@ -16,7 +16,7 @@ import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryReg
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries.Check;
 import se.vendorscreening.shared.Decision;
 
-public class OverrideJudgementTests {
+class OverrideJudgementTests {
 
   private static final Instant DECIDED = Instant.parse("2026-11-20T09:30:00Z");
 

@@ -41,7 +41,7 @@ import se.vendorscreening.shared.ProcurementType;
  * ground, NO for the company and its whole circle satisfies it where the registries do not, an
  * answer past its last day or a check that could not answer satisfies nothing.
  */
-public class RegisterCheckEvidenceTests {
+class RegisterCheckEvidenceTests {
 
   private static final String CORRUPTION = ExclusionGround.CORRUPTION.code();
   private static final String TAXES = ExclusionGround.PAYMENT_OF_TAXES.code();

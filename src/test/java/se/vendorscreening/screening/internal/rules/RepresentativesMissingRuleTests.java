@@ -22,7 +22,7 @@ import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.OrganisationNumber;
 import se.vendorscreening.shared.ProcurementType;
 
-public class RepresentativesMissingRuleTests {
+class RepresentativesMissingRuleTests {
 
   @ParameterizedTest(name = "{0} ({1}) with {2} -> missing: {3}")
   @CsvSource({

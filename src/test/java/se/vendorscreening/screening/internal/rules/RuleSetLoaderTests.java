@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.Yaml;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
 
-public class RuleSetLoaderTests {
+class RuleSetLoaderTests {
 
   private static Map<String, Object> builtIn() {
     return new Yaml()

@@ -18,7 +18,7 @@ import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryReg
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
 
-public class TaxAndFinancialRulesTests {
+class TaxAndFinancialRulesTests {
 
   @ParameterizedTest(name = "{0} {1} SEK final={2} under {3} -> {4} {5}")
   @CsvSource({

@@ -36,7 +36,7 @@ import se.vendorscreening.shared.ProcurementType;
       "vs.test.schema-suffix=_evchange"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public class EvidenceChangeClassIntegrationTests {
+class EvidenceChangeClassIntegrationTests {
 
   private static final String TAXES = "CRITERION.EXCLUSION.CONTRIBUTIONS.PAYMENT_OF_TAXES";
 

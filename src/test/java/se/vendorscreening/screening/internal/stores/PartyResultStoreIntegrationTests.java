@@ -27,7 +27,7 @@ import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
 
 @SpringBootTest
-public class PartyResultStoreIntegrationTests {
+class PartyResultStoreIntegrationTests {
 
   @Autowired PartyResultStore store;
   @Autowired JdbcTemplate jdbc;
