@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,11 +235,13 @@ final class ConvictionExtractBenchmark {
         .sum();
   }
 
-  private static long usedHeapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
+  // System.gc() collects before it returns; a weakly held sentinel cleared shows a collection ran
+  private static long usedHeapAfterGc() {
+    WeakReference<Object> sentinel = new WeakReference<>(new Object());
+    for (int i = 0; i < 10 && sentinel.get() != null; i++) {
       System.gc();
-      Thread.sleep(200);
     }
+    System.gc();
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }
