@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.vendorscreening.screening.RuleIds;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The codes that must never reach a person as text (rule ids, offence categories, debt types,
@@ -16,9 +16,9 @@ import se.vendorscreening.screening.RuleIds;
 public final class ForbiddenCodes {
 
   /**
-   * Codes that must never reach a Swedish reader besides the rule ids ({@link RuleIds#ALL}):
-   * offence categories, debt types, statuses, registrations, match types, decisions, roles,
-   * registries, ISO periods, internal references.
+   * Codes that must never reach a Swedish reader besides the rule ids ({@link RuleId}): offence
+   * categories, debt types, statuses, registrations, match types, decisions, roles, registries, ISO
+   * periods, internal references.
    */
   public static final List<String> CODES =
       List.of(
@@ -74,7 +74,7 @@ public final class ForbiddenCodes {
     for (String code : CODES) {
       find(text, code, found);
     }
-    for (String rule : RuleIds.ALL) {
+    for (String rule : RuleId.names()) {
       find(text, rule, found);
     }
     return found;
@@ -86,7 +86,7 @@ public final class ForbiddenCodes {
    */
   public static List<String> ruleIdsIn(String text) {
     List<String> found = new ArrayList<>();
-    for (String rule : RuleIds.ALL) {
+    for (String rule : RuleId.names()) {
       for (String form : List.of(rule, rule.replace('_', ' ').toLowerCase(Locale.ROOT))) {
         find(text, form, found);
       }

@@ -19,7 +19,7 @@ import org.springframework.boot.convert.PeriodStyle;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import se.vendorscreening.screening.RuleIds;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * Checks the settings before any other bean is created, so that a wrong setting stops the service
@@ -77,10 +77,11 @@ class StartupSettingsValidator implements BeanFactoryPostProcessor, EnvironmentA
       checkPeriod(name.toString(), value, problems);
     }
     if (last.equals("rule-id") || last.equals("rule")) {
-      if (!RuleIds.ALL.contains(value.strip().toUpperCase(Locale.ROOT))) {
+      if (!RuleId.names().contains(value.strip().toUpperCase(Locale.ROOT))) {
         problems.add(
             "%s names the unknown rule id '%s' (known: %s)"
-                .formatted(name, value, String.join(", ", RuleIds.ALL.stream().sorted().toList())));
+                .formatted(
+                    name, value, String.join(", ", RuleId.names().stream().sorted().toList())));
       }
     }
   }

@@ -14,18 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
-import se.vendorscreening.screening.RuleIds;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 
 /**
- * Every rule of the catalogue ({@link RuleIds#ALL}) has plain words in Swedish and English, and a
+ * Every rule of the catalogue ({@link RuleId}) has plain words in Swedish and English, and a
  * finding of any rule reads without its rule id, role codes or country codes; the relationship
  * graph's rules and the weak birth-date match read grammatically for one and for many.
  */
 class RuleWordsTests {
 
   static java.util.List<String> rules() {
-    return RuleIds.ALL;
+    return RuleId.names();
   }
 
   private final FindingWords swedish =

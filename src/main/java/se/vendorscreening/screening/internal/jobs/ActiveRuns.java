@@ -49,9 +49,8 @@ class ActiveRuns {
 
   RuleSet loadRules() {
     // the graph's settings decide findings too, so they count towards the rules version
-    return RuleSetLoader.withSettings(
-        RuleSetLoader.load(properties.rulesFile(), properties.matching().threshold()),
-        graph.settings());
+    return RuleSetLoader.load(
+        properties.rulesFile(), properties.matching().threshold(), graph.settings());
   }
 
   /**
@@ -118,7 +117,7 @@ class ActiveRuns {
     runStore
         .run(runId)
         .map(RunInfo::rulesVersion)
-        .filter(recorded -> !recorded.equals(rules.version()))
+        .filter(recorded -> !rules.isVersion(recorded))
         .ifPresent(
             recorded -> {
               throw new IllegalStateException(

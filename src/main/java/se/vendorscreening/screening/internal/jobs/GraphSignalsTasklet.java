@@ -16,6 +16,7 @@ import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.rules.FrontPersonRule;
 import se.vendorscreening.screening.internal.rules.OrganisedCrimeHopsRule;
 import se.vendorscreening.screening.internal.rules.OrganisedCrimeProfile;
@@ -138,13 +139,13 @@ final class GraphSignalsTasklet implements Tasklet {
   }
 
   private Finding findingFor(GraphSignal signal, RuleContext context) {
-    return switch (signal.ruleId()) {
-      case SharedPersonsRule.ID -> sharedPersons.findingFor(signal, context);
-      case SanctionedOwnershipRule.ID -> sanctionedOwnership.findingFor(signal, context);
-      case SanctionedSubcontractorRule.ID -> sanctionedSubcontractor.findingFor(signal, context);
-      case FrontPersonRule.ID -> frontPerson.findingFor(signal, context);
-      case PhoenixRule.ID -> phoenix.findingFor(signal, context);
-      case OrganisedCrimeHopsRule.ID -> organisedCrimeHops.findingFor(signal, context);
+    return switch (RuleId.valueOf(signal.ruleId())) {
+      case SHARED_PERSONS -> sharedPersons.findingFor(signal, context);
+      case SANCTIONED_OWNERSHIP -> sanctionedOwnership.findingFor(signal, context);
+      case SANCTIONED_SUBCONTRACTOR -> sanctionedSubcontractor.findingFor(signal, context);
+      case FRONT_PERSON -> frontPerson.findingFor(signal, context);
+      case PHOENIX -> phoenix.findingFor(signal, context);
+      case ORGANISED_CRIME_HOPS -> organisedCrimeHops.findingFor(signal, context);
       default -> throw new IllegalStateException("no rule for signal " + signal.ruleId());
     };
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The party's yearly revenue is below the capacity ratio (default 2) times the annual value of its
@@ -12,10 +13,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class CapacityRule implements Rule {
 
-  static final String ID = "CAPACITY";
+  static final RuleId ID = RuleId.CAPACITY;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A registry could not answer after its retries, so the party cannot be cleared: fail closed, the
@@ -9,10 +10,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class CheckFailedRule implements Rule {
 
-  static final String ID = "CHECK_FAILED";
+  static final RuleId ID = RuleId.CHECK_FAILED;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

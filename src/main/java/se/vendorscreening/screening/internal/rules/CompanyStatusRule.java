@@ -3,6 +3,7 @@ package se.vendorscreening.screening.internal.rules;
 import java.util.List;
 import se.vendorscreening.registry.CompanyStatus;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The party is bankrupt, in liquidation, in reconstruction or deregistered (LOU 13 kap. 3 § 2, LOV
@@ -10,10 +11,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class CompanyStatusRule implements Rule {
 
-  static final String ID = "COMPANY_STATUS";
+  static final RuleId ID = RuleId.COMPANY_STATUS;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

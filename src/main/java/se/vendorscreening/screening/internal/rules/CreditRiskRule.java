@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The party's credit risk class is below the limit (default 3 on the UC scale, 1 = very high risk),
@@ -9,10 +10,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class CreditRiskRule implements Rule {
 
-  static final String ID = "CREDIT_RISK";
+  static final RuleId ID = RuleId.CREDIT_RISK;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

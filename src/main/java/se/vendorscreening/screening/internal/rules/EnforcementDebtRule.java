@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.TaxDebt;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The party has other public or private debts in enforcement at Kronofogden, which bears on its
@@ -11,10 +12,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class EnforcementDebtRule implements Rule {
 
-  static final String ID = "ENFORCEMENT_DEBT";
+  static final RuleId ID = RuleId.ENFORCEMENT_DEBT;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

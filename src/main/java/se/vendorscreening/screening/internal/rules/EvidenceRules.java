@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.shared.ExclusionGround;
 import se.vendorscreening.shared.ProcurementType;
@@ -74,72 +75,24 @@ record EvidenceRules(
     return registryCountries.contains(country == null || country.isBlank() ? "SE" : country);
   }
 
-  /** The settings as canonical lines, for the rules version. */
-  void canonical(Map<String, String> lines) {
-    lines.put("evidence.statement-max-age", statementMaxAge.toString());
-    lines.put("evidence.document-max-age", documentMaxAge.toString());
-    lines.put("evidence.registry-countries", String.join(",", registryCountries));
-    lines.put("evidence.contradicting-rules", String.join(",", contradictingRules));
-    accepted.forEach(
-        (ground, regimes) ->
-            regimes.forEach(
-                (regime, kinds) ->
-                    lines.put(
-                        "evidence.accepted." + ground.code() + "." + regime, kinds.toString())));
-  }
-
-  /** Reads the {@code evidence} section of rules.yml. */
-  @SuppressWarnings("unchecked")
-  static EvidenceRules fromYaml(Map<String, Object> section) {
+  /** The rules file's evidence section, its grounds named by their ESPD codes resolved. */
+  static EvidenceRules of(RulesFile.Evidence section) {
     Map<ExclusionGround, Map<ProcurementType, Set<EvidenceKind>>> accepted =
         new EnumMap<>(ExclusionGround.class);
-    Object acceptedSection = section.get("accepted");
-    if (!(acceptedSection instanceof Map)) {
-      throw new IllegalStateException("rules.yml: missing section evidence.accepted");
-    }
-    ((Map<String, Object>) acceptedSection)
+    section
+        .accepted()
         .forEach(
-            (code, value) -> {
-              ExclusionGround ground =
-                  ExclusionGround.ofCode(code)
-                      .orElseThrow(
-                          () ->
-                              new IllegalStateException(
-                                  "rules.yml: evidence.accepted: unknown ground " + code));
-              Map<ProcurementType, Set<EvidenceKind>> perRegime =
-                  new EnumMap<>(ProcurementType.class);
-              ((Map<String, Object>) value)
-                  .forEach(
-                      (regime, kinds) -> {
-                        Set<EvidenceKind> set = EnumSet.noneOf(EvidenceKind.class);
-                        if (kinds instanceof List<?> list) {
-                          list.forEach(k -> set.add(EvidenceKind.valueOf(k.toString().strip())));
-                        }
-                        perRegime.put(ProcurementType.valueOf(regime), set);
-                      });
-              accepted.put(ground, perRegime);
-            });
+            (code, regimes) ->
+                accepted.put(
+                    ExclusionGround.ofCode(code)
+                        .orElseThrow(
+                            () -> new IllegalStateException("unknown exclusion ground " + code)),
+                    new EnumMap<>(regimes)));
     return new EvidenceRules(
-        Period.parse(text(section, "statement-max-age")),
-        Period.parse(text(section, "document-max-age")),
-        strings(section, "registry-countries"),
-        strings(section, "contradicting-rules"),
+        section.statementMaxAge(),
+        section.documentMaxAge(),
+        section.registryCountries(),
+        section.contradictingRules().stream().map(Enum::name).collect(Collectors.toSet()),
         accepted);
-  }
-
-  private static String text(Map<String, Object> section, String key) {
-    Object value = section.get(key);
-    if (value == null) {
-      throw new IllegalStateException("rules.yml: missing value evidence." + key);
-    }
-    return value.toString();
-  }
-
-  private static Set<String> strings(Map<String, Object> section, String key) {
-    Set<String> values = new TreeSet<>();
-    if (section.get(key) instanceof List<?> list) {
-      list.forEach(v -> values.add(v.toString().strip()));
-    }
-    return values;
   }
 }

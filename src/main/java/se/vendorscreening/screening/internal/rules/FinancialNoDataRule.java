@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The credit agency has no record of the party, so its financial standing cannot be assessed (LOU
@@ -9,11 +10,11 @@ import se.vendorscreening.screening.Finding;
  */
 final class FinancialNoDataRule implements Rule {
 
-  static final String ID = "FINANCIAL_NO_DATA";
+  static final RuleId ID = RuleId.FINANCIAL_NO_DATA;
   static final String CHECK = "FINANCIAL_STANDING";
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
 
@@ -37,6 +38,10 @@ final class FindingBuilder {
 
   static FindingBuilder finding(String ruleId, RuleContext context) {
     return new FindingBuilder(ruleId, context);
+  }
+
+  static FindingBuilder finding(RuleId ruleId, RuleContext context) {
+    return finding(ruleId.name(), context);
   }
 
   FindingBuilder about(CheckedSubject subject) {

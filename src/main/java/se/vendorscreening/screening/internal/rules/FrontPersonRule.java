@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A person in the party's circle is in the circle of more parties of the register than the
@@ -10,7 +11,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class FrontPersonRule {
 
-  public static final String ID = "FRONT_PERSON";
+  public static final RuleId ID = RuleId.FRONT_PERSON;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     if (signal.facts().containsKey("role_changes")) {

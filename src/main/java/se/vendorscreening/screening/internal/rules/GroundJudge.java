@@ -49,7 +49,7 @@ final class GroundJudge {
    * Rules whose finding says only that a registry holds no data about the party: the grounds they
    * name are unanswered, not shown, so accepted evidence of exactly those grounds answers them.
    */
-  static final Set<String> NO_DATA_RULES = Set.of(FinancialNoDataRule.ID);
+  static final Set<String> NO_DATA_RULES = Set.of(FinancialNoDataRule.ID.name());
 
   /**
    * The party's findings: those of the other rules, a no-data finding whose grounds accepted

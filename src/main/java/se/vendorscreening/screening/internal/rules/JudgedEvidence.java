@@ -45,7 +45,7 @@ public final class JudgedEvidence {
   public static boolean nameable(String ruleId) {
     return KEYS.containsKey(ruleId)
         || DEBT_RULES.contains(ruleId)
-        || PossibleMatchRule.ID.equals(ruleId);
+        || PossibleMatchRule.ID.name().equals(ruleId);
   }
 
   /** The records behind the rule's findings (information left out), sorted. */
@@ -62,7 +62,7 @@ public final class JudgedEvidence {
   private static List<String> recordsOf(Finding finding) {
     String ruleId = finding.ruleId();
     Map<String, String> evidence = finding.evidence();
-    if (PossibleMatchRule.ID.equals(ruleId)) {
+    if (PossibleMatchRule.ID.name().equals(ruleId)) {
       String wouldFire = evidence.getOrDefault("would_fire", "");
       List<String> records = new ArrayList<>();
       for (String record : recordsOf(wouldFire, finding)) {

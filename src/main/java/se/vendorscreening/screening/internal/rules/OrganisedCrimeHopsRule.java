@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The party is within the configured number of edges of a subject of an organised-crime assessment
@@ -10,7 +11,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class OrganisedCrimeHopsRule {
 
-  public static final String ID = "ORGANISED_CRIME_HOPS";
+  public static final RuleId ID = RuleId.ORGANISED_CRIME_HOPS;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     return GraphFindings.of(

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The vendor or a representative is a subject of a network assessment that meets the active
@@ -14,10 +15,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class OrganisedCrimeLinkRule implements Rule {
 
-  static final String ID = "ORGANISED_CRIME_LINK";
+  static final RuleId ID = RuleId.ORGANISED_CRIME_LINK;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

@@ -16,11 +16,11 @@ public final class PartyScreener {
 
   static final List<Rule> RULES =
       List.of(
-          new ConvictionMandatoryRule(),
-          new ConvictionPendingRule(),
-          new ConvictionOtherRule(),
-          new TaxUnpaidFinalRule(),
-          new TaxUnpaidRule(),
+          ConvictionRule.MANDATORY,
+          ConvictionRule.PENDING,
+          ConvictionRule.OTHER,
+          TaxRule.FINAL_ABOVE_LIMIT,
+          TaxRule.UNPAID,
           new EnforcementDebtRule(),
           new CompanyStatusRule(),
           new RegistrationMissingRule(),

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A person of the party's circle was in the circle of a company excluded in an earlier run, or
@@ -10,7 +11,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class PhoenixRule {
 
-  public static final String ID = "PHOENIX";
+  public static final RuleId ID = RuleId.PHOENIX;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     return GraphFindings.of(

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 
 /**
@@ -14,7 +15,7 @@ import se.vendorscreening.shared.Decision;
  */
 public final class PossibleMatchRule {
 
-  public static final String ID = "POSSIBLE_MATCH";
+  public static final RuleId ID = RuleId.POSSIBLE_MATCH;
 
   /** Whether a finding rests on a weak match and must become a possible match. */
   static boolean appliesTo(Finding finding) {
@@ -26,7 +27,7 @@ public final class PossibleMatchRule {
 
   /** The possible match standing in for a finding that rests on a name alone. */
   Finding replace(Finding weak, RuleContext context) {
-    Decision decision = context.decisionOf(ID);
+    Decision decision = context.decisionOf(ID.name());
     if (decision == Decision.EXCLUDE) {
       decision = Decision.REVIEW;
     }
@@ -46,8 +47,8 @@ public final class PossibleMatchRule {
                 weak.ruleId(),
                 weak.summary());
     return new Finding(
-        ID,
-        context.legalBasisOf(ID),
+        ID.name(),
+        context.legalBasisOf(ID.name()),
         decision,
         false,
         weak.subjectName(),

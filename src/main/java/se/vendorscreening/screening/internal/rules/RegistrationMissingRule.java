@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.FinancialStanding;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A Swedish party lacks F-skatt, VAT or employer registration at Skatteverket, so it may not be a
@@ -11,10 +12,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class RegistrationMissingRule implements Rule {
 
-  static final String ID = "REGISTRATION_MISSING";
+  static final RuleId ID = RuleId.REGISTRATION_MISSING;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * Nobody of the persons the party's legal form requires (board, CEO, signatories, beneficial
@@ -13,10 +14,10 @@ import se.vendorscreening.screening.Finding;
  */
 final class RepresentativesMissingRule implements Rule {
 
-  static final String ID = "REPRESENTATIVES_MISSING";
+  static final RuleId ID = RuleId.REPRESENTATIVES_MISSING;
 
   @Override
-  public String id() {
+  public RuleId id() {
     return ID;
   }
 

@@ -3,12 +3,12 @@ package se.vendorscreening.screening.internal.rules;
 import java.util.Comparator;
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleIds;
+import se.vendorscreening.screening.RuleId;
 
 /** The order of docs/rules.md, in which a party's findings are listed. */
 public final class RuleOrder {
 
-  public static final List<String> IDS = RuleIds.ALL;
+  public static final List<String> IDS = RuleId.names();
 
   /** Findings by rule; a stable sort keeps each rule's findings in subject order. */
   public static final Comparator<Finding> FINDINGS =

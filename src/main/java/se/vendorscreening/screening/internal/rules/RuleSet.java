@@ -3,147 +3,135 @@ package se.vendorscreening.screening.internal.rules;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.Sha256;
 
 /**
- * The effective rules of a run (config/rules.yml): lookback periods, limits, offence categories,
- * the organised-crime profile, matching threshold and each rule's legal basis and decisions.
+ * The effective rules of a run: config/rules.yml bound and validated ({@link RulesFile}), the
+ * settings outside it that the rules' outcome depends on, and the version computed from both. Made
+ * by {@link #of} only, so the version always belongs to the values.
  *
- * @param mandatoryLookback how long a final conviction in a mandatory category counts
- * @param otherLookback how long a final conviction in a professional-conduct category counts
- * @param minorAmountLimitSek final tax debts summed per subject must be above this to exclude
- * @param riskClassLimit a risk class below this gives CREDIT_RISK
- * @param capacityRatio revenue below this times the contract value gives CAPACITY
- * @param matchingThreshold name score at or above which names alone match (weakly)
- * @param diacriticsPenalty subtracted when words match only in another spelling
- * @param strongThreshold name score (and word agreement) that, with an equal birth date, matches
- *     strongly
- * @param reviewThreshold name score that, with an equal birth date, matches weakly (REVIEW)
- * @param mandatoryCategories offence categories of LOU 13:1
- * @param professionalCategories offence categories of LOU 13:3
- * @param profile the active organised-crime profile
- * @param profiles every profile, by name
- * @param rules each rule's definition, by rule id
- * @param evidence which evidence satisfies which ground (docs/evidence.md)
- * @param sanctions the EU thresholds and the subcontractor share of the sanctions rules
- * @param settings further settings the rules' outcome depends on, outside this file (the
- *     relationship graph's {@code screening.graph.*}), as canonical lines; empty when none
- * @param version SHA-256 of the canonical serialisation of everything above
+ * @param file the rules file's values (with the built-in values for what it does not give)
+ * @param settings further settings the rules' outcome depends on, outside the file (the
+ *     relationship graph's {@code screening.graph.*}, as {@code graph.<key>}); empty when none
+ * @param evidence the evidence section with its grounds resolved
+ * @param sanctions the sanctions section with its thresholds in kronor
+ * @param version SHA-256 of the canonical serialisation of the file and the settings
  */
 public record RuleSet(
-    Period mandatoryLookback,
-    Period otherLookback,
-    BigDecimal minorAmountLimitSek,
-    int riskClassLimit,
-    BigDecimal capacityRatio,
-    double matchingThreshold,
-    double diacriticsPenalty,
-    double strongThreshold,
-    double reviewThreshold,
-    Set<String> mandatoryCategories,
-    Set<String> professionalCategories,
-    OrganisedCrimeProfile profile,
-    Map<String, OrganisedCrimeProfile> profiles,
-    Map<String, RuleDefinition> rules,
+    RulesFile file,
+    Map<String, String> settings,
     EvidenceRules evidence,
     SanctionsRules sanctions,
-    Map<String, String> settings,
     String version) {
 
-  /** Rules with the built-in sanctions settings and no further settings. */
-  public RuleSet(
-      Period mandatoryLookback,
-      Period otherLookback,
-      BigDecimal minorAmountLimitSek,
-      int riskClassLimit,
-      BigDecimal capacityRatio,
-      double matchingThreshold,
-      double diacriticsPenalty,
-      double strongThreshold,
-      double reviewThreshold,
-      Set<String> mandatoryCategories,
-      Set<String> professionalCategories,
-      OrganisedCrimeProfile profile,
-      Map<String, OrganisedCrimeProfile> profiles,
-      Map<String, RuleDefinition> rules,
-      EvidenceRules evidence,
-      String version) {
-    this(
-        mandatoryLookback,
-        otherLookback,
-        minorAmountLimitSek,
-        riskClassLimit,
-        capacityRatio,
-        matchingThreshold,
-        diacriticsPenalty,
-        strongThreshold,
-        reviewThreshold,
-        mandatoryCategories,
-        professionalCategories,
-        profile,
-        profiles,
-        rules,
-        evidence,
-        RuleSetLoader.builtInSanctions(),
-        Map.of(),
-        version);
-  }
-
-  /** Rules with the built-in evidence settings. */
-  public RuleSet(
-      Period mandatoryLookback,
-      Period otherLookback,
-      BigDecimal minorAmountLimitSek,
-      int riskClassLimit,
-      BigDecimal capacityRatio,
-      double matchingThreshold,
-      double diacriticsPenalty,
-      double strongThreshold,
-      double reviewThreshold,
-      Set<String> mandatoryCategories,
-      Set<String> professionalCategories,
-      OrganisedCrimeProfile profile,
-      Map<String, OrganisedCrimeProfile> profiles,
-      Map<String, RuleDefinition> rules,
-      String version) {
-    this(
-        mandatoryLookback,
-        otherLookback,
-        minorAmountLimitSek,
-        riskClassLimit,
-        capacityRatio,
-        matchingThreshold,
-        diacriticsPenalty,
-        strongThreshold,
-        reviewThreshold,
-        mandatoryCategories,
-        professionalCategories,
-        profile,
-        profiles,
-        rules,
-        RuleSetLoader.builtInEvidence(),
-        version);
-  }
-
   public RuleSet {
-    mandatoryCategories = new TreeSet<>(mandatoryCategories);
-    professionalCategories = new TreeSet<>(professionalCategories);
-    profiles = new TreeMap<>(profiles);
-    rules = new TreeMap<>(rules);
     settings = new TreeMap<>(settings);
   }
 
-  /** The definition of one rule; a rule the file lacks has its built-in definition. */
-  RuleDefinition rule(String ruleId) {
-    RuleDefinition definition = rules.get(ruleId);
-    if (definition == null) {
-      definition = RuleSetLoader.builtInRule(ruleId);
-    }
-    if (definition == null) {
+  /** The rules of a bound file and further settings, with their version. */
+  public static RuleSet of(RulesFile file, Map<String, String> settings) {
+    return new RuleSet(
+        file,
+        settings,
+        EvidenceRules.of(file.evidence()),
+        SanctionsRules.of(file.sanctions()),
+        Sha256.of(RulesFile.canonical(file, settings)));
+  }
+
+  /** The same rules with further settings (a changed setting changes the version). */
+  public RuleSet withSettings(Map<String, String> further) {
+    return of(file, further);
+  }
+
+  /** The same rules with another file (a test's variation of one value). */
+  public RuleSet withFile(RulesFile other) {
+    return of(other, settings);
+  }
+
+  /**
+   * Whether a recorded rules version is these rules': their version, or the one a build before the
+   * typed rules file recorded for the same rules ({@link LegacyRulesVersion}), so that a run it
+   * started still restarts.
+   */
+  public boolean isVersion(String recorded) {
+    return recorded.equals(version) || recorded.equals(LegacyRulesVersion.of(this));
+  }
+
+  /** The definition of one rule: its legal basis and decisions. */
+  public RulesFile.RuleEntry rule(String ruleId) {
+    RulesFile.RuleEntry entry = file.rules().get(RuleId.valueOf(ruleId));
+    if (entry == null) {
       throw new IllegalStateException("rules.yml has no rule " + ruleId);
     }
-    return definition;
+    return entry;
+  }
+
+  public Period mandatoryLookback() {
+    return file.lookback().mandatory();
+  }
+
+  public Period otherLookback() {
+    return file.lookback().other();
+  }
+
+  public BigDecimal minorAmountLimitSek() {
+    return file.tax().minorAmountLimitSek();
+  }
+
+  public int riskClassLimit() {
+    return file.financial().riskClassLimit();
+  }
+
+  public BigDecimal capacityRatio() {
+    return file.financial().capacityRatio();
+  }
+
+  public double matchingThreshold() {
+    return file.matching().threshold().doubleValue();
+  }
+
+  public double diacriticsPenalty() {
+    return file.matching().diacriticsPenalty().doubleValue();
+  }
+
+  public double strongThreshold() {
+    return file.matching().strongThreshold().doubleValue();
+  }
+
+  public double reviewThreshold() {
+    return file.matching().reviewThreshold().doubleValue();
+  }
+
+  public SortedSet<String> mandatoryCategories() {
+    return file.offenceCategories().mandatory();
+  }
+
+  public SortedSet<String> professionalCategories() {
+    return file.offenceCategories().professionalConduct();
+  }
+
+  /** The active organised-crime profile. */
+  public OrganisedCrimeProfile profile() {
+    String active = file.organisedCrime().activeProfile();
+    RulesFile.Profile profile = file.organisedCrime().profiles().get(active);
+    return new OrganisedCrimeProfile(
+        active, profile.minimumCriteria(), profile.mandatoryCriteria());
+  }
+
+  /** Every organised-crime profile, by name. */
+  public Map<String, OrganisedCrimeProfile> profiles() {
+    Map<String, OrganisedCrimeProfile> profiles = new TreeMap<>();
+    file.organisedCrime()
+        .profiles()
+        .forEach(
+            (name, profile) ->
+                profiles.put(
+                    name,
+                    new OrganisedCrimeProfile(
+                        name, profile.minimumCriteria(), profile.mandatoryCriteria())));
+    return profiles;
   }
 }

@@ -6,344 +6,161 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import se.vendorscreening.shared.Decision;
-import se.vendorscreening.shared.ProcurementType;
-import se.vendorscreening.shared.Sha256;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads config/rules.yml (or the built-in copy when the operator has none) into the effective
- * {@link RuleSet}, and computes its version: the SHA-256 of a canonical serialisation, so that
- * reformatting the file or reordering its keys does not change the version, but any value does.
+ * Reads config/rules.yml (or the built-in copy when the operator has none), binds it to {@link
+ * RulesFile} and validates it: a wrong value stops the run with one message that names the file,
+ * the key, the value and what is wrong ({@link RulesFileProblems}), never a half-read rule set.
  */
 public final class RuleSetLoader {
 
   static final String BUILT_IN = "rules/rules.yml";
 
-  /** For rules files written before the strong and review thresholds existed. */
-  private static final BigDecimal DEFAULT_STRONG_THRESHOLD = new BigDecimal("0.90");
+  /**
+   * What a rules file written before they existed may leave out, taken from the built-in copy: the
+   * {@code evidence} and {@code sanctions} sections, the matching's strong and review thresholds,
+   * and rules added since (each rule by its id).
+   */
+  private static final Set<String> OPTIONAL_SECTIONS = Set.of("evidence", "sanctions");
 
-  private static final BigDecimal DEFAULT_REVIEW_THRESHOLD = new BigDecimal("0.5");
+  private static final Set<String> OPTIONAL_MATCHING =
+      Set.of("strong-threshold", "review-threshold");
 
   private RuleSetLoader() {}
 
   /** Loads the rules from the file if it exists, else the built-in copy. */
   public static RuleSet load(Path file, Double thresholdOverride) {
+    return load(file, thresholdOverride, Map.of());
+  }
+
+  /**
+   * Loads the rules with further settings their outcome depends on (the relationship graph's), so
+   * that a changed setting changes the version too.
+   */
+  public static RuleSet load(Path file, Double thresholdOverride, Map<String, String> settings) {
+    boolean operators = file != null && Files.isRegularFile(file);
+    String source = operators ? file.toString() : "classpath:" + BUILT_IN;
+    Map<String, Object> yaml;
     try (InputStream in =
-        file != null && Files.isRegularFile(file)
+        operators
             ? Files.newInputStream(file)
             : RuleSetLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
       if (in == null) {
         throw new IllegalStateException("no rules: " + file + " and no built-in " + BUILT_IN);
       }
-      Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      return fromYaml(yaml, thresholdOverride);
+      yaml = parse(in, source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rules " + file, e);
     }
+    return RuleSet.of(bind(yaml, source, thresholdOverride), settings);
   }
 
+  /** The rules of a parsed rules file (tests vary one value of the built-in copy this way). */
   static RuleSet fromYaml(Map<String, Object> yaml, Double thresholdOverride) {
-    Map<String, Object> lookback = map(yaml, "lookback");
-    Map<String, Object> tax = map(yaml, "tax");
-    Map<String, Object> financial = map(yaml, "financial");
-    Map<String, Object> matching = map(yaml, "matching");
-    Map<String, Object> categories = map(yaml, "offence-categories");
-    Map<String, Object> organisedCrime = map(yaml, "organised-crime");
-    Map<String, OrganisedCrimeProfile> profiles = new TreeMap<>();
-    map(organisedCrime, "profiles")
-        .forEach(
-            (name, value) -> {
-              @SuppressWarnings("unchecked")
-              Map<String, Object> profile = (Map<String, Object>) value;
-              TreeSet<Integer> mandatory = new TreeSet<>();
-              list(profile, "mandatory-criteria")
-                  .forEach(c -> mandatory.add(Integer.parseInt(c.toString())));
-              profiles.put(
-                  name,
-                  new OrganisedCrimeProfile(name, integer(profile, "minimum-criteria"), mandatory));
-            });
-    String active = string(organisedCrime, "active-profile");
-    if (!profiles.containsKey(active)) {
-      throw new IllegalStateException("rules.yml: unknown active-profile " + active);
-    }
-    Map<String, RuleDefinition> rules = new TreeMap<>();
-    map(yaml, "rules")
-        .forEach(
-            (ruleId, value) -> {
-              @SuppressWarnings("unchecked")
-              Map<String, Object> rule = (Map<String, Object>) value;
-              Map<ProcurementType, Decision> decisions = new LinkedHashMap<>();
-              map(rule, "decision")
-                  .forEach(
-                      (type, decision) ->
-                          decisions.put(
-                              ProcurementType.valueOf(type),
-                              Decision.valueOf(decision.toString())));
-              rules.put(ruleId, new RuleDefinition(string(rule, "legal-basis"), decisions));
-            });
-    double threshold =
-        thresholdOverride != null
-            ? thresholdOverride
-            : decimal(matching, "threshold").doubleValue();
-    RuleSet unversioned =
-        new RuleSet(
-            Period.parse(string(lookback, "mandatory")),
-            Period.parse(string(lookback, "other")),
-            decimal(tax, "minor-amount-limit-sek"),
-            integer(financial, "risk-class-limit"),
-            decimal(financial, "capacity-ratio"),
-            threshold,
-            decimal(matching, "diacritics-penalty").doubleValue(),
-            decimalOr(matching, "strong-threshold", DEFAULT_STRONG_THRESHOLD).doubleValue(),
-            decimalOr(matching, "review-threshold", DEFAULT_REVIEW_THRESHOLD).doubleValue(),
-            new TreeSet<>(strings(categories, "mandatory")),
-            new TreeSet<>(strings(categories, "professional-conduct")),
-            profiles.get(active),
-            profiles,
-            rules,
-            yaml.get("evidence") instanceof Map
-                ? EvidenceRules.fromYaml(map(yaml, "evidence"))
-                : builtInEvidence(),
-            yaml.get("sanctions") instanceof Map
-                ? sanctionsOf(map(yaml, "sanctions"))
-                : builtInSanctions(),
-            Map.of(),
-            "");
-    return withVersion(unversioned);
+    return RuleSet.of(bind(yaml, "rules.yml", thresholdOverride), Map.of());
   }
 
-  /** The rules with their version computed from their canonical serialisation. */
-  static RuleSet withVersion(RuleSet rules) {
-    return new RuleSet(
-        rules.mandatoryLookback(),
-        rules.otherLookback(),
-        rules.minorAmountLimitSek(),
-        rules.riskClassLimit(),
-        rules.capacityRatio(),
-        rules.matchingThreshold(),
-        rules.diacriticsPenalty(),
-        rules.strongThreshold(),
-        rules.reviewThreshold(),
-        rules.mandatoryCategories(),
-        rules.professionalCategories(),
-        rules.profile(),
-        rules.profiles(),
-        rules.rules(),
-        rules.evidence(),
-        rules.sanctions(),
-        rules.settings(),
-        sha256(canonical(rules)));
+  /** The built-in copy freshly parsed, every scalar a string (a test may change it). */
+  static Map<String, Object> builtInYaml() {
+    try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+      return parse(in, "classpath:" + BUILT_IN);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in " + BUILT_IN, e);
+    }
   }
 
   /**
-   * The rules with further settings their outcome depends on (the relationship graph's), so that a
-   * changed setting changes the version too.
+   * The file bound and validated, with the built-in values for what an older file leaves out and
+   * the name-match threshold overridden when {@code screening.screening.matching.threshold} is set.
+   *
+   * @throws InvalidRulesFileException naming each wrong value
    */
-  public static RuleSet withSettings(RuleSet rules, Map<String, String> settings) {
-    return withVersion(
-        new RuleSet(
-            rules.mandatoryLookback(),
-            rules.otherLookback(),
-            rules.minorAmountLimitSek(),
-            rules.riskClassLimit(),
-            rules.capacityRatio(),
-            rules.matchingThreshold(),
-            rules.diacriticsPenalty(),
-            rules.strongThreshold(),
-            rules.reviewThreshold(),
-            rules.mandatoryCategories(),
-            rules.professionalCategories(),
-            rules.profile(),
-            rules.profiles(),
-            rules.rules(),
-            rules.evidence(),
-            rules.sanctions(),
-            settings,
-            ""));
+  static RulesFile bind(Map<String, Object> yaml, String source, Double thresholdOverride) {
+    Map<String, Object> complete = withBuiltInDefaults(yaml);
+    RulesFile file = RulesFileProblems.bind(complete, source);
+    return thresholdOverride == null
+        ? file
+        : file.withMatchingThreshold(BigDecimal.valueOf(thresholdOverride));
+  }
+
+  /** The built-in copy parsed once, only read: what an older file leaves out is taken from it. */
+  private static volatile Map<String, Object> builtInDefaults;
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withBuiltInDefaults(Map<String, Object> yaml) {
+    if (builtInDefaults == null) {
+      builtInDefaults = builtInYaml();
+    }
+    Map<String, Object> builtIn = builtInDefaults;
+    Map<String, Object> complete = new LinkedHashMap<>(yaml);
+    OPTIONAL_SECTIONS.forEach(section -> complete.putIfAbsent(section, builtIn.get(section)));
+    if (complete.get("matching") instanceof Map<?, ?> matching) {
+      Map<String, Object> withDefaults = new LinkedHashMap<>((Map<String, Object>) matching);
+      OPTIONAL_MATCHING.forEach(
+          key ->
+              withDefaults.putIfAbsent(
+                  key, ((Map<String, Object>) builtIn.get("matching")).get(key)));
+      complete.put("matching", withDefaults);
+    }
+    if (complete.get("rules") instanceof Map<?, ?> rules) {
+      Map<String, Object> withDefaults =
+          new LinkedHashMap<>((Map<String, Object>) builtIn.get("rules"));
+      withDefaults.putAll((Map<String, Object>) rules);
+      complete.put("rules", withDefaults);
+    }
+    return complete;
   }
 
   /**
-   * The thresholds in kronor: each of {@code eu-thresholds-eur} at {@code sek-per-eur}, rounded to
-   * whole kronor as the published counter-values are, and then each of {@code eu-thresholds-sek},
-   * which replaces the converted one (docs/rules.md, "The sanctions rules' scope").
+   * Parses YAML with every scalar kept as its text (only {@code ~} and empty are null), so that
+   * {@code 0.90} stays a decimal and never passes through a double, and binding converts each value
+   * to its record's type or says it cannot.
    */
-  private static SanctionsRules sanctionsOf(Map<String, Object> sanctions) {
-    Map<String, BigDecimal> thresholds = new TreeMap<>();
-    if (sanctions.get("eu-thresholds-eur") instanceof Map) {
-      BigDecimal rate = decimal(sanctions, "sek-per-eur");
-      map(sanctions, "eu-thresholds-eur")
-          .forEach(
-              (name, value) ->
-                  thresholds.put(
-                      name,
-                      new BigDecimal(value.toString())
-                          .multiply(rate)
-                          .setScale(0, java.math.RoundingMode.HALF_UP)));
-    }
-    if (sanctions.get("eu-thresholds-sek") instanceof Map) {
-      map(sanctions, "eu-thresholds-sek")
-          .forEach((name, value) -> thresholds.put(name, new BigDecimal(value.toString())));
-    }
-    return new SanctionsRules(
-        thresholds,
-        string(sanctions, "applied-threshold"),
-        decimal(sanctions, "subcontractor-share-percent"));
-  }
-
-  /** The built-in sanctions settings, for rules files written before they existed. */
-  static SanctionsRules builtInSanctions() {
-    return sanctionsOf(map(builtInYaml(), "sanctions"));
-  }
-
-  private static volatile Map<String, Object> builtInYaml;
-
-  private static Map<String, Object> builtInYaml() {
-    Map<String, Object> yaml = builtInYaml;
-    if (yaml == null) {
-      try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
-        yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read built-in " + BUILT_IN, e);
+  static Map<String, Object> parse(InputStream in, String source) {
+    LoaderOptions options = new LoaderOptions();
+    Resolver textOnly =
+        new Resolver() {
+          @Override
+          protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+          }
+        };
+    DumperOptions dumper = new DumperOptions();
+    try {
+      Object root =
+          new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly)
+              .load(in);
+      if (root == null) {
+        return new LinkedHashMap<>();
       }
-      builtInYaml = yaml;
+      if (!(root instanceof Map<?, ?> map)) {
+        throw RulesFileProblems.notYaml(source, "not a mapping of sections");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> sections = (Map<String, Object>) map;
+      return sections;
+    } catch (MarkedYAMLException e) {
+      throw RulesFileProblems.notYaml(
+          source,
+          e.getProblem()
+              + (e.getProblemMark() == null
+                  ? ""
+                  : " (line " + (e.getProblemMark().getLine() + 1) + ")"));
+    } catch (YAMLException e) {
+      throw RulesFileProblems.notYaml(source, e.getMessage().lines().findFirst().orElse(""));
     }
-    return yaml;
-  }
-
-  /** The built-in evidence settings, for rules files written before they existed. */
-  static EvidenceRules builtInEvidence() {
-    return EvidenceRules.fromYaml(map(builtInYaml(), "evidence"));
-  }
-
-  /** The built-in definition of a rule, for rules files written before it existed. */
-  @SuppressWarnings("unchecked")
-  static RuleDefinition builtInRule(String ruleId) {
-    Object value = map(builtInYaml(), "rules").get(ruleId);
-    if (!(value instanceof Map)) {
-      throw new IllegalStateException("rules.yml has no rule " + ruleId);
-    }
-    Map<String, Object> rule = (Map<String, Object>) value;
-    Map<ProcurementType, Decision> decisions = new LinkedHashMap<>();
-    map(rule, "decision")
-        .forEach(
-            (type, decision) ->
-                decisions.put(
-                    ProcurementType.valueOf(type), Decision.valueOf(decision.toString())));
-    return new RuleDefinition(string(rule, "legal-basis"), decisions);
-  }
-
-  /** One line per setting, sorted by key: the form the version is computed over. */
-  static String canonical(RuleSet rules) {
-    Map<String, String> lines = new TreeMap<>();
-    lines.put("lookback.mandatory", rules.mandatoryLookback().toString());
-    lines.put("lookback.other", rules.otherLookback().toString());
-    lines.put(
-        "tax.minor-amount-limit-sek",
-        rules.minorAmountLimitSek().stripTrailingZeros().toPlainString());
-    lines.put("financial.risk-class-limit", Integer.toString(rules.riskClassLimit()));
-    lines.put(
-        "financial.capacity-ratio", rules.capacityRatio().stripTrailingZeros().toPlainString());
-    lines.put(
-        "matching.threshold",
-        BigDecimal.valueOf(rules.matchingThreshold()).stripTrailingZeros().toPlainString());
-    lines.put(
-        "matching.diacritics-penalty",
-        BigDecimal.valueOf(rules.diacriticsPenalty()).stripTrailingZeros().toPlainString());
-    lines.put(
-        "matching.strong-threshold",
-        BigDecimal.valueOf(rules.strongThreshold()).stripTrailingZeros().toPlainString());
-    lines.put(
-        "matching.review-threshold",
-        BigDecimal.valueOf(rules.reviewThreshold()).stripTrailingZeros().toPlainString());
-    lines.put("offence-categories.mandatory", String.join(",", rules.mandatoryCategories()));
-    lines.put(
-        "offence-categories.professional-conduct",
-        String.join(",", rules.professionalCategories()));
-    lines.put("organised-crime.active-profile", rules.profile().name());
-    rules
-        .profiles()
-        .forEach(
-            (name, profile) -> {
-              lines.put(
-                  "organised-crime.profiles." + name + ".minimum-criteria",
-                  Integer.toString(profile.minimumCriteria()));
-              lines.put(
-                  "organised-crime.profiles." + name + ".mandatory-criteria",
-                  profile.mandatoryCriteria().toString());
-            });
-    rules
-        .rules()
-        .forEach(
-            (id, rule) -> {
-              lines.put("rules." + id + ".legal-basis", rule.legalBasis());
-              rule.decisions()
-                  .forEach(
-                      (type, decision) ->
-                          lines.put("rules." + id + ".decision." + type, decision.name()));
-            });
-    rules.evidence().canonical(lines);
-    rules.sanctions().canonical(lines);
-    rules.settings().forEach((key, value) -> lines.put("settings." + key, value));
-    StringBuilder text = new StringBuilder();
-    lines.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
-    return text.toString();
-  }
-
-  private static String sha256(String text) {
-    return Sha256.of(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
-    Object value = parent.get(key);
-    if (!(value instanceof Map)) {
-      throw new IllegalStateException("rules.yml: missing section " + key);
-    }
-    return (Map<String, Object>) value;
-  }
-
-  private static List<?> list(Map<String, Object> parent, String key) {
-    Object value = parent.get(key);
-    if (!(value instanceof List<?> list)) {
-      throw new IllegalStateException("rules.yml: missing list " + key);
-    }
-    return list;
-  }
-
-  private static List<String> strings(Map<String, Object> parent, String key) {
-    List<String> values = new ArrayList<>();
-    list(parent, key).forEach(v -> values.add(v.toString()));
-    return values;
-  }
-
-  private static String string(Map<String, Object> parent, String key) {
-    Object value = parent.get(key);
-    if (value == null) {
-      throw new IllegalStateException("rules.yml: missing value " + key);
-    }
-    return value.toString();
-  }
-
-  private static int integer(Map<String, Object> parent, String key) {
-    return Integer.parseInt(string(parent, key));
-  }
-
-  private static BigDecimal decimal(Map<String, Object> parent, String key) {
-    return new BigDecimal(string(parent, key));
-  }
-
-  private static BigDecimal decimalOr(
-      Map<String, Object> parent, String key, BigDecimal otherwise) {
-    return parent.get(key) == null ? otherwise : decimal(parent, key);
   }
 }

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * Owners of a sanctioned country hold, directly or indirectly, more than 50 % of a party in a
@@ -9,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class SanctionedOwnershipRule {
 
-  public static final String ID = "SANCTIONED_OWNERSHIP";
+  public static final RuleId ID = RuleId.SANCTIONED_OWNERSHIP;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     return GraphFindings.of(

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A subcontractor of the tenderer (at any tier) is owned more than 50 % from a sanctioned country
@@ -10,7 +11,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class SanctionedSubcontractorRule {
 
-  public static final String ID = "SANCTIONED_SUBCONTRACTOR";
+  public static final RuleId ID = RuleId.SANCTIONED_SUBCONTRACTOR;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     return GraphFindings.of(

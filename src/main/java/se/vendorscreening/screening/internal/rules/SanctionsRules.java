@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,15 +32,25 @@ public record SanctionsRules(
     return euThresholdsSek.get(appliedThreshold);
   }
 
-  /** The settings as lines of the rules' canonical form. */
-  void canonical(Map<String, String> lines) {
-    euThresholdsSek.forEach(
-        (name, value) ->
-            lines.put(
-                "sanctions.eu-thresholds-sek." + name, value.stripTrailingZeros().toPlainString()));
-    lines.put("sanctions.applied-threshold", appliedThreshold);
-    lines.put(
-        "sanctions.subcontractor-share-percent",
-        subcontractorSharePercent.stripTrailingZeros().toPlainString());
+  /**
+   * The thresholds in kronor: each of {@code eu-thresholds-eur} at {@code sek-per-eur}, rounded to
+   * whole kronor as the published counter-values are, and then each of {@code eu-thresholds-sek},
+   * which replaces the converted one (docs/rules.md, "The sanctions rules' scope").
+   */
+  static SanctionsRules of(RulesFile.Sanctions section) {
+    Map<String, BigDecimal> thresholds = new TreeMap<>();
+    if (section.euThresholdsEur() != null) {
+      section
+          .euThresholdsEur()
+          .forEach(
+              (name, euro) ->
+                  thresholds.put(
+                      name, euro.multiply(section.sekPerEur()).setScale(0, RoundingMode.HALF_UP)));
+    }
+    if (section.euThresholdsSek() != null) {
+      thresholds.putAll(section.euThresholdsSek());
+    }
+    return new SanctionsRules(
+        thresholds, section.appliedThreshold(), section.subcontractorSharePercent());
   }
 }

@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * A person represents or owns this tenderer and another tenderer of the same procurement, so the
@@ -9,7 +10,7 @@ import se.vendorscreening.screening.Finding;
  */
 public final class SharedPersonsRule {
 
-  public static final String ID = "SHARED_PERSONS";
+  public static final RuleId ID = RuleId.SHARED_PERSONS;
 
   public Finding findingFor(GraphSignal signal, RuleContext context) {
     return GraphFindings.of(

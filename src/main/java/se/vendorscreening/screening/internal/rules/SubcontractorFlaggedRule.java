@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 
 /**
@@ -17,7 +18,7 @@ import se.vendorscreening.shared.Decision;
  */
 public final class SubcontractorFlaggedRule {
 
-  static final String ID = "SUBCONTRACTOR_FLAGGED";
+  static final RuleId ID = RuleId.SUBCONTRACTOR_FLAGGED;
 
   /** At most this many chains are listed in one finding's explanation. */
   static final int MAX_CHAINS = 10;
@@ -57,7 +58,7 @@ public final class SubcontractorFlaggedRule {
     String top = label(vendor) + " ← ";
     boolean own = false;
     for (Finding finding : subcontractor.findings()) {
-      if (ID.equals(finding.ruleId())) {
+      if (ID.name().equals(finding.ruleId())) {
         String below = finding.evidence().get("explanation_path");
         if (below == null || below.isBlank()) {
           chains.add(top + label(subcontractor) + " ← " + finding.subjectName());

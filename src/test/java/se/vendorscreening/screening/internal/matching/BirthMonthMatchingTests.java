@@ -134,7 +134,7 @@ class BirthMonthMatchingTests {
     assertThat(result.decision()).isEqualTo(Decision.REVIEW);
     Finding finding =
         result.findings().stream()
-            .filter(f -> f.ruleId().equals(PossibleMatchRule.ID))
+            .filter(f -> f.ruleId().equals(PossibleMatchRule.ID.name()))
             .findFirst()
             .orElseThrow();
     assertThat(finding.evidence()).containsEntry("would_fire", "CONVICTION_MANDATORY");
@@ -172,7 +172,7 @@ class BirthMonthMatchingTests {
         .filteredOn(f -> "Jan Kowalski".equals(f.subjectName()))
         .extracting(Finding::ruleId, Finding::matchType)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(PossibleMatchRule.ID, MatchType.NAME_ONLY));
+            org.assertj.core.groups.Tuple.tuple(PossibleMatchRule.ID.name(), MatchType.NAME_ONLY));
   }
 
   private static ConvictionRecord fraud(String name, LocalDate born) {

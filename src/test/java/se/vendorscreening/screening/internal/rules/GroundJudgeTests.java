@@ -633,7 +633,7 @@ class GroundJudgeTests {
 
     Finding noData =
         result.findings().stream()
-            .filter(f -> f.ruleId().equals(FinancialNoDataRule.ID))
+            .filter(f -> f.ruleId().equals(FinancialNoDataRule.ID.name()))
             .findFirst()
             .orElseThrow();
     // the economic standing still cannot be assessed: REVIEW, whatever answered the grounds
@@ -690,7 +690,9 @@ class GroundJudgeTests {
     PartyResult result = screen(aVendor().build(), ProcurementType.LOU, documents, registries);
 
     // no CLEAR nobody earned: the check did not run, so CHECK_FAILED stands (INCOMPLETE)
-    assertThat(result.ruleIds()).contains("CHECK_FAILED").doesNotContain(FinancialNoDataRule.ID);
+    assertThat(result.ruleIds())
+        .contains("CHECK_FAILED")
+        .doesNotContain(FinancialNoDataRule.ID.name());
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
   }
 

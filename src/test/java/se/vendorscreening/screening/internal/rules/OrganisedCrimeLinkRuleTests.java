@@ -9,6 +9,7 @@ import static se.vendorscreening.screening.internal.rules.ScreeningFixtures.scre
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,26 +58,11 @@ class OrganisedCrimeLinkRuleTests {
     assertThat(result.decision()).isEqualTo(meets ? Decision.REVIEW : Decision.CLEAR);
   }
 
+  @SuppressWarnings("unchecked")
   private static RuleContext contextWithProfile(String profile) {
-    RuleSet rules = ScreeningFixtures.RULES;
-    RuleSet withProfile =
-        RuleSetLoader.withVersion(
-            new RuleSet(
-                rules.mandatoryLookback(),
-                rules.otherLookback(),
-                rules.minorAmountLimitSek(),
-                rules.riskClassLimit(),
-                rules.capacityRatio(),
-                rules.matchingThreshold(),
-                rules.diacriticsPenalty(),
-                rules.strongThreshold(),
-                rules.reviewThreshold(),
-                rules.mandatoryCategories(),
-                rules.professionalCategories(),
-                rules.profiles().get(profile),
-                rules.profiles(),
-                rules.rules(),
-                ""));
+    Map<String, Object> yaml = RuleSetLoader.builtInYaml();
+    ((Map<String, Object>) yaml.get("organised-crime")).put("active-profile", profile);
+    RuleSet withProfile = RuleSetLoader.fromYaml(yaml, null);
     return new RuleContext(
         ProcurementType.LOU,
         ScreeningFixtures.AS_OF,

@@ -244,7 +244,7 @@ class RegisterCheckEvidenceTests {
     // then
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
     assertThat(result.findings())
-        .filteredOn(f -> f.ruleId().equals(CheckFailedRule.ID))
+        .filteredOn(f -> f.ruleId().equals(CheckFailedRule.ID.name()))
         .extracting(f -> f.evidence().get("check"))
         .containsOnly(RegistryChecks.REGISTER_CHECK);
   }

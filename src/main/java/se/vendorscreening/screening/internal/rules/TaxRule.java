@@ -5,18 +5,36 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.TaxDebt;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
- * The party owes taxes or social-security contributions not yet established by a final decision, or
- * final ones at or below the minor-amount limit (LOU 13 kap. 2 § second paragraph, 13 kap. 3 §).
+ * The party owes taxes or social-security contributions, summed per subject ({@link DebtGroups}).
+ * The two tax rules split the debts at {@code tax.minor-amount-limit-sek}:
+ *
+ * <ul>
+ *   <li>{@code TAX_UNPAID_FINAL}: established by a final decision and above the limit (LOU 13 kap.
+ *       2 §, LOV 7 kap. 1 § 5);
+ *   <li>{@code TAX_UNPAID}: not yet established by a final decision, or final and at or below the
+ *       limit (LOU 13 kap. 2 § second paragraph, 13 kap. 3 §).
+ * </ul>
  */
-final class TaxUnpaidRule implements Rule {
+public final class TaxRule implements Rule {
 
-  static final String ID = "TAX_UNPAID";
+  static final TaxRule FINAL_ABOVE_LIMIT = new TaxRule(RuleId.TAX_UNPAID_FINAL, true);
+
+  static final TaxRule UNPAID = new TaxRule(RuleId.TAX_UNPAID, false);
+
+  private final RuleId id;
+  private final boolean aboveLimit;
+
+  private TaxRule(RuleId id, boolean aboveLimit) {
+    this.id = id;
+    this.aboveLimit = aboveLimit;
+  }
 
   @Override
-  public String id() {
-    return ID;
+  public RuleId id() {
+    return id;
   }
 
   @Override
@@ -26,9 +44,9 @@ final class TaxUnpaidRule implements Rule {
     for (List<Matched<TaxDebt>> group : DebtGroups.of(evidence.debts())) {
       List<Matched<TaxDebt>> notFinal =
           DebtGroups.select(group, d -> DebtGroups.isTax(d) && !d.finalDecision());
-      if (!notFinal.isEmpty()) {
+      if (!aboveLimit && !notFinal.isEmpty()) {
         findings.add(
-            DebtGroups.describe(FindingBuilder.finding(ID, context), notFinal, context)
+            DebtGroups.describe(FindingBuilder.finding(id, context), notFinal, context)
                 .summary(
                     "finding.TAX_UNPAID.not-final",
                     notFinal.get(0).subject().subject().name(),
@@ -38,12 +56,12 @@ final class TaxUnpaidRule implements Rule {
       List<Matched<TaxDebt>> finalTax =
           DebtGroups.select(group, d -> DebtGroups.isTax(d) && d.finalDecision());
       BigDecimal total = DebtGroups.total(finalTax);
-      if (!finalTax.isEmpty() && total.compareTo(limit) <= 0) {
+      if (!finalTax.isEmpty() && (total.compareTo(limit) > 0) == aboveLimit) {
         findings.add(
-            DebtGroups.describe(FindingBuilder.finding(ID, context), finalTax, context)
+            DebtGroups.describe(FindingBuilder.finding(id, context), finalTax, context)
                 .evidence("minor_amount_limit_sek", DebtGroups.plain(limit))
                 .summary(
-                    "finding.TAX_UNPAID.minor",
+                    aboveLimit ? "finding.TAX_UNPAID_FINAL" : "finding.TAX_UNPAID.minor",
                     finalTax.get(0).subject().subject().name(),
                     context.texts().amount(total),
                     context.texts().amount(limit))
