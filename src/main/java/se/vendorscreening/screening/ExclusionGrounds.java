@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.shared.ExclusionGround;
 
 /**
@@ -75,15 +76,62 @@ public final class ExclusionGrounds {
       return EnumSet.of(NATIONAL_OTHER);
     }
     return switch (check) {
-      case "CONVICTIONS" -> {
+      case RegistryChecks.CONVICTIONS -> {
         EnumSet<ExclusionGround> grounds = EnumSet.copyOf(CONVICTIONS);
         grounds.add(PROFESSIONAL_MISCONDUCT);
         yield grounds;
       }
-      case "TAX_ARREARS" -> EnumSet.of(PAYMENT_OF_TAXES, PAYMENT_OF_SOCIAL_SECURITY);
-      case "FINANCIAL_STANDING" -> EnumSet.of(BANKRUPTCY, INSOLVENCY);
+      case RegistryChecks.TAX_ARREARS -> EnumSet.of(PAYMENT_OF_TAXES, PAYMENT_OF_SOCIAL_SECURITY);
+      case RegistryChecks.FINANCIAL_STANDING -> EnumSet.of(BANKRUPTCY, INSOLVENCY);
       default -> EnumSet.of(NATIONAL_OTHER);
     };
+  }
+
+  /** The grounds the rule's finding with these facts is about; none when the rule names none. */
+  private static Set<ExclusionGround> ofRule(RuleId rule, Map<String, String> facts) {
+    return switch (rule) {
+      case CONVICTION_MANDATORY, CONVICTION_PENDING, CONVICTION_OTHER ->
+          EnumSet.of(ofOffenceCategory(facts.get("offence_category")));
+      case TAX_UNPAID_FINAL, TAX_UNPAID -> ofDebts(facts.getOrDefault("debts", ""));
+      case ENFORCEMENT_DEBT -> EnumSet.of(INSOLVENCY);
+      case COMPANY_STATUS ->
+          EnumSet.of(
+              switch (facts.getOrDefault("status", "")) {
+                case "BANKRUPT" -> BANKRUPTCY;
+                case "LIQUIDATION", "RECONSTRUCTION" -> INSOLVENCY;
+                default -> NATIONAL_OTHER;
+              });
+      case FINANCIAL_NO_DATA -> EnumSet.of(BANKRUPTCY, INSOLVENCY);
+      case POSSIBLE_MATCH -> {
+        String wouldFire = facts.get(Finding.WOULD_FIRE);
+        yield wouldFire == null || wouldFire.equals(rule.name())
+            ? Set.of()
+            : EnumSet.copyOf(of(wouldFire, facts));
+      }
+      case SHARED_PERSONS -> EnumSet.of(MARKET_DISTORTION);
+      case FRONT_PERSON, PHOENIX -> EnumSet.of(PROFESSIONAL_MISCONDUCT);
+      case REPRESENTATIVES_MISSING -> CONVICTIONS;
+      case CHECK_FAILED -> ofCheck(facts.get("check"));
+      case FALSE_DECLARATION -> EnumSet.of(MISREPRESENTATION);
+      default -> Set.of();
+    };
+  }
+
+  /** The grounds of debts ({@code TYPE amount} each, {@code ;}-separated): taxes when none says. */
+  private static Set<ExclusionGround> ofDebts(String debts) {
+    EnumSet<ExclusionGround> grounds = EnumSet.noneOf(ExclusionGround.class);
+    for (String debt : debts.split(";")) {
+      String type = debt.strip().split(" ")[0];
+      if (type.equals("SOCIAL_SECURITY")) {
+        grounds.add(PAYMENT_OF_SOCIAL_SECURITY);
+      } else if (type.equals("TAX")) {
+        grounds.add(PAYMENT_OF_TAXES);
+      }
+    }
+    if (grounds.isEmpty()) {
+      grounds.add(PAYMENT_OF_TAXES);
+    }
+    return grounds;
   }
 
   /** The grounds of a finding of {@code ruleId} with these facts, in enum order. */
@@ -99,47 +147,7 @@ public final class ExclusionGrounds {
       }
     }
     Map<String, String> facts = evidence == null ? Map.of() : evidence;
-    switch (ruleId == null ? "" : ruleId) {
-      case "CONVICTION_MANDATORY", "CONVICTION_PENDING", "CONVICTION_OTHER" ->
-          grounds.add(ofOffenceCategory(facts.get("offence_category")));
-      case "TAX_UNPAID_FINAL", "TAX_UNPAID" -> {
-        String debts = facts.getOrDefault("debts", "");
-        for (String debt : debts.split(";")) {
-          String type = debt.strip().split(" ")[0];
-          if (type.equals("SOCIAL_SECURITY")) {
-            grounds.add(PAYMENT_OF_SOCIAL_SECURITY);
-          } else if (type.equals("TAX")) {
-            grounds.add(PAYMENT_OF_TAXES);
-          }
-        }
-        if (grounds.isEmpty()) {
-          grounds.add(PAYMENT_OF_TAXES);
-        }
-      }
-      case "ENFORCEMENT_DEBT" -> grounds.add(INSOLVENCY);
-      case "COMPANY_STATUS" -> {
-        String status = facts.getOrDefault("status", "");
-        grounds.add(
-            switch (status) {
-              case "BANKRUPT" -> BANKRUPTCY;
-              case "LIQUIDATION", "RECONSTRUCTION" -> INSOLVENCY;
-              default -> NATIONAL_OTHER;
-            });
-      }
-      case "FINANCIAL_NO_DATA" -> grounds.addAll(EnumSet.of(BANKRUPTCY, INSOLVENCY));
-      case "POSSIBLE_MATCH" -> {
-        String wouldFire = facts.get("would_fire");
-        if (wouldFire != null && !wouldFire.equals("POSSIBLE_MATCH")) {
-          grounds.addAll(of(wouldFire, facts));
-        }
-      }
-      case "SHARED_PERSONS" -> grounds.add(MARKET_DISTORTION);
-      case "FRONT_PERSON", "PHOENIX" -> grounds.add(PROFESSIONAL_MISCONDUCT);
-      case "REPRESENTATIVES_MISSING" -> grounds.addAll(CONVICTIONS);
-      case "CHECK_FAILED" -> grounds.addAll(ofCheck(facts.get("check")));
-      case "FALSE_DECLARATION" -> grounds.add(MISREPRESENTATION);
-      default -> {}
-    }
+    RuleId.of(ruleId).ifPresent(rule -> grounds.addAll(ofRule(rule, facts)));
     if (grounds.isEmpty()) {
       grounds.add(NATIONAL_OTHER);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import se.vendorscreening.shared.Decision;
@@ -49,6 +50,9 @@ public record Finding(
     String source,
     List<ExclusionGround> grounds,
     List<EvidenceBasis> basis) {
+
+  /** The evidence key under which a name-only match names the rule it would fire. */
+  public static final String WOULD_FIRE = "would_fire";
 
   /**
    * A finding whose grounds follow from its rule and facts ({@link ExclusionGrounds}) and that
@@ -121,6 +125,25 @@ public record Finding(
         source,
         grounds,
         otherBasis);
+  }
+
+  /** Whether it is a finding of the rule. */
+  public boolean is(RuleId rule) {
+    return ruleId.equals(rule.name());
+  }
+
+  /** Its rule; empty for an id the rule catalogue does not know (e.g. a rule since removed). */
+  public Optional<RuleId> rule() {
+    return RuleId.of(ruleId);
+  }
+
+  /**
+   * The rule whose record it is about: for a name-only match, the rule it would fire were the
+   * record the subject's (evidence {@code would_fire}); otherwise its own rule.
+   */
+  public Optional<RuleId> recordRule() {
+    String wouldFire = is(RuleId.POSSIBLE_MATCH) ? evidence.get(WOULD_FIRE) : null;
+    return RuleId.of(wouldFire == null ? ruleId : wouldFire);
   }
 
   /** The kinds of evidence it rests on, sorted. */

@@ -1,6 +1,7 @@
 package se.vendorscreening.reporting.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -10,6 +11,7 @@ import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 
 /**
@@ -20,8 +22,8 @@ import se.vendorscreening.shared.Decision;
  */
 final class ApplicableClauses {
 
-  private static final Set<String> MANDATORY_RULES =
-      Set.of("CONVICTION_MANDATORY", "TAX_UNPAID_FINAL");
+  private static final Set<RuleId> MANDATORY_RULES =
+      EnumSet.of(RuleId.CONVICTION_MANDATORY, RuleId.TAX_UNPAID_FINAL);
 
   private final ClauseCatalogue catalogue;
 
@@ -82,7 +84,7 @@ final class ApplicableClauses {
   }
 
   private static boolean groundedBeforeStart(Finding finding, Contract contract) {
-    return MANDATORY_RULES.contains(finding.ruleId())
+    return finding.rule().filter(MANDATORY_RULES::contains).isPresent()
         && finding.decision() == Decision.EXCLUDE
         && finding.groundDate() != null
         && contract.start() != null

@@ -29,7 +29,7 @@ final class EvidenceWords {
       Set.of(
           "match_type",
           "match_score",
-          "would_fire",
+          Finding.WOULD_FIRE,
           "references",
           "subcontractor_rule_ids",
           "ground",

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
@@ -181,24 +182,7 @@ final class HearingLetterWriter {
 
   /** The registry a finding's record came from, or null for a finding about no registry record. */
   static String checkOf(Finding finding) {
-    String rule = finding.ruleId();
-    if ("POSSIBLE_MATCH".equals(rule)) {
-      rule = finding.evidence().getOrDefault("would_fire", "");
-    }
-    if (rule.startsWith("CONVICTION_")) {
-      return "CONVICTIONS";
-    }
-    return switch (rule) {
-      case "TAX_UNPAID_FINAL", "TAX_UNPAID", "ENFORCEMENT_DEBT" -> "TAX_ARREARS";
-      case "COMPANY_STATUS",
-          "REGISTRATION_MISSING",
-          "CREDIT_RISK",
-          "CAPACITY",
-          "FINANCIAL_NO_DATA" ->
-          "FINANCIAL_STANDING";
-      case "ORGANISED_CRIME_LINK" -> "NETWORK_ASSESSMENTS";
-      default -> null;
-    };
+    return finding.recordRule().map(RuleId::registry).orElse(null);
   }
 
   private String[] pair(String key, String value) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
@@ -24,8 +25,8 @@ final class LegalBasis {
   String of(Finding finding, ProcurementType regime) {
     String type = regime == null ? "LOU" : regime.name();
     String rule = finding.ruleId();
-    if ("POSSIBLE_MATCH".equals(rule) && finding.evidence().containsKey("would_fire")) {
-      String wouldFire = finding.evidence().get("would_fire");
+    if (finding.is(RuleId.POSSIBLE_MATCH) && finding.evidence().containsKey(Finding.WOULD_FIRE)) {
+      String wouldFire = finding.evidence().get(Finding.WOULD_FIRE);
       Finding confirmed =
           new Finding(
               wouldFire,

@@ -19,6 +19,7 @@ import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphEdge.Node;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 
 /**
@@ -30,8 +31,6 @@ import se.vendorscreening.shared.Decision;
  * flagged party first, so the PDF's pictures and the workbook's sheet name the same clusters.
  */
 final class NetworkClusters {
-
-  static final String SUBCONTRACTOR_FLAGGED = "SUBCONTRACTOR_FLAGGED";
 
   /** The start of the walk over a cluster: a key no node has. */
   private static final String WALK_START = "";
@@ -221,8 +220,7 @@ final class NetworkClusters {
     if (evidence.containsKey(ExplanationEdges.EVIDENCE_KEY)) {
       return ExplanationEdges.read(evidence.get(ExplanationEdges.EVIDENCE_KEY));
     }
-    if (SUBCONTRACTOR_FLAGGED.equals(finding.ruleId())
-        && evidence.get("subcontractor_org_no") != null) {
+    if (finding.is(RuleId.SUBCONTRACTOR_FLAGGED) && evidence.get("subcontractor_org_no") != null) {
       return List.of(
           new GraphEdge(
               new Node(

@@ -2,6 +2,7 @@ package se.vendorscreening.reporting.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +10,11 @@ import java.util.SortedSet;
 import java.util.function.Function;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.RunInfo;
 
 /**
@@ -27,17 +30,10 @@ final class PdfCertificate {
   private static final float[] CONTRACT_COLUMNS = {95, 55, 65, 65, 85, 130};
   private static final float[] OVERRIDE_COLUMNS = {110, 80, 175, 130};
 
-  private static final Set<String> TAX_RULES =
-      Set.of("TAX_UNPAID_FINAL", "TAX_UNPAID", "ENFORCEMENT_DEBT");
-  private static final Set<String> CONVICTION_RULES =
-      Set.of("CONVICTION_MANDATORY", "CONVICTION_PENDING", "CONVICTION_OTHER");
-  private static final Set<String> FINANCIAL_RULES =
-      Set.of(
-          "COMPANY_STATUS", "REGISTRATION_MISSING", "CREDIT_RISK", "CAPACITY", "FINANCIAL_NO_DATA");
-  private static final Set<String> NETWORK_RULES = Set.of("ORGANISED_CRIME_LINK");
-  private static final Set<String> OWNERSHIP_RULES = Set.of("SANCTIONED_OWNERSHIP");
-  private static final Set<String> PERSON_CIRCLE_RULES =
-      Set.of("SHARED_PERSONS", "FRONT_PERSON", "REPRESENTATIVES_MISSING");
+  private static final Set<RuleId> SUBCONTRACTOR_RULES = EnumSet.of(RuleId.SUBCONTRACTOR_FLAGGED);
+  private static final Set<RuleId> OWNERSHIP_RULES = EnumSet.of(RuleId.SANCTIONED_OWNERSHIP);
+  private static final Set<RuleId> PERSON_CIRCLE_RULES =
+      EnumSet.of(RuleId.SHARED_PERSONS, RuleId.FRONT_PERSON, RuleId.REPRESENTATIVES_MISSING);
 
   private final PdfFlow flow;
   private final ReportTexts texts;
@@ -144,35 +140,17 @@ final class PdfCertificate {
   /** One row per registry: what it said about the party and its persons, and its data's date. */
   private List<String[]> checks(PartyResult party, int persons) {
     List<String[]> rows = new ArrayList<>();
+    rows.add(check(RegistryChecks.TAX_ARREARS, party, texts.get("certificate.tax.none")));
     rows.add(
         check(
-            "TAX_ARREARS",
-            party,
-            TAX_RULES,
-            texts.get("certificate.tax.none"),
-            "certificate.source.TAX_ARREARS"));
+            RegistryChecks.CONVICTIONS, party, texts.get("certificate.convictions.none", persons)));
+    rows.add(check(RegistryChecks.FINANCIAL_STANDING, party, positiveFinancialLines(party)));
     rows.add(
         check(
-            "CONVICTIONS",
+            RegistryChecks.NETWORK_ASSESSMENTS,
             party,
-            CONVICTION_RULES,
-            texts.get("certificate.convictions.none", persons),
-            "certificate.source.CONVICTIONS"));
-    rows.add(
-        check(
-            "FINANCIAL_STANDING",
-            party,
-            FINANCIAL_RULES,
-            positiveFinancialLines(party),
-            "certificate.source.FINANCIAL_STANDING"));
-    rows.add(
-        check(
-            "NETWORK_ASSESSMENTS",
-            party,
-            NETWORK_RULES,
-            texts.get("certificate.network.none", persons),
-            "certificate.source.NETWORK_ASSESSMENTS"));
-    List<String> subcontractors = sentences(party, Set.of("SUBCONTRACTOR_FLAGGED"), null);
+            texts.get("certificate.network.none", persons)));
+    List<String> subcontractors = sentences(party, SUBCONTRACTOR_RULES, null);
     if (!subcontractors.isEmpty()) {
       rows.add(
           new String[] {
@@ -200,58 +178,62 @@ final class PdfCertificate {
     return rows;
   }
 
-  private String[] check(
-      String check, PartyResult party, Set<String> rules, String nothingFound, String sourceKey) {
-    List<String> said = sentences(party, rules, check);
+  private String[] check(String check, PartyResult party, String nothingFound) {
+    List<String> said = sentences(party, RuleId.reading(check), check);
     return new String[] {
-      texts.get(sourceKey),
+      texts.get("certificate.source." + check),
       said.isEmpty() ? nothingFound : String.join("\n", said),
       registries.dateCell(check)
     };
   }
 
   /** The findings of these rules (or name-only matches that would fire them, or failed checks). */
-  private List<String> sentences(PartyResult party, Set<String> rules, String check) {
+  private List<String> sentences(PartyResult party, Set<RuleId> rules, String check) {
     List<String> said = new ArrayList<>();
     for (Finding finding : party.findings()) {
-      String rule = finding.ruleId();
-      boolean belongs =
-          rules.contains(rule)
-              || ("POSSIBLE_MATCH".equals(rule)
-                  && rules.contains(finding.evidence().getOrDefault("would_fire", "")))
-              || ("CHECK_FAILED".equals(rule)
-                  && check != null
-                  && check.equals(finding.evidence().get("check")));
-      if (belongs) {
+      if (finding.recordRule().filter(rules::contains).isPresent()
+          || (check != null && failedCheck(finding, check))) {
         said.add(words.sentence(finding));
       }
     }
     return said;
   }
 
+  private static boolean failedCheck(Finding finding, String check) {
+    return finding.is(RuleId.CHECK_FAILED) && check.equals(finding.evidence().get("check"));
+  }
+
   /** Findings no registry row says: rules added later, checks that name no registry. */
   private List<String> otherSentences(PartyResult party) {
     List<String> other = new ArrayList<>();
     for (Finding finding : party.findings()) {
-      String rule = finding.ruleId();
-      boolean known =
-          TAX_RULES.contains(rule)
-              || CONVICTION_RULES.contains(rule)
-              || FINANCIAL_RULES.contains(rule)
-              || NETWORK_RULES.contains(rule)
-              || "SUBCONTRACTOR_FLAGGED".equals(rule)
-              || OWNERSHIP_RULES.contains(rule)
-              || PERSON_CIRCLE_RULES.contains(rule)
-              || ("POSSIBLE_MATCH".equals(rule)
-                  && finding.evidence().containsKey("would_fire")
-                  && !finding.evidence().get("would_fire").equals("SUBCONTRACTOR_FLAGGED"))
-              || ("CHECK_FAILED".equals(rule)
-                  && RegistryDates.CHECKS.contains(finding.evidence().getOrDefault("check", "")));
-      if (!known) {
+      if (!saidInARow(finding)) {
         other.add(words.sentence(finding));
       }
     }
     return other;
+  }
+
+  /** Whether one of the rows above (a registry, subcontractors, ownership, circle) says it. */
+  private static boolean saidInARow(Finding finding) {
+    if (finding.is(RuleId.POSSIBLE_MATCH) && finding.evidence().containsKey(Finding.WOULD_FIRE)) {
+      return !finding
+          .evidence()
+          .get(Finding.WOULD_FIRE)
+          .equals(RuleId.SUBCONTRACTOR_FLAGGED.name());
+    }
+    if (finding.is(RuleId.CHECK_FAILED)) {
+      return RegistryChecks.REGISTRIES.stream().anyMatch(check -> failedCheck(finding, check));
+    }
+    return finding
+        .rule()
+        .filter(
+            rule ->
+                rule.registry() != null
+                    || SUBCONTRACTOR_RULES.contains(rule)
+                    || OWNERSHIP_RULES.contains(rule)
+                    || PERSON_CIRCLE_RULES.contains(rule))
+        .isPresent();
   }
 
   /**
@@ -259,11 +241,11 @@ final class PdfCertificate {
    * active, the registrations held, an acceptable risk class.
    */
   private String positiveFinancialLines(PartyResult party) {
-    Set<String> fired = new java.util.HashSet<>();
+    boolean riskFlagged = false;
     Set<String> missing = new java.util.HashSet<>();
     for (Finding finding : party.findings()) {
-      fired.add(finding.ruleId());
-      if ("REGISTRATION_MISSING".equals(finding.ruleId())) {
+      riskFlagged |= finding.is(RuleId.CREDIT_RISK);
+      if (finding.is(RuleId.REGISTRATION_MISSING)) {
         String codes = finding.evidence().getOrDefault("missing", "");
         missing.addAll(List.of(codes.split("[|,]")));
       }
@@ -278,7 +260,7 @@ final class PdfCertificate {
         }
       }
     }
-    if (!fired.contains("CREDIT_RISK")) {
+    if (!riskFlagged) {
       lines.add(texts.get("certificate.financial.riskClass"));
     }
     return String.join("\n", lines);

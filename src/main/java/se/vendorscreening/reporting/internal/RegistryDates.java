@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.shared.SwedishTime;
@@ -23,10 +24,6 @@ import se.vendorscreening.shared.SwedishTime;
 final class RegistryDates {
 
   private static final ZoneId SWEDEN = SwedishTime.ZONE;
-
-  /** The four checks, in the order reports name them. */
-  static final List<String> CHECKS =
-      List.of("TAX_ARREARS", "CONVICTIONS", "FINANCIAL_STANDING", "NETWORK_ASSESSMENTS");
 
   /** Where a registry's date comes from. */
   enum Basis {
@@ -137,7 +134,7 @@ final class RegistryDates {
   }
 
   private static int order(String check) {
-    int index = CHECKS.indexOf(check);
-    return index < 0 ? CHECKS.size() : index;
+    int index = RegistryChecks.REGISTRIES.indexOf(check);
+    return index < 0 ? RegistryChecks.REGISTRIES.size() : index;
   }
 }

@@ -14,6 +14,7 @@ import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.SubjectKind;
 import se.vendorscreening.registry.TaxDebt;
@@ -28,11 +29,6 @@ import se.vendorscreening.screening.internal.matching.SubjectMatcher;
  * then.
  */
 public final class EvidenceCollector {
-
-  static final String TAX = "TAX_ARREARS";
-  static final String CONVICTIONS = "CONVICTIONS";
-  static final String FINANCIAL = "FINANCIAL_STANDING";
-  static final String NETWORKS = "NETWORK_ASSESSMENTS";
 
   private final Registries registries;
   private final SubjectMatcher matcher;
@@ -51,7 +47,11 @@ public final class EvidenceCollector {
     List<Matched<ConvictionRecord>> convictions = new ArrayList<>();
     List<Matched<NetworkAssessment>> assessments = new ArrayList<>();
     for (CheckedSubject subject : subjects) {
-      ask(CONVICTIONS, subject, failures, s -> registries.convictions().convictionsOf(s))
+      ask(
+              RegistryChecks.CONVICTIONS,
+              subject,
+              failures,
+              s -> registries.convictions().convictionsOf(s))
           .ifPresent(
               answer ->
                   answer.records().stream()
@@ -68,7 +68,11 @@ public final class EvidenceCollector {
                                       m ->
                                           convictions.add(
                                               new Matched<>(subject, r, m, answer.evidence())))));
-      ask(NETWORKS, subject, failures, s -> registries.networkAssessments().assessmentsOf(s))
+      ask(
+              RegistryChecks.NETWORK_ASSESSMENTS,
+              subject,
+              failures,
+              s -> registries.networkAssessments().assessmentsOf(s))
           .ifPresent(
               answer ->
                   answer.records().stream()
@@ -83,7 +87,7 @@ public final class EvidenceCollector {
                                               new Matched<>(subject, r, m, answer.evidence())))));
     }
     List<Matched<TaxDebt>> debts = new ArrayList<>();
-    ask(TAX, partySubject, failures, s -> registries.taxArrears().debtsOf(s))
+    ask(RegistryChecks.TAX_ARREARS, partySubject, failures, s -> registries.taxArrears().debtsOf(s))
         .ifPresent(
             answer ->
                 answer.records().stream()
@@ -99,7 +103,11 @@ public final class EvidenceCollector {
                                                 partySubject, r, m, answer.evidence())))));
     List<Matched<FinancialStanding>> standings = new ArrayList<>();
     Optional<RegistryAnswer<FinancialStanding>> financial =
-        ask(FINANCIAL, partySubject, failures, s -> registries.financialStanding().standingOf(s));
+        ask(
+            RegistryChecks.FINANCIAL_STANDING,
+            partySubject,
+            failures,
+            s -> registries.financialStanding().standingOf(s));
     financial.ifPresent(
         answer ->
             answer.records().stream()

@@ -11,7 +11,6 @@ import se.vendorscreening.screening.RuleId;
 final class FinancialNoDataRule implements Rule {
 
   static final RuleId ID = RuleId.FINANCIAL_NO_DATA;
-  static final String CHECK = "FINANCIAL_STANDING";
 
   @Override
   public RuleId id() {
@@ -20,7 +19,7 @@ final class FinancialNoDataRule implements Rule {
 
   @Override
   public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
-    if (evidence.failed(CHECK) || !evidence.standings().isEmpty()) {
+    if (evidence.failed(ID.registry()) || !evidence.standings().isEmpty()) {
       return List.of();
     }
     FindingBuilder finding = FindingBuilder.finding(ID, context);

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.vendorscreening.intake.RegisteredRepresentative;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.ExclusionGrounds;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.GroundAnswer;
 import se.vendorscreening.screening.GroundEvidence;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.ExclusionGround;
 
 /**
@@ -37,11 +39,6 @@ import se.vendorscreening.shared.ExclusionGround;
  * </ul>
  */
 final class GroundJudge {
-
-  static final String FALSE_DECLARATION = "FALSE_DECLARATION";
-  static final String GROUND_REPORTED = "GROUND_REPORTED";
-  static final String EVIDENCE_ACCEPTED = "EVIDENCE_ACCEPTED";
-  static final String EVIDENCE_MISSING = "EVIDENCE_MISSING";
 
   private GroundJudge() {}
 
@@ -254,7 +251,9 @@ final class GroundJudge {
     }
     for (String check :
         List.of(
-            EvidenceCollector.CONVICTIONS, EvidenceCollector.TAX, EvidenceCollector.FINANCIAL)) {
+            RegistryChecks.CONVICTIONS,
+            RegistryChecks.TAX_ARREARS,
+            RegistryChecks.FINANCIAL_STANDING)) {
       if (ExclusionGrounds.ofCheck(check).contains(ground)) {
         return evidence.failures().stream().noneMatch(f -> f.check().equals(check));
       }
@@ -321,7 +320,7 @@ final class GroundJudge {
         continue;
       }
       FindingBuilder finding =
-          FindingBuilder.finding(FALSE_DECLARATION, context)
+          FindingBuilder.finding(RuleId.FALSE_DECLARATION, context)
               .about(evidence.partySubject())
               .grounds(List.of(ExclusionGround.MISREPRESENTATION, declared.ground()))
               .basis(declared.basis())
@@ -380,7 +379,7 @@ final class GroundJudge {
         continue;
       }
       findings.add(
-          FindingBuilder.finding(GROUND_REPORTED, context)
+          FindingBuilder.finding(RuleId.GROUND_REPORTED, context)
               .about(evidence.partySubject())
               .grounds(List.of(report.ground()))
               .basis(report.basis())
@@ -418,7 +417,7 @@ final class GroundJudge {
             .map(k -> context.texts().label("evidence-kind", k.name()))
             .collect(Collectors.joining(", "));
     FindingBuilder finding =
-        FindingBuilder.finding(EVIDENCE_MISSING, context)
+        FindingBuilder.finding(RuleId.EVIDENCE_MISSING, context)
             .about(evidence.partySubject())
             .grounds(List.of(ground))
             .evidence("ground", ground.code())
@@ -492,7 +491,7 @@ final class GroundJudge {
             .map(g -> context.texts().label("ground", g.name()))
             .collect(Collectors.joining(", "));
     String who = who(basis, context);
-    return FindingBuilder.finding(EVIDENCE_ACCEPTED, context)
+    return FindingBuilder.finding(RuleId.EVIDENCE_ACCEPTED, context)
         .about(evidence.partySubject())
         .informational()
         .grounds(grounds)

@@ -2,12 +2,16 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.Finding;
+import se.vendorscreening.screening.RuleId;
 
 /**
  * The records a rule's findings rest on, one line each (a debt, a conviction's case, a network):
@@ -19,33 +23,38 @@ public final class JudgedEvidence {
 
   private static final Pattern DEBT_SEPARATOR = Pattern.compile("; ");
 
-  /** The evidence that names a record, per rule; rules missing here name none. */
-  private static final Map<String, List<String>> KEYS =
-      Map.ofEntries(
-          Map.entry(
-              "CONVICTION_MANDATORY", List.of("case_number", "offence_category", "final_date")),
-          Map.entry("CONVICTION_PENDING", List.of("case_number", "offence_category", "final_date")),
-          Map.entry("CONVICTION_OTHER", List.of("case_number", "offence_category", "final_date")),
-          Map.entry("ORGANISED_CRIME_LINK", List.of("network_id", "criteria_met", "assessed_date")),
-          Map.entry("COMPANY_STATUS", List.of("status")),
-          Map.entry("REGISTRATION_MISSING", List.of("missing")),
-          Map.entry("CREDIT_RISK", List.of("risk_class")),
-          Map.entry("CAPACITY", List.of("revenue_sek", "annual_value_sek")),
-          Map.entry("FINANCIAL_NO_DATA", List.of()),
-          Map.entry(
-              "SUBCONTRACTOR_FLAGGED",
-              List.of("subcontractor_org_no", "subcontractor_decision", "subcontractor_rule_ids")));
+  private static final List<String> CONVICTION_KEYS =
+      List.of("case_number", "offence_category", "final_date");
 
-  private static final List<String> DEBT_RULES =
-      List.of("TAX_UNPAID_FINAL", "TAX_UNPAID", "ENFORCEMENT_DEBT");
+  /** The evidence that names a record, per rule; rules missing here name none. */
+  private static final Map<RuleId, List<String>> KEYS =
+      new EnumMap<>(
+          Map.of(
+              RuleId.CONVICTION_MANDATORY, CONVICTION_KEYS,
+              RuleId.CONVICTION_PENDING, CONVICTION_KEYS,
+              RuleId.CONVICTION_OTHER, CONVICTION_KEYS,
+              RuleId.ORGANISED_CRIME_LINK, List.of("network_id", "criteria_met", "assessed_date"),
+              RuleId.COMPANY_STATUS, List.of("status"),
+              RuleId.REGISTRATION_MISSING, List.of("missing"),
+              RuleId.CREDIT_RISK, List.of("risk_class"),
+              RuleId.CAPACITY, List.of("revenue_sek", "annual_value_sek"),
+              RuleId.FINANCIAL_NO_DATA, List.of(),
+              RuleId.SUBCONTRACTOR_FLAGGED,
+                  List.of(
+                      "subcontractor_org_no", "subcontractor_decision", "subcontractor_rule_ids")));
+
+  /** The rules whose records are debts, one line each. */
+  private static final Set<RuleId> DEBT_RULES = RuleId.reading(RegistryChecks.TAX_ARREARS);
 
   private JudgedEvidence() {}
 
   /** Whether the findings of the rule name records an override can judge. */
   public static boolean nameable(String ruleId) {
-    return KEYS.containsKey(ruleId)
-        || DEBT_RULES.contains(ruleId)
-        || PossibleMatchRule.ID.name().equals(ruleId);
+    return RuleId.of(ruleId)
+        .filter(
+            rule ->
+                KEYS.containsKey(rule) || DEBT_RULES.contains(rule) || rule == PossibleMatchRule.ID)
+        .isPresent();
   }
 
   /** The records behind the rule's findings (information left out), sorted. */
@@ -60,27 +69,26 @@ public final class JudgedEvidence {
   }
 
   private static List<String> recordsOf(Finding finding) {
-    String ruleId = finding.ruleId();
-    Map<String, String> evidence = finding.evidence();
-    if (PossibleMatchRule.ID.name().equals(ruleId)) {
-      String wouldFire = evidence.getOrDefault("would_fire", "");
-      List<String> records = new ArrayList<>();
-      for (String record : recordsOf(wouldFire, finding)) {
-        records.add(
-            wouldFire + ": " + record + " ~ " + evidence.getOrDefault("matched_record", ""));
-      }
-      return records;
+    RuleId rule = finding.recordRule().orElse(null);
+    if (!finding.is(PossibleMatchRule.ID)) {
+      return recordsOf(rule, finding);
     }
-    return recordsOf(ruleId, finding);
+    String wouldFire = finding.evidence().getOrDefault(Finding.WOULD_FIRE, "");
+    String matched = finding.evidence().getOrDefault("matched_record", "");
+    List<String> records = new ArrayList<>();
+    for (String record : recordsOf(rule, finding)) {
+      records.add(wouldFire + ": " + record + " ~ " + matched);
+    }
+    return records;
   }
 
-  private static List<String> recordsOf(String ruleId, Finding finding) {
+  private static List<String> recordsOf(RuleId rule, Finding finding) {
     Map<String, String> evidence = finding.evidence();
-    if (DEBT_RULES.contains(ruleId)) {
+    if (DEBT_RULES.contains(rule)) {
       String debts = evidence.getOrDefault("debts", "");
       return debts.isEmpty() ? List.of() : List.of(DEBT_SEPARATOR.split(debts));
     }
-    List<String> keys = KEYS.get(ruleId);
+    List<String> keys = rule == null ? null : KEYS.get(rule);
     if (keys == null) {
       return List.of();
     }

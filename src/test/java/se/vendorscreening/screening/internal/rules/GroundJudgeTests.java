@@ -27,6 +27,7 @@ import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.GroundAnswer;
 import se.vendorscreening.screening.GroundEvidence;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.matching.SubjectMatcher;
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries;
 import se.vendorscreening.shared.Decision;
@@ -100,8 +101,8 @@ class GroundJudgeTests {
               List.of(new GroundEvidence(ground, GroundAnswer.ABSENT, basis(kind), null, null)));
     }
 
-    List<Finding> missing = about(result, GroundJudge.EVIDENCE_MISSING, ground);
-    List<Finding> accepted = about(result, GroundJudge.EVIDENCE_ACCEPTED, ground);
+    List<Finding> missing = about(result, RuleId.EVIDENCE_MISSING.name(), ground);
+    List<Finding> accepted = about(result, RuleId.EVIDENCE_ACCEPTED.name(), ground);
     if (expected == Outcome.SATISFIED) {
       assertThat(missing).isEmpty();
       if (kind != EvidenceKind.REGISTRY) {
@@ -115,13 +116,13 @@ class GroundJudgeTests {
         // every other ground of the foreign party has nothing: still missing (fail closed)
         assertThat(
                 result.findings().stream()
-                    .filter(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING))
+                    .filter(f -> f.ruleId().equals(RuleId.EVIDENCE_MISSING.name()))
                     .flatMap(f -> f.grounds().stream())
                     .toList())
             .containsExactlyInAnyOrderElementsOf(without(ground));
         assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
       } else {
-        assertThat(result.ruleIds()).doesNotContain(GroundJudge.EVIDENCE_MISSING);
+        assertThat(result.ruleIds()).doesNotContain(RuleId.EVIDENCE_MISSING.name());
         assertThat(result.decision()).isEqualTo(Decision.CLEAR);
       }
     } else {
@@ -155,7 +156,7 @@ class GroundJudgeTests {
                     null,
                     null)));
 
-    assertThat(result.ruleIds()).containsExactly(GroundJudge.GROUND_REPORTED);
+    assertThat(result.ruleIds()).containsExactly(RuleId.GROUND_REPORTED.name());
     Finding reported = result.findings().get(0);
     assertThat(reported.decision()).isEqualTo(Decision.REVIEW);
     assertThat(reported.grounds()).containsExactly(ExclusionGround.PAYMENT_OF_TAXES);
@@ -169,7 +170,7 @@ class GroundJudgeTests {
 
     List<Finding> missing =
         result.findings().stream()
-            .filter(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING))
+            .filter(f -> f.ruleId().equals(RuleId.EVIDENCE_MISSING.name()))
             .toList();
     assertThat(missing).hasSize(REQUIRED.size());
     assertThat(missing).allSatisfy(f -> assertThat(f.decision()).isEqualTo(Decision.INCOMPLETE));
@@ -200,10 +201,10 @@ class GroundJudgeTests {
     // the registry does not count when it failed; CHECK_FAILED says so, not EVIDENCE_MISSING
     assertThat(without.ruleIds())
         .contains("CHECK_FAILED")
-        .doesNotContain(GroundJudge.EVIDENCE_MISSING);
+        .doesNotContain(RuleId.EVIDENCE_MISSING.name());
     assertThat(without.decision()).isEqualTo(Decision.INCOMPLETE);
-    assertThat(about(with, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.FRAUD)).hasSize(1);
-    assertThat(about(with, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.CORRUPTION)).isEmpty();
+    assertThat(about(with, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.FRAUD)).hasSize(1);
+    assertThat(about(with, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.CORRUPTION)).isEmpty();
   }
 
   @Test
@@ -227,7 +228,7 @@ class GroundJudgeTests {
 
     assertThat(result.ruleIds())
         .contains("CONVICTION_MANDATORY")
-        .doesNotContain(GroundJudge.FALSE_DECLARATION);
+        .doesNotContain(RuleId.FALSE_DECLARATION.name());
   }
 
   @Test
@@ -245,8 +246,9 @@ class GroundJudgeTests {
                     AS_OF.minusDays(1),
                     null)));
 
-    assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.INSOLVENCY)).isEmpty();
-    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.INSOLVENCY))
+    assertThat(about(result, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.INSOLVENCY))
+        .isEmpty();
+    assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.INSOLVENCY))
         .singleElement()
         .satisfies(
             f -> {
@@ -274,7 +276,7 @@ class GroundJudgeTests {
 
     assertThat(result.ruleIds()).contains("CONVICTION_MANDATORY");
     assertThat(result.findings())
-        .filteredOn(f -> f.ruleId().equals(GroundJudge.FALSE_DECLARATION))
+        .filteredOn(f -> f.ruleId().equals(RuleId.FALSE_DECLARATION.name()))
         .singleElement()
         .satisfies(
             f -> {
@@ -318,7 +320,7 @@ class GroundJudgeTests {
 
     assertThat(result.ruleIds())
         .contains("POSSIBLE_MATCH")
-        .doesNotContain(GroundJudge.FALSE_DECLARATION);
+        .doesNotContain(RuleId.FALSE_DECLARATION.name());
   }
 
   @Test
@@ -343,7 +345,7 @@ class GroundJudgeTests {
                     null)));
 
     assertThat(result.ruleIds())
-        .containsExactlyInAnyOrder(GroundJudge.FALSE_DECLARATION, GroundJudge.GROUND_REPORTED);
+        .containsExactlyInAnyOrder(RuleId.FALSE_DECLARATION.name(), RuleId.GROUND_REPORTED.name());
     assertThat(result.decision()).isEqualTo(Decision.REVIEW);
   }
 
@@ -362,8 +364,8 @@ class GroundJudgeTests {
                     null,
                     null)));
 
-    assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.FRAUD)).isEmpty();
-    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.FRAUD))
+    assertThat(about(result, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.FRAUD)).isEmpty();
+    assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.FRAUD))
         .singleElement()
         .satisfies(
             f -> {
@@ -394,8 +396,8 @@ class GroundJudgeTests {
                     null,
                     null)));
 
-    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.FRAUD)).isEmpty();
-    assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.FRAUD)).hasSize(1);
+    assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.FRAUD)).isEmpty();
+    assertThat(about(result, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.FRAUD)).hasSize(1);
   }
 
   @Test
@@ -419,7 +421,7 @@ class GroundJudgeTests {
 
     assertThat(result.ruleIds())
         .contains("CONVICTION_MANDATORY")
-        .doesNotContain(GroundJudge.FALSE_DECLARATION);
+        .doesNotContain(RuleId.FALSE_DECLARATION.name());
   }
 
   @Test
@@ -437,13 +439,14 @@ class GroundJudgeTests {
                     null,
                     null)));
 
-    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.PAYMENT_OF_TAXES))
+    assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.PAYMENT_OF_TAXES))
         .isEmpty();
-    assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ExclusionGround.PAYMENT_OF_TAXES))
+    assertThat(about(result, RuleId.EVIDENCE_ACCEPTED.name(), ExclusionGround.PAYMENT_OF_TAXES))
         .singleElement()
         .satisfies(f -> assertThat(f.evidence()).containsEntry("reference", "FA-2026-118"));
     assertThat(
-            about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.PAYMENT_OF_SOCIAL_SECURITY))
+            about(
+                result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.PAYMENT_OF_SOCIAL_SECURITY))
         .singleElement()
         .satisfies(f -> assertThat(f.decision()).isEqualTo(Decision.INCOMPLETE));
   }
@@ -473,7 +476,7 @@ class GroundJudgeTests {
                     null,
                     List.of("hans  müller"))));
 
-    assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ExclusionGround.CORRUPTION))
+    assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ExclusionGround.CORRUPTION))
         .singleElement()
         .satisfies(f -> assertThat(f.summary()).contains("Greta Schmidt"));
   }
@@ -648,10 +651,10 @@ class GroundJudgeTests {
       assertThat(noData.evidenceKinds()).hasSizeGreaterThan(1);
     }
     for (ExclusionGround ground : List.of(ExclusionGround.BANKRUPTCY, ExclusionGround.INSOLVENCY)) {
-      assertThat(about(result, GroundJudge.EVIDENCE_MISSING, ground))
+      assertThat(about(result, RuleId.EVIDENCE_MISSING.name(), ground))
           .as("missing %s", ground)
           .hasSize(missingGrounds.contains(ground) ? 1 : 0);
-      assertThat(about(result, GroundJudge.EVIDENCE_ACCEPTED, ground))
+      assertThat(about(result, RuleId.EVIDENCE_ACCEPTED.name(), ground))
           .as("accepted %s", ground)
           .hasSize(acceptedGrounds.contains(ground) ? 1 : 0);
     }
@@ -662,7 +665,7 @@ class GroundJudgeTests {
         .forEach(g -> open.add(g.code()));
     missingGrounds.forEach(g -> open.add(g.code()));
     result.findings().stream()
-        .filter(f -> f.ruleId().equals(GroundJudge.GROUND_REPORTED))
+        .filter(f -> f.ruleId().equals(RuleId.GROUND_REPORTED.name()))
         .forEach(f -> f.grounds().forEach(g -> open.add(g.code())));
     assertThat(
             result.exclusionGrounds().stream().filter(code -> code.contains(".BUSINESS.")).toList())

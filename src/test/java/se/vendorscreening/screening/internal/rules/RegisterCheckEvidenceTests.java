@@ -29,6 +29,7 @@ import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.matching.SubjectMatcher;
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries;
 import se.vendorscreening.shared.Decision;
@@ -137,7 +138,7 @@ class RegisterCheckEvidenceTests {
     assertThat(result.decision()).isEqualTo(Decision.REVIEW);
     Finding reported =
         result.findings().stream()
-            .filter(f -> f.ruleId().equals(GroundJudge.GROUND_REPORTED))
+            .filter(f -> f.is(RuleId.GROUND_REPORTED))
             .findFirst()
             .orElseThrow();
     assertThat(reported.grounds()).containsExactly(ExclusionGround.CORRUPTION);
@@ -164,9 +165,7 @@ class RegisterCheckEvidenceTests {
     // then
     assertThat(result.decision()).isEqualTo(Decision.CLEAR);
     List<Finding> accepted =
-        result.findings().stream()
-            .filter(f -> f.ruleId().equals(GroundJudge.EVIDENCE_ACCEPTED))
-            .toList();
+        result.findings().stream().filter(f -> f.is(RuleId.EVIDENCE_ACCEPTED)).toList();
     assertThat(accepted).isNotEmpty().allMatch(Finding::informational);
     assertThat(accepted)
         .extracting(f -> f.evidence().get("register_check"))
@@ -180,7 +179,7 @@ class RegisterCheckEvidenceTests {
 
     // then
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
-    assertThat(result.findings()).anyMatch(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING));
+    assertThat(result.findings()).anyMatch(f -> f.is(RuleId.EVIDENCE_MISSING));
   }
 
   @Test
@@ -197,7 +196,7 @@ class RegisterCheckEvidenceTests {
     // then
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
     assertThat(result.findings())
-        .filteredOn(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING))
+        .filteredOn(f -> f.is(RuleId.EVIDENCE_MISSING))
         .extracting(f -> f.evidence().get("ground"))
         .contains(CORRUPTION)
         .doesNotContain(TAXES);
@@ -213,7 +212,7 @@ class RegisterCheckEvidenceTests {
 
     // then
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
-    assertThat(result.findings()).noneMatch(f -> f.ruleId().equals(GroundJudge.EVIDENCE_ACCEPTED));
+    assertThat(result.findings()).noneMatch(f -> f.is(RuleId.EVIDENCE_ACCEPTED));
   }
 
   @Test
@@ -227,7 +226,7 @@ class RegisterCheckEvidenceTests {
     // then
     assertThat(result.decision()).isEqualTo(Decision.INCOMPLETE);
     assertThat(result.findings())
-        .filteredOn(f -> f.ruleId().equals(GroundJudge.EVIDENCE_MISSING))
+        .filteredOn(f -> f.is(RuleId.EVIDENCE_MISSING))
         .allSatisfy(f -> assertThat(f.evidence()).containsKey(EvidenceMarks.EXPIRED))
         .isNotEmpty();
   }
