@@ -1,10 +1,17 @@
 package se.vendorscreening.graph.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -42,8 +49,11 @@ record GraphProperties(
     int organisedCrimeHops,
     Boolean personSignals) {
 
+  private static final Pattern KEBAB = Pattern.compile("[A-Z]");
+
   GraphProperties {
     sanctionedCountries = sanctionedCountries == null ? List.of("RU") : sanctionedCountries;
+    sanctionedCountries = List.copyOf(upperCase(sanctionedCountries));
     sanctionedOwnershipPercent =
         sanctionedOwnershipPercent == null ? BigDecimal.valueOf(50) : sanctionedOwnershipPercent;
     maxOwnershipDepth = maxOwnershipDepth <= 0 ? 10 : maxOwnershipDepth;
@@ -76,28 +86,48 @@ record GraphProperties(
         true);
   }
 
-  /** Every setting as {@code graph.<property>} and its value, sorted by key. */
-  java.util.Map<String, String> canonical() {
-    java.util.Map<String, String> lines = new java.util.TreeMap<>();
-    lines.put("graph.sanctioned-countries", String.join(",", sanctioned()));
-    lines.put(
-        "graph.sanctioned-ownership-percent",
-        sanctionedOwnershipPercent.stripTrailingZeros().toPlainString());
-    lines.put("graph.max-ownership-depth", Integer.toString(maxOwnershipDepth));
-    lines.put("graph.front-person-max-parties", Integer.toString(frontPersonMaxParties));
-    lines.put("graph.front-person-outlier-factor", Double.toString(frontPersonOutlierFactor));
-    lines.put("graph.front-person-role-changes", Integer.toString(frontPersonRoleChanges));
-    lines.put(
-        "graph.front-person-role-change-months", Integer.toString(frontPersonRoleChangeMonths));
-    lines.put("graph.phoenix-period-months", Integer.toString(phoenixPeriodMonths));
-    lines.put("graph.organised-crime-hops", Integer.toString(organisedCrimeHops));
-    lines.put("graph.person-signals", Boolean.toString(personSignals));
+  /**
+   * Every setting as {@code graph.<property>} and its value, sorted by key, for the rules version:
+   * each of the record's components under its kebab-case name, so that a setting added here counts
+   * towards the version without a list of keys to forget it in. Decimals are written plain, lists
+   * joined by commas.
+   */
+  Map<String, String> canonical() {
+    Map<String, String> lines = new TreeMap<>();
+    for (RecordComponent component : GraphProperties.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(this);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read setting " + component.getName(), e);
+      }
+      String key =
+          KEBAB
+              .matcher(component.getName())
+              .replaceAll(upper -> "-" + upper.group().toLowerCase(Locale.ROOT));
+      lines.put("graph." + key, text(value));
+    }
     return lines;
   }
 
+  private static String text(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Collection<?> values) {
+      return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+    return String.valueOf(value);
+  }
+
+  /** The sanctioned countries, upper case and sorted. */
   Set<String> sanctioned() {
-    Set<String> upper = new TreeSet<>();
-    sanctionedCountries.forEach(c -> upper.add(c.strip().toUpperCase(Locale.ROOT)));
+    return new TreeSet<>(sanctionedCountries);
+  }
+
+  private static SortedSet<String> upperCase(List<String> countries) {
+    SortedSet<String> upper = new TreeSet<>();
+    countries.forEach(c -> upper.add(c.strip().toUpperCase(Locale.ROOT)));
     return upper;
   }
 }

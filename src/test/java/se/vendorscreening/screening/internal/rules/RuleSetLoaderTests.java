@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import se.vendorscreening.graph.ShippedGraphSettings;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
@@ -36,18 +37,7 @@ class RuleSetLoaderTests {
    * The relationship graph's default settings as {@code RelationshipSignals.settings()} gives them
    * (src/main/resources/defaults/graph.yml): the sample run's version covers them.
    */
-  private static final Map<String, String> DEFAULT_GRAPH_SETTINGS =
-      Map.of(
-          "graph.sanctioned-countries", "RU",
-          "graph.sanctioned-ownership-percent", "50",
-          "graph.max-ownership-depth", "10",
-          "graph.front-person-max-parties", "5",
-          "graph.front-person-outlier-factor", "3.0",
-          "graph.front-person-role-changes", "4",
-          "graph.front-person-role-change-months", "12",
-          "graph.phoenix-period-months", "36",
-          "graph.organised-crime-hops", "3",
-          "graph.person-signals", "false");
+  private static final Map<String, String> DEFAULT_GRAPH_SETTINGS = ShippedGraphSettings.CANONICAL;
 
   @AfterEach
   void resetLocale() {
