@@ -12,13 +12,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.internal.license.VersionPrinter;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import se.vendorscreening.shared.Sha256;
@@ -38,37 +42,123 @@ final class SchemaFingerprint {
   private SchemaFingerprint() {}
 
   /**
+   * What the fingerprint covers: the settings that decide which scripts Flyway applies and where it
+   * keeps its history. Made from Flyway's configuration, or from Boot's Flyway properties before a
+   * Flyway exists ({@link DatabaseMigrations} decides with it whether to build one at all).
+   */
+  record Settings(
+      String table,
+      List<String> schemas,
+      String defaultSchema,
+      boolean outOfOrder,
+      String baselineVersion,
+      List<ScriptLocation> locations,
+      ClassLoader classLoader,
+      boolean codeOfItsOwn) {
+
+    static Settings of(Configuration flyway) {
+      return new Settings(
+          flyway.getTable(),
+          List.of(flyway.getSchemas()),
+          flyway.getDefaultSchema(),
+          flyway.isOutOfOrder(),
+          String.valueOf(flyway.getBaselineVersion()),
+          Stream.of(flyway.getLocations()).map(ScriptLocation::of).toList(),
+          flyway.getClassLoader(),
+          flyway.getJavaMigrations().length > 0 || flyway.getCallbacks().length > 0);
+    }
+
+    /**
+     * The settings Boot would give Flyway: {@code {vendor}} in a location is the database's vendor,
+     * as Boot replaces it.
+     */
+    static Settings of(
+        FlywayProperties properties,
+        String vendor,
+        ClassLoader classLoader,
+        boolean javaMigrationsOrCallbacks) {
+      return new Settings(
+          properties.getTable(),
+          List.copyOf(properties.getSchemas()),
+          properties.getDefaultSchema(),
+          properties.isOutOfOrder(),
+          properties.getBaselineVersion(),
+          properties.getLocations().stream()
+              .map(location -> ScriptLocation.of(location.replace("{vendor}", vendor)))
+              .toList(),
+          classLoader,
+          javaMigrationsOrCallbacks);
+    }
+
+    /** The table in Flyway's default schema, where the migration created it. */
+    String fingerprintTable() {
+      String schema = defaultSchema;
+      if (schema == null && !schemas.isEmpty()) {
+        schema = schemas.get(0);
+      }
+      return schema == null ? TABLE : schema + "." + TABLE;
+    }
+  }
+
+  /**
+   * Where Flyway finds scripts: on the class path under {@code rootPath}, or elsewhere. Read from a
+   * location's text without Flyway's own parser, which configures a whole Flyway to parse one.
+   */
+  record ScriptLocation(boolean classPath, String rootPath, String descriptor) {
+
+    private static final String CLASSPATH = "classpath:";
+
+    static ScriptLocation of(Location location) {
+      return new ScriptLocation(
+          location.isClassPath(), location.getRootPath(), location.getDescriptor());
+    }
+
+    /** A location as Flyway reads one: no prefix is the class path; slashes around are dropped. */
+    static ScriptLocation of(String location) {
+      boolean prefixed = location.matches("^[a-zA-Z0-9]+:.*");
+      if (prefixed && !location.startsWith(CLASSPATH)) {
+        return new ScriptLocation(false, location.substring(location.indexOf(':') + 1), location);
+      }
+      String path = prefixed ? location.substring(CLASSPATH.length()) : location;
+      path = path.replaceAll("^/+", "").replaceAll("/+$", "");
+      return new ScriptLocation(true, path, CLASSPATH + path);
+    }
+  }
+
+  /**
    * The fingerprint of Flyway's migrations, or empty when one of its locations is not on the class
    * path (scripts on disk may change at any time: Flyway checks them every start) or it has Java
    * migrations or callbacks of its own.
    */
-  static Optional<String> of(Configuration flyway) {
-    if (flyway.getJavaMigrations().length > 0 || flyway.getCallbacks().length > 0) {
+  static Optional<String> of(Settings flyway) {
+    if (flyway.codeOfItsOwn()) {
       return Optional.empty();
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     update(digest, "flyway " + VersionPrinter.getVersion());
-    update(
-        digest, "table " + flyway.getTable() + " schemas " + String.join(",", flyway.getSchemas()));
-    update(
-        digest,
-        "out-of-order " + flyway.isOutOfOrder() + " baseline " + flyway.getBaselineVersion());
+    update(digest, "table " + flyway.table() + " schemas " + String.join(",", flyway.schemas()));
+    update(digest, "out-of-order " + flyway.outOfOrder() + " baseline " + flyway.baselineVersion());
     PathMatchingResourcePatternResolver resolver =
-        new PathMatchingResourcePatternResolver(flyway.getClassLoader());
-    for (Location location : flyway.getLocations()) {
-      if (!location.isClassPath()) {
+        new PathMatchingResourcePatternResolver(flyway.classLoader());
+    // in Flyway's order: it keeps its locations sorted
+    for (ScriptLocation location :
+        flyway.locations().stream()
+            .sorted(Comparator.comparing(ScriptLocation::descriptor))
+            .distinct()
+            .toList()) {
+      if (!location.classPath()) {
         return Optional.empty();
       }
-      update(digest, "location " + location.getDescriptor());
+      update(digest, "location " + location.descriptor());
       Map<String, Resource> scripts = new TreeMap<>();
       try {
         for (Resource script :
-            resolver.getResources("classpath*:" + location.getRootPath() + "/**/*")) {
+            resolver.getResources("classpath*:" + location.rootPath() + "/**/*")) {
           if (script.isReadable()
               && script.getFilename() != null
               && !script.getFilename().isEmpty()) {
             String path = script.getURL().toString();
-            scripts.put(path.substring(path.indexOf(location.getRootPath())), script);
+            scripts.put(path.substring(path.indexOf(location.rootPath())), script);
           }
         }
         for (Map.Entry<String, Resource> script : scripts.entrySet()) {
@@ -85,10 +175,11 @@ final class SchemaFingerprint {
   }
 
   /** Whether the database holds this fingerprint from its last successful migration. */
-  static boolean isCurrent(DataSource dataSource, Configuration flyway, String fingerprint) {
+  static boolean isCurrent(DataSource dataSource, Settings flyway, String fingerprint) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select fingerprint from " + table(flyway))) {
+        ResultSet rows =
+            statement.executeQuery("select fingerprint from " + flyway.fingerprintTable())) {
       return rows.next() && fingerprint.equals(rows.getString(1)) && !rows.next();
     } catch (SQLException noTableYet) {
       return false;
@@ -96,7 +187,7 @@ final class SchemaFingerprint {
   }
 
   /** Keeps the fingerprint of a schema that Flyway has just migrated or validated. */
-  static void record(DataSource dataSource, Configuration flyway, String fingerprint)
+  static void record(DataSource dataSource, Settings flyway, String fingerprint)
       throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
@@ -104,8 +195,10 @@ final class SchemaFingerprint {
       try (Statement delete = connection.createStatement();
           PreparedStatement insert =
               connection.prepareStatement(
-                  "insert into " + table(flyway) + " (fingerprint, recorded_at) values (?, ?)")) {
-        delete.executeUpdate("delete from " + table(flyway));
+                  "insert into "
+                      + flyway.fingerprintTable()
+                      + " (fingerprint, recorded_at) values (?, ?)")) {
+        delete.executeUpdate("delete from " + flyway.fingerprintTable());
         insert.setString(1, fingerprint);
         insert.setTimestamp(2, Timestamp.from(Instant.now()));
         insert.executeUpdate();
@@ -119,21 +212,8 @@ final class SchemaFingerprint {
     }
   }
 
-  /** The table in Flyway's default schema, where the migration created it. */
-  private static String table(Configuration flyway) {
-    String schema = flyway.getDefaultSchema();
-    if (schema == null && flyway.getSchemas().length > 0) {
-      schema = flyway.getSchemas()[0];
-    }
-    return schema == null ? TABLE : schema + "." + TABLE;
-  }
-
   private static void update(MessageDigest digest, String text) {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    return Sha256.digest();
   }
 }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -32,8 +38,20 @@ class SchemaFingerprintTests {
         .load();
   }
 
+  /** The strategy as the application makes it, here from the Flyway the test migrates with. */
   private static FlywayMigrationStrategy strategy(boolean everyStart) {
-    return new DatabaseMigrations().inOrderUnlessAnEarlierMigrationIsMissing(everyStart);
+    return flyway ->
+        DatabaseMigrations.strategy(
+                flyway.getConfiguration().getDataSource(),
+                () ->
+                    everyStart
+                        ? Optional.empty()
+                        : Optional.of(SchemaFingerprint.Settings.of(flyway.getConfiguration())))
+            .migrate(flyway);
+  }
+
+  private static Optional<String> fingerprint(Flyway flyway) {
+    return SchemaFingerprint.of(SchemaFingerprint.Settings.of(flyway.getConfiguration()));
   }
 
   private JdbcTemplate jdbc(Flyway flyway) {
@@ -48,7 +66,7 @@ class SchemaFingerprintTests {
 
     assertThat(
             jdbc(flyway).queryForList("select fingerprint from schema_fingerprint", String.class))
-        .containsExactly(SchemaFingerprint.of(flyway.getConfiguration()).orElseThrow())
+        .containsExactly(fingerprint(flyway).orElseThrow())
         .allSatisfy(fingerprint -> assertThat(fingerprint).hasSize(64));
     assertThat(jdbc(flyway).queryForObject("select count(*) from thing", Integer.class)).isZero();
   }
@@ -78,10 +96,10 @@ class SchemaFingerprintTests {
   void aChangedMigrationIsStillRefusedByFlyway() {
     Flyway before = flyway("before");
     strategy(false).migrate(before);
-    String fingerprint = SchemaFingerprint.of(before.getConfiguration()).orElseThrow();
+    String fingerprint = fingerprint(before).orElseThrow();
 
     Flyway changed = flyway("changed");
-    assertThat(SchemaFingerprint.of(changed.getConfiguration())).get().isNotEqualTo(fingerprint);
+    assertThat(fingerprint(changed)).get().isNotEqualTo(fingerprint);
     assertThatThrownBy(() -> strategy(false).migrate(changed))
         .isInstanceOf(FlywayValidateException.class)
         .hasMessageContaining("checksum mismatch")
@@ -99,6 +117,56 @@ class SchemaFingerprintTests {
             .locations("filesystem:" + folder)
             .load();
 
-    assertThat(SchemaFingerprint.of(onDisk.getConfiguration())).isEmpty();
+    assertThat(fingerprint(onDisk)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "classpath:db/migration/common",
+        "db/migration/h2",
+        "classpath:/fingerprint/before/",
+        "filesystem:/tmp/scripts"
+      })
+  void aLocationIsReadAsFlywayReadsIt(String location) {
+    assertThat(SchemaFingerprint.ScriptLocation.of(location))
+        .isEqualTo(SchemaFingerprint.ScriptLocation.of(new Location(location)));
+  }
+
+  @Test
+  void bootsPropertiesGiveTheFingerprintOfTheFlywayBootMakesFromThem() {
+    var properties = new FlywayProperties();
+    properties.setLocations(
+        List.of("classpath:fingerprint/{vendor}", "classpath:db/migration/common"));
+    properties.setSchemas(List.of("public"));
+    properties.setBaselineVersion("3");
+    Flyway flyway =
+        Flyway.configure()
+            .locations("classpath:fingerprint/before", "classpath:db/migration/common")
+            .schemas("public")
+            .baselineVersion("3")
+            .load();
+
+    var fromProperties =
+        SchemaFingerprint.Settings.of(properties, "before", getClass().getClassLoader(), false);
+
+    System.out.println(
+        "DEBUG "
+            + fromProperties
+            + "\nDEBUG "
+            + SchemaFingerprint.Settings.of(flyway.getConfiguration()));
+    assertThat(SchemaFingerprint.of(fromProperties)).isPresent().isEqualTo(fingerprint(flyway));
+    assertThat(fromProperties.fingerprintTable()).isEqualTo("public.schema_fingerprint");
+    properties.setOutOfOrder(true);
+    assertThat(
+            SchemaFingerprint.of(
+                SchemaFingerprint.Settings.of(
+                    properties, "before", getClass().getClassLoader(), false)))
+        .isNotEqualTo(fingerprint(flyway));
+    assertThat(
+            SchemaFingerprint.of(
+                SchemaFingerprint.Settings.of(
+                    properties, "before", getClass().getClassLoader(), true)))
+        .isEmpty();
   }
 }

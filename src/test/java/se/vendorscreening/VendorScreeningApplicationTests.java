@@ -172,6 +172,20 @@ class VendorScreeningApplicationTests {
     }
   }
 
+  @Test
+  void aStartOnTheSchemaItsMigrationsLastMadeDoesNotBuildFlyway(@TempDir Path dir) {
+    System.setProperty("screening.data-dir", dir.resolve("data").toString());
+    System.setProperty("screening.cli.enabled", "true");
+
+    assertThat(run("runs")).isEqualTo(ExitStatus.OK);
+    List<String> firstStart = List.copyOf(beansAtStart);
+    beansAtStart.clear();
+    assertThat(run("runs")).isEqualTo(ExitStatus.OK);
+
+    assertThat(firstStart).contains("flywayInitializer", "flyway");
+    assertThat(beansAtStart).contains("flywayInitializer").doesNotContain("flyway");
+  }
+
   private static String activeLogFile() {
     var context =
         (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
