@@ -20,7 +20,10 @@
 # Prints: generation time and file sizes, the floor, the screening run (wall time, phases the job
 # logs as `phase=... rows=... seconds=...`, peak heap from the GC log, max RSS), the ratio of the
 # run to the floor, and the planted-flag check (exit status 1 when it fails). Works from any
-# directory; builds target/vendor-screening.jar when it is missing.
+# directory; builds target/vendor-screening.jar and the harness, target/vendor-screening-bench.jar,
+# when either is missing.
+#   BENCH_JAR, BENCH_HARNESS_JAR (environment): another application jar to screen with (e.g. a
+#            baseline build), another harness jar
 set -euo pipefail
 
 N=""
@@ -33,7 +36,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift ;;
     --keep) KEEP=true ;;
     --live-heap) SCREEN_JAVA_OPTS="${SCREEN_JAVA_OPTS:-} -Dscreening.benchmark.live-heap=true" ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) N="$1" ;;
   esac
   shift
@@ -45,13 +48,15 @@ fi
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 JAR="${BENCH_JAR:-target/vendor-screening.jar}" # BENCH_JAR: another build, e.g. for runs alternated with a baseline
+# the harness (src/bench/java) is not in the application jar: the build packages it on its own
+HARNESS="${BENCH_HARNESS_JAR:-target/vendor-screening-bench.jar}"
 LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
 WORK="target/bench/n$N$($HTTP && echo -http || true)"
 DATA="$WORK/data"
 OUT="$WORK/reports"
 
-if [ ! -f "$JAR" ]; then
-  echo "== building $JAR"
+if [ ! -f "$JAR" ] || [ ! -f "$HARNESS" ]; then
+  echo "== building $JAR and $HARNESS"
   ./mvnw -B -q -ntp -DskipTests package
 fi
 rm -rf "$WORK"
@@ -59,9 +64,9 @@ mkdir -p "$WORK"
 export SCREENING_DATA_DIR="$ROOT/$WORK/db"   # a fresh embedded database for every run
 export SCREENING_REPORTS_DIR="$ROOT/$OUT"
 
-run_main() { # run a main class of the jar without starting Spring
+run_main() { # run a main class of the harness on the application jar's classes, without starting Spring
   local main="$1"; shift
-  java -cp "$JAR" -Dloader.main="$main" "$LAUNCHER" "$@"
+  java -cp "$JAR" -Dloader.path="$HARNESS" -Dloader.main="$main" "$LAUNCHER" "$@"
 }
 now() { date +%s.%N; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }

@@ -17,9 +17,7 @@ import java.util.Locale;
  * representatives, the four registry extracts) with OpenCSV and does nothing else. The benchmark
  * divides the whole screening run by this time.
  *
- * <p>Run from the jar: {@code java -cp target/vendor-screening.jar
- * -Dloader.main=se.vendorscreening.generator.benchmark.RawReadFloor
- * org.springframework.boot.loader.launch.PropertiesLauncher DIR}.
+ * <p>{@code RawReadFloor DIR}, run as the package says.
  */
 public final class RawReadFloor {
 

@@ -23,7 +23,11 @@ import se.vendorscreening.shared.PartyNames;
  * identities with a documented typo model, and company names written in other ways, run through
  * blocking and the matcher as a screening run does; prints precision and recall of EXCLUDE (a
  * strong match) and of REVIEW-or-EXCLUDE (any match), per typo kind, for the rules' thresholds and
- * for the matching before December 2026. Run by {@code bench/match-benchmark.sh}; no Spring.
+ * for the matching before December 2026. Run by {@code bench/match-benchmark.sh}, no Spring: it
+ * lives in {@code src/bench/java}, outside the application jar, in {@code
+ * target/vendor-screening-bench.jar} with its helpers ({@code BenchmarkPersons}, {@code
+ * BenchmarkCompanies}, {@code BenchmarkNames}, {@code TypoModel}), and runs in the matching's
+ * package on the application jar's classes (one class loader, so package-private access holds).
  */
 public final class MatchBenchmark {
 

@@ -24,9 +24,8 @@ import se.vendorscreening.shared.SwedishTime;
  * <p>Needs the GC log written with wall-clock times: {@code -Xlog:gc:file=gc.log:time,uptime}. The
  * GC log gives each time with the JVM's UTC offset, the screen log ({@code
  * logging.pattern.console}) in Swedish time without one, so a collection's time is turned into
- * Swedish time before it is matched to a phase. Run from the jar with {@code
- * -Dloader.main=se.vendorscreening.generator.benchmark.GcPhases
- * org.springframework.boot.loader.launch.PropertiesLauncher SCREEN_LOG GC_LOG}.
+ * Swedish time before it is matched to a phase. {@code GcPhases SCREEN_LOG GC_LOG}, run as the
+ * package says.
  */
 public final class GcPhases {
 

@@ -21,10 +21,8 @@ import java.util.TreeMap;
  * party excluded. Decoys (records that must fire nothing) and other unplanted non-CLEAR parties are
  * counted and shown, but only an unplanted EXCLUDE fails the check.
  *
- * <p>Run from the jar with {@code
- * -Dloader.main=se.vendorscreening.generator.benchmark.BenchmarkCheck
- * org.springframework.boot.loader.launch.PropertiesLauncher GENERATED_DIR RESULTS_CSV
- * [--ignore-rule RULE_ID]...}; exit status 0 when it passes, 1 when not.
+ * <p>{@code BenchmarkCheck GENERATED_DIR RESULTS_CSV [--ignore-rule RULE_ID]...}, run as the
+ * package says; exit status 0 when it passes, 1 when not.
  */
 public final class BenchmarkCheck {
 
