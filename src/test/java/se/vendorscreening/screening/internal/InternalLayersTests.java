@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The screening module's internals in layers: the rules and the name matching are plain Java that
- * can be read and tested without Spring Batch or a database; the stores hold the JDBC; the jobs put
- * both together as Spring Batch steps.
+ * can be read and tested without Spring Batch or a database, the rules using the matching and the
+ * matching knowing nothing of the rules (it takes its settings as a record); the stores hold the
+ * JDBC; the jobs put both together as Spring Batch steps.
  */
 class InternalLayersTests {
 
@@ -57,5 +59,21 @@ class InternalLayersTests {
         .dependOnClassesThat()
         .resideInAnyPackage(BASE + ".jobs..", "org.springframework.batch..")
         .check(MAIN);
+  }
+
+  @Test
+  void theMatchingKnowsNothingOfTheRules() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".matching..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".rules..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theInternalPackagesDependOnEachOtherWithoutCycles() {
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(MAIN);
   }
 }

@@ -84,18 +84,14 @@ public final class MatchBenchmark {
         companies.records.size(),
         companies.cases.size(),
         seed);
-    Matching current =
-        matching(
-            rules.matchingThreshold(),
-            rules.strongThreshold(),
-            rules.reviewThreshold(),
-            rules.diacriticsPenalty());
-    report(out, "rules.yml " + thresholds(rules), current, people, companies);
+    MatchingSettings settings = rules.matching();
+    Matching current = matching(settings);
+    report(out, "rules.yml " + thresholds(settings), current, people, companies);
     if (examples > 0) {
       java.util.Random pick = new java.util.Random(seed);
       List<String> shown = new ArrayList<>(run(current, people.records, people.cases).examples);
       shown.addAll(runLeavingOut(current, companies.records, companies.clean).examples);
-      runLeavingOut(before(rules), companies.records, companies.clean)
+      runLeavingOut(before(settings), companies.records, companies.clean)
           .examples
           .forEach(e -> out.println("  before " + e));
       java.util.Collections.shuffle(shown, pick);
@@ -104,7 +100,7 @@ public final class MatchBenchmark {
     report(
         out,
         "before December 2026 (prefix keys, weakest Jaro-Winkler >= 0.92)",
-        before(rules),
+        before(settings),
         people,
         companies);
     if (sweep) {
@@ -116,7 +112,9 @@ public final class MatchBenchmark {
         for (double review : new double[] {0.4, 0.5, 0.6}) {
           Tally tally =
               run(
-                  matching(rules.matchingThreshold(), strong, review, rules.diacriticsPenalty()),
+                  matching(
+                      new MatchingSettings(
+                          settings.threshold(), strong, review, settings.diacriticsPenalty())),
                   people.records,
                   people.cases);
           out.printf(
@@ -133,13 +131,13 @@ public final class MatchBenchmark {
     }
   }
 
-  private static String thresholds(RuleSet rules) {
+  private static String thresholds(MatchingSettings settings) {
     return String.format(
         Locale.ROOT,
         "(name-only %.2f, strong %.2f, review %.2f)",
-        rules.matchingThreshold(),
-        rules.strongThreshold(),
-        rules.reviewThreshold());
+        settings.threshold(),
+        settings.strongThreshold(),
+        settings.reviewThreshold());
   }
 
   private static void report(
@@ -349,8 +347,8 @@ public final class MatchBenchmark {
     return String.join("; ", names);
   }
 
-  static Matching matching(double nameOnly, double strong, double review, double variantPenalty) {
-    SubjectMatcher matcher = new SubjectMatcher(nameOnly, strong, review, variantPenalty);
+  static Matching matching(MatchingSettings settings) {
+    SubjectMatcher matcher = SubjectMatcher.of(settings);
     return new Matching() {
       @Override
       public Set<String> keys(String name, LocalDate birthDate) {
@@ -368,9 +366,9 @@ public final class MatchBenchmark {
   }
 
   /** The matching as it was before December 2026, for comparison. */
-  private static Matching before(RuleSet rules) {
-    NameSimilarity similarity = new NameSimilarity(rules.diacriticsPenalty());
-    double threshold = rules.matchingThreshold();
+  private static Matching before(MatchingSettings settings) {
+    NameSimilarity similarity = new NameSimilarity(settings.diacriticsPenalty());
+    double threshold = settings.threshold();
     return new Matching() {
       @Override
       public Set<String> keys(String name, LocalDate birthDate) {

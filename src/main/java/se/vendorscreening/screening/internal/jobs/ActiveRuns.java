@@ -150,7 +150,7 @@ class ActiveRuns {
         runId,
         registries,
         context,
-        SubjectMatcher.of(rules),
+        SubjectMatcher.of(rules.matching()),
         overrides.inForceOn(asOf),
         run.outDir(),
         null,

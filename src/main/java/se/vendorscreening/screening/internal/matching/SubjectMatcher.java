@@ -8,7 +8,6 @@ import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.SubjectKind;
 import se.vendorscreening.screening.MatchType;
 import se.vendorscreening.screening.internal.matching.MatchFeature.Outcome;
-import se.vendorscreening.screening.internal.rules.RuleSet;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.PersonalIdentityNumber;
 
@@ -49,13 +48,13 @@ public final class SubjectMatcher {
     this.reviewThreshold = reviewThreshold;
   }
 
-  /** The matcher with the thresholds of the rules. */
-  public static SubjectMatcher of(RuleSet rules) {
+  /** The matcher with the rules file's thresholds. */
+  public static SubjectMatcher of(MatchingSettings settings) {
     return new SubjectMatcher(
-        rules.matchingThreshold(),
-        rules.strongThreshold(),
-        rules.reviewThreshold(),
-        rules.diacriticsPenalty());
+        settings.threshold(),
+        settings.strongThreshold(),
+        settings.reviewThreshold(),
+        settings.diacriticsPenalty());
   }
 
   /** The match between the subject and a record, or empty when the record is someone else's. */

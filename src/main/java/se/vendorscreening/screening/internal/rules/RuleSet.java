@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.internal.matching.MatchingSettings;
 import se.vendorscreening.shared.Sha256;
 
 /**
@@ -89,20 +90,9 @@ public record RuleSet(
     return file.financial().capacityRatio();
   }
 
-  public double matchingThreshold() {
-    return file.matching().threshold().doubleValue();
-  }
-
-  public double diacriticsPenalty() {
-    return file.matching().diacriticsPenalty().doubleValue();
-  }
-
-  public double strongThreshold() {
-    return file.matching().strongThreshold().doubleValue();
-  }
-
-  public double reviewThreshold() {
-    return file.matching().reviewThreshold().doubleValue();
+  /** The name-match settings, as the matcher takes them. */
+  public MatchingSettings matching() {
+    return file.matching().settings();
   }
 
   public SortedSet<String> mandatoryCategories() {

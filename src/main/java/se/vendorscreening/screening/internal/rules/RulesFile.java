@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.internal.matching.MatchingSettings;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
 import tools.jackson.core.StreamWriteFeature;
@@ -177,6 +178,15 @@ record RulesFile(
       strongThreshold = plain(strongThreshold);
       reviewThreshold = plain(reviewThreshold);
       diacriticsPenalty = plain(diacriticsPenalty);
+    }
+
+    /** The settings as the matcher takes them. */
+    MatchingSettings settings() {
+      return new MatchingSettings(
+          threshold.doubleValue(),
+          strongThreshold.doubleValue(),
+          reviewThreshold.doubleValue(),
+          diacriticsPenalty.doubleValue());
     }
   }
 

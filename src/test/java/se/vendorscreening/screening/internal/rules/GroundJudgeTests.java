@@ -745,7 +745,7 @@ class GroundJudgeTests {
         new RuleContext(
             regime, AS_OF, RULES, FindingTexts.standalone(Locale.forLanguageTag("sv-SE")));
     PartyEvidence evidence =
-        new EvidenceCollector(registries.registries(), SubjectMatcher.of(RULES), AS_OF)
+        new EvidenceCollector(registries.registries(), SubjectMatcher.of(RULES.matching()), AS_OF)
             .collect(party)
             .with(items, List.of());
     return new PartyScreener().result(evidence, context, List.of());

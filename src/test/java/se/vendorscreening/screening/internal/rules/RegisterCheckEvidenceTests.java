@@ -102,7 +102,8 @@ class RegisterCheckEvidenceTests {
             plain.sources(),
             check);
     PartyEvidence evidence =
-        new EvidenceCollector(registries, SubjectMatcher.of(context.rules()), context.asOf())
+        new EvidenceCollector(
+                registries, SubjectMatcher.of(context.rules().matching()), context.asOf())
             .collect(party);
     return new PartyScreener().result(evidence, context, List.of());
   }

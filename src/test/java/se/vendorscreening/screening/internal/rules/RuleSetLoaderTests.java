@@ -68,7 +68,7 @@ class RuleSetLoaderTests {
     assertThat(rules.otherLookback()).isEqualTo(Period.ofYears(3));
     assertThat(rules.minorAmountLimitSek()).isEqualByComparingTo("10000");
     assertThat(rules.riskClassLimit()).isEqualTo(3);
-    assertThat(rules.matchingThreshold()).isEqualTo(0.92);
+    assertThat(rules.matching().threshold()).isEqualTo(0.92);
     assertThat(rules.profile().name()).isEqualTo("plan");
     assertThat(rules.profile().mandatoryCriteria()).containsExactly(1, 2, 3, 4);
     assertThat(rules.rule("CONVICTION_MANDATORY").decisionUnder(ProcurementType.LOU))

@@ -157,7 +157,7 @@ public final class ScreeningFixtures {
       InMemoryRegistries registries,
       RuleContext context,
       List<se.vendorscreening.screening.AppliedOverride> overrides) {
-    SubjectMatcher matcher = SubjectMatcher.of(context.rules());
+    SubjectMatcher matcher = SubjectMatcher.of(context.rules().matching());
     PartyEvidence evidence =
         new EvidenceCollector(registries.registries(), matcher, context.asOf()).collect(party);
     return new PartyScreener().result(evidence, context, overrides);
