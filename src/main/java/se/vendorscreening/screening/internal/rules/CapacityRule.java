@@ -30,7 +30,8 @@ final class CapacityRule implements Rule {
     if (annualValue.signum() <= 0) {
       return List.of();
     }
-    BigDecimal required = annualValue.multiply(context.rules().capacityRatio());
+    BigDecimal ratio = context.rules().file().financial().capacityRatio();
+    BigDecimal required = annualValue.multiply(ratio);
     return CurrentStanding.of(evidence)
         .filter(m -> m.record().revenueSek() != null)
         .filter(m -> m.record().revenueSek().compareTo(required) < 0)
@@ -39,12 +40,12 @@ final class CapacityRule implements Rule {
                 CurrentStanding.describe(FindingBuilder.finding(ID, context), m)
                     .evidence("revenue_sek", DebtGroups.plain(m.record().revenueSek()))
                     .evidence("annual_value_sek", DebtGroups.plain(annualValue))
-                    .evidence("capacity_ratio", DebtGroups.plain(context.rules().capacityRatio()))
+                    .evidence("capacity_ratio", DebtGroups.plain(ratio))
                     .summary(
                         "finding.CAPACITY",
                         evidence.party().name(),
                         context.texts().amount(m.record().revenueSek()),
-                        DebtGroups.plain(context.rules().capacityRatio()),
+                        DebtGroups.plain(ratio),
                         context.texts().amount(annualValue))
                     .build())
         .stream()

@@ -19,7 +19,7 @@ final class CreditRiskRule implements Rule {
 
   @Override
   public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
-    int limit = context.rules().riskClassLimit();
+    int limit = context.rules().file().financial().riskClassLimit();
     return CurrentStanding.of(evidence)
         .filter(m -> m.record().riskClass() < limit)
         .map(

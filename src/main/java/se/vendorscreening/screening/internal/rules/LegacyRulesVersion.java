@@ -32,10 +32,11 @@ final class LegacyRulesVersion {
     lines.put("matching.diacritics-penalty", plain(file.matching().diacriticsPenalty()));
     lines.put("matching.strong-threshold", plain(file.matching().strongThreshold()));
     lines.put("matching.review-threshold", plain(file.matching().reviewThreshold()));
-    lines.put("offence-categories.mandatory", String.join(",", rules.mandatoryCategories()));
+    lines.put(
+        "offence-categories.mandatory", String.join(",", file.offenceCategories().mandatory()));
     lines.put(
         "offence-categories.professional-conduct",
-        String.join(",", rules.professionalCategories()));
+        String.join(",", file.offenceCategories().professionalConduct()));
     lines.put("organised-crime.active-profile", rules.profile().name());
     rules
         .profiles()

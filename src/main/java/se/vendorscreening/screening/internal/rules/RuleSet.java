@@ -1,6 +1,5 @@
 package se.vendorscreening.screening.internal.rules;
 
-import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Map;
 import java.util.SortedSet;
@@ -70,24 +69,14 @@ public record RuleSet(
     return entry;
   }
 
+  /* The conviction rules' settings, named so that each rule can be given its own (ConvictionRule). */
+
   public Period mandatoryLookback() {
     return file.lookback().mandatory();
   }
 
   public Period otherLookback() {
     return file.lookback().other();
-  }
-
-  public BigDecimal minorAmountLimitSek() {
-    return file.tax().minorAmountLimitSek();
-  }
-
-  public int riskClassLimit() {
-    return file.financial().riskClassLimit();
-  }
-
-  public BigDecimal capacityRatio() {
-    return file.financial().capacityRatio();
   }
 
   /** The name-match settings, as the matcher takes them. */
@@ -105,10 +94,7 @@ public record RuleSet(
 
   /** The active organised-crime profile. */
   public OrganisedCrimeProfile profile() {
-    String active = file.organisedCrime().activeProfile();
-    RulesFile.Profile profile = file.organisedCrime().profiles().get(active);
-    return new OrganisedCrimeProfile(
-        active, profile.minimumCriteria(), profile.mandatoryCriteria());
+    return profiles().get(file.organisedCrime().activeProfile());
   }
 
   /** Every organised-crime profile, by name. */

@@ -40,7 +40,7 @@ public final class TaxRule implements Rule {
   @Override
   public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    BigDecimal limit = context.rules().minorAmountLimitSek();
+    BigDecimal limit = context.rules().file().tax().minorAmountLimitSek();
     for (List<Matched<TaxDebt>> group : DebtGroups.of(evidence.debts())) {
       List<Matched<TaxDebt>> notFinal =
           DebtGroups.select(group, d -> DebtGroups.isTax(d) && !d.finalDecision());

@@ -66,8 +66,8 @@ class RuleSetLoaderTests {
 
     assertThat(rules.mandatoryLookback()).isEqualTo(Period.ofYears(5));
     assertThat(rules.otherLookback()).isEqualTo(Period.ofYears(3));
-    assertThat(rules.minorAmountLimitSek()).isEqualByComparingTo("10000");
-    assertThat(rules.riskClassLimit()).isEqualTo(3);
+    assertThat(rules.file().tax().minorAmountLimitSek()).isEqualByComparingTo("10000");
+    assertThat(rules.file().financial().riskClassLimit()).isEqualTo(3);
     assertThat(rules.matching().threshold()).isEqualTo(0.92);
     assertThat(rules.profile().name()).isEqualTo("plan");
     assertThat(rules.profile().mandatoryCriteria()).containsExactly(1, 2, 3, 4);
