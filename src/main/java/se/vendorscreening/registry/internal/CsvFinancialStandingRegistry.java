@@ -69,11 +69,8 @@ final class CsvFinancialStandingRegistry implements FinancialStandingRegistry, R
 
   @Override
   public RegistryAnswer<FinancialStanding> standingOf(Subject subject) {
-    if (subject.identityNumber() == null) {
-      // Foreign companies are not in a Swedish credit agency's extract: no data.
-      return extract.answerFor(new Subject(subject.kind(), null, "", null, subject.country()));
-    }
-    return extract.answerFor(subject);
+    // Foreign companies are not in a Swedish credit agency's extract: no data.
+    return extract.answerForNumbered(subject);
   }
 
   @Override

@@ -68,11 +68,7 @@ final class CsvRegisterCheck implements RegisterCheck, RegistryExtract {
 
   @Override
   public RegistryAnswer<RegisterCheckAnswer> answersAbout(Subject subject) {
-    if (subject.identityNumber() == null) {
-      // The check answers about Swedish numbers only.
-      return extract.answerFor(new Subject(subject.kind(), null, "", null, subject.country()));
-    }
-    return extract.answerFor(subject);
+    return extract.answerForNumbered(subject);
   }
 
   @Override

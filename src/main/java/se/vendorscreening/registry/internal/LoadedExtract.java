@@ -292,6 +292,16 @@ final class LoadedExtract<T> {
 
   /** The candidate records about the subject, with the lines they came from as evidence. */
   @SuppressWarnings("unchecked")
+  /**
+   * The answer about a subject for an extract of Swedish numbers only (a credit agency's, the
+   * register check's): a subject without one is in it under no record, so its answer lists none.
+   */
+  RegistryAnswer<T> answerForNumbered(Subject subject) {
+    return subject.identityNumber() == null
+        ? answerFor(new Subject(subject.kind(), null, "", null, subject.country()))
+        : answerFor(subject);
+  }
+
   RegistryAnswer<T> answerFor(Subject subject) {
     int[] rows = index.candidatesOf(subject);
     List<T> found = new ArrayList<>(rows.length);

@@ -4,12 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.Subject;
+import se.vendorscreening.shared.Futures;
 
 /**
  * The HTTP answers of one run, so that a subject the run asks about twice is asked once: a person
@@ -93,7 +93,7 @@ final class RunAnswers {
     CompletableFuture<RawAnswer> mine = new CompletableFuture<>();
     CompletableFuture<RawAnswer> earlier = answers.asMap().putIfAbsent(path, mine);
     if (earlier != null) {
-      return join(earlier);
+      return Futures.join(earlier);
     }
     try {
       RawAnswer answer = ask.get();
@@ -101,20 +101,6 @@ final class RunAnswers {
       return answer;
     } catch (RuntimeException | Error e) {
       mine.completeExceptionally(e);
-      throw e;
-    }
-  }
-
-  private static RawAnswer join(CompletableFuture<RawAnswer> answer) {
-    try {
-      return answer.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
       throw e;
     }
   }
