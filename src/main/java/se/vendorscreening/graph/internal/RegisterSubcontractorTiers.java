@@ -1,9 +1,7 @@
 package se.vendorscreening.graph.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -17,8 +15,12 @@ import se.vendorscreening.intake.ContractRegister.SubcontractorLink;
 /**
  * The register's subcontractor links as a directed JGraphT graph (each party that works under
  * another → an edge from the party above to it, within one procurement), walked breadth first from
- * every party with an ACTIVE contract at once: the walk reaches every tier below them, gives each
- * party its depth as its tier, and visits a party once, so links in a circle end.
+ * every party with an ACTIVE contract at once: from an extra source vertex linked to each of them,
+ * as {@link OrganisedCrimeHops} walks from its subjects (JGraphT's iterators take several start
+ * vertices one connected component after another, which would give a subcontractor under two
+ * contracted parties its depth below the first one walked instead of the smaller). The walk reaches
+ * every tier below them, gives each party its depth as its tier, and visits a party once, so links
+ * in a circle end.
  */
 @Component
 class RegisterSubcontractorTiers implements SubcontractorTiers {
@@ -37,6 +39,9 @@ class RegisterSubcontractorTiers implements SubcontractorTiers {
   /** A party of one procurement. */
   private record Party(String procurementId, String partyKey) {}
 
+  /** The walk's start, linked to every party with an ACTIVE contract; no party of the register. */
+  private static final Party SOURCE = new Party(null, null);
+
   static List<FollowedParty> followed(
       List<FollowedParty> contracted, List<SubcontractorLink> links) {
     Graph<Party, DefaultEdge> below = new DefaultDirectedGraph<>(DefaultEdge.class);
@@ -49,21 +54,24 @@ class RegisterSubcontractorTiers implements SubcontractorTiers {
         below.addEdge(above, sub);
       }
     }
-    Set<Party> roots = new LinkedHashSet<>();
+    List<FollowedParty> followed = new ArrayList<>();
+    if (contracted.isEmpty()) {
+      return followed;
+    }
+    below.addVertex(SOURCE);
     for (FollowedParty party : contracted) {
       Party root = new Party(party.procurementId(), party.partyKey());
       below.addVertex(root);
-      roots.add(root);
+      below.addEdge(SOURCE, root);
     }
-    List<FollowedParty> followed = new ArrayList<>();
-    if (roots.isEmpty()) {
-      return followed;
-    }
-    BreadthFirstIterator<Party, DefaultEdge> walk = new BreadthFirstIterator<>(below, roots);
+    // depth 1 is the contracted parties themselves, tier 0
+    BreadthFirstIterator<Party, DefaultEdge> walk = new BreadthFirstIterator<>(below, SOURCE);
     while (walk.hasNext()) {
       Party party = walk.next();
-      int tier = roots.contains(party) ? 0 : walk.getDepth(party);
-      followed.add(new FollowedParty(party.procurementId(), party.partyKey(), tier));
+      if (party != SOURCE) {
+        followed.add(
+            new FollowedParty(party.procurementId(), party.partyKey(), walk.getDepth(party) - 1));
+      }
     }
     return followed;
   }

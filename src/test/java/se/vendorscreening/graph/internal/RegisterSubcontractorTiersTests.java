@@ -49,6 +49,30 @@ class RegisterSubcontractorTiersTests {
   }
 
   @Test
+  void aThirdTierSubcontractorReachedThroughTwoContractedPartiesGetsItsSmallestTier() {
+    // V holds a contract, and so does W, its subcontractor's subcontractor: T3 is the third tier
+    // below W and the fifth below V; V is walked first
+    List<FollowedParty> followed =
+        RegisterSubcontractorTiers.followed(
+            List.of(contracted("V"), contracted("W")),
+            List.of(
+                link("S1", "V"),
+                link("W", "S1"),
+                link("T1", "W"),
+                link("T2", "T1"),
+                link("T3", "T2")));
+
+    assertThat(followed)
+        .containsExactlyInAnyOrder(
+            new FollowedParty(P, "V", 0),
+            new FollowedParty(P, "W", 0),
+            new FollowedParty(P, "S1", 1),
+            new FollowedParty(P, "T1", 1),
+            new FollowedParty(P, "T2", 2),
+            new FollowedParty(P, "T3", 3));
+  }
+
+  @Test
   void aSubcontractorOfTheSameCompanyInAnotherProcurementIsNotFollowed() {
     List<FollowedParty> followed =
         RegisterSubcontractorTiers.followed(
