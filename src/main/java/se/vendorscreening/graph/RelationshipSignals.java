@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Builds the relationship graph of an import (with the register's active contracts and an optional
- * ownership file) and evaluates its signals for the import's parties.
+ * ownership file, whose rows the register keeps) and evaluates its signals for the import's
+ * parties; or, for a re-check, the graph of the parties it follows with the register's ownership.
  */
 public interface RelationshipSignals {
 
@@ -19,6 +20,18 @@ public interface RelationshipSignals {
    * @throws OwnershipFileException when the ownership file cannot be read or a row is invalid
    */
   List<GraphSignal> signalsOfImport(String importId, Path ownersFile, GraphInputs inputs);
+
+  /**
+   * The signals of the parties a re-check follows (every party with an ACTIVE contract and every
+   * subcontractor below one, as the re-check's first step recorded them), from the register alone:
+   * its parties, representatives and the ownership the register keeps from earlier ownership files
+   * (docs/ownership.md, "The ownership in the register"). Ordered as {@link #signalsOfImport}.
+   *
+   * @param inputs as for {@link #signalsOfImport}
+   */
+  default List<GraphSignal> signalsOfFollowedParties(GraphInputs inputs) {
+    return List.of();
+  }
 
   /**
    * Reads the ownership file whole, before a run starts, so that a bad file stops the run before

@@ -82,6 +82,32 @@ public interface ContractRegister {
    */
   void readCircle(String importId, RegisterCircle visitor);
 
+  /**
+   * Streams every party the re-check follows ({@link #partiesOfActiveContracts()}), each as an
+   * imported party, then every representative of the register, to the visitor: the relationship
+   * graph of a re-check.
+   */
+  default void readFollowedCircle(RegisterCircle visitor) {
+    throw new UnsupportedOperationException("this register keeps no followed parties");
+  }
+
+  /**
+   * Keeps the rows of an import's ownership file (a restart of the import replaces them). Rows of
+   * earlier imports stay: the register keeps what every file said.
+   */
+  default void recordOwnership(String importId, List<RegisteredOwnership> stakes) {
+    throw new UnsupportedOperationException("this register keeps no ownership");
+  }
+
+  /**
+   * The ownership the register knows now: for each owned organisation, the rows of the latest
+   * import whose ownership file named it (an owner the newer file leaves out no longer counts), in
+   * the order of the imports and their files.
+   */
+  default List<RegisteredOwnership> currentOwnership() {
+    return List.of();
+  }
+
   /** The procurement's title as the vendor list gave it, if it gave one. */
   default Optional<String> procurementTitle(String procurementId) {
     return Optional.empty();

@@ -3,6 +3,7 @@ package se.vendorscreening.graph.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import se.vendorscreening.intake.RegisteredOwnership;
 
 /**
  * One row of the ownership file: an owner holds a share of an organisation.
@@ -32,6 +33,24 @@ record OwnershipStake(
     Objects.requireNonNull(ownedKey, "ownedKey");
     Objects.requireNonNull(sharePercent, "sharePercent");
     Objects.requireNonNull(ownerCountry, "ownerCountry");
+  }
+
+  /** The stake as the register keeps it. */
+  RegisteredOwnership registered() {
+    return new RegisteredOwnership(
+        ownerId, ownerName, ownedKey, sharePercent, ownerCountry, date, line);
+  }
+
+  /** A stake the register keeps. */
+  static OwnershipStake of(RegisteredOwnership stake) {
+    return new OwnershipStake(
+        stake.ownerId(),
+        stake.ownerName(),
+        stake.ownedKey(),
+        stake.sharePercent(),
+        stake.ownerCountry(),
+        stake.date(),
+        stake.line());
   }
 
   /** The share as a fraction 0–1. */

@@ -44,13 +44,42 @@ class RegisterRelationshipSignals implements RelationshipSignals {
     if (ownersFile == null && !settings.personSignals()) {
       return List.of();
     }
+    List<OwnershipStake> stakes = null;
+    if (ownersFile != null) {
+      stakes = OwnershipFileReader.read(ownersFile);
+      // kept in the register, so that the nightly re-check follows the same ownership
+      register.recordOwnership(importId, stakes.stream().map(OwnershipStake::registered).toList());
+    }
+    return signalsOf(visitor -> register.readCircle(importId, visitor), stakes, inputs);
+  }
+
+  @Override
+  public List<GraphSignal> signalsOfFollowedParties(GraphInputs inputs) {
+    List<OwnershipStake> stakes =
+        register.currentOwnership().stream().map(OwnershipStake::of).toList();
+    if (stakes.isEmpty() && !settings.personSignals()) {
+      return List.of();
+    }
+    return signalsOf(register::readFollowedCircle, stakes.isEmpty() ? null : stakes, inputs);
+  }
+
+  /**
+   * Builds the graph from what the reader streams and the stakes, and evaluates the signals of the
+   * parties it marks imported.
+   *
+   * @param stakes the ownership, or null when nothing is known of it (SANCTIONED_OWNERSHIP and
+   *     SANCTIONED_SUBCONTRACTOR are then not evaluated)
+   */
+  private List<GraphSignal> signalsOf(
+      java.util.function.Consumer<RegisterCircle> reader,
+      List<OwnershipStake> stakes,
+      GraphInputs inputs) {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     RelationshipGraph graph = new RelationshipGraph();
-    register.readCircle(
-        importId,
+    reader.accept(
         new RegisterCircle() {
           @Override
           public void party(RegisteredParty party, boolean imported) {
@@ -62,12 +91,12 @@ class RegisterRelationshipSignals implements RelationshipSignals {
             graph.addRepresentative(partyKey, representative);
           }
         });
-    if (ownersFile != null) {
-      graph.addStakes(OwnershipFileReader.read(ownersFile));
+    if (stakes != null) {
+      graph.addStakes(stakes);
     }
     graph.freeze();
     long built = System.nanoTime();
-    List<GraphSignal> signals = evaluate(graph, settings, ownersFile != null, inputs);
+    List<GraphSignal> signals = evaluate(graph, settings, stakes != null, inputs);
     log.info(
         "relationship graph: {} vertices, {} circle links, {} tenders built in {} ms, {} signals"
             + " in {} ms (cpu {} ms in all); heap used {} MB",

@@ -22,6 +22,7 @@ import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.InputFile;
 import se.vendorscreening.intake.PartyRange;
 import se.vendorscreening.intake.RegisterCircle;
+import se.vendorscreening.intake.RegisteredOwnership;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.RejectedRow;
@@ -71,6 +72,40 @@ class JdbcContractRegister implements ContractRegister {
 
   @Override
   public void readCircle(String importId, RegisterCircle visitor) {
+    streamCircle(
+        "select p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id,"
+            + " p.name, p.role, p.parent_key, pr.procurement_type, pr.title,"
+            + " p.contract_value_sek, p.subcontract_share_percent,"
+            + " case when ip.import_id is null then 0 else 1 end as imported"
+            + " from intake_party p"
+            + " join intake_procurement pr on pr.procurement_id = p.procurement_id"
+            + " left join intake_import_party ip on ip.import_id = ?"
+            + " and ip.procurement_id = p.procurement_id and ip.party_key = p.party_key"
+            + " where ip.import_id is not null"
+            + " or exists (select 1 from intake_contract c where c.procurement_id ="
+            + " p.procurement_id and c.party_key = p.party_key and c.status = 'ACTIVE')"
+            + " or (p.role = 'SUBCONTRACTOR' and exists (select 1 from intake_contract c"
+            + " where c.procurement_id = p.procurement_id and c.party_key = p.parent_key"
+            + " and c.status = 'ACTIVE'))",
+        visitor,
+        importId);
+  }
+
+  @Override
+  public void readFollowedCircle(RegisterCircle visitor) {
+    streamCircle(
+        "select p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id,"
+            + " p.name, p.role, p.parent_key, pr.procurement_type, pr.title,"
+            + " p.contract_value_sek, p.subcontract_share_percent, 1 as imported "
+            + PARTIES_OF_ACTIVE_CONTRACTS,
+        visitor);
+  }
+
+  /**
+   * Every contract, then the parties the query selects (its column {@code imported} says whether
+   * the graph evaluates them), then every representative of the register.
+   */
+  private void streamCircle(String parties, RegisterCircle visitor, Object... arguments) {
     Map<List<String>, List<Contract>> contracts = new HashMap<>();
     jdbc.query(
         "select c.procurement_id, c.party_key, c.contract_id, c.status, c.start_date,"
@@ -89,20 +124,7 @@ class JdbcContractRegister implements ContractRegister {
                       rs.getBigDecimal("annual_value_sek")));
         });
     jdbc.query(
-        "select p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id,"
-            + " p.name, p.role, p.parent_key, pr.procurement_type, pr.title,"
-            + " p.contract_value_sek, p.subcontract_share_percent,"
-            + " case when ip.import_id is null then 0 else 1 end as imported"
-            + " from intake_party p"
-            + " join intake_procurement pr on pr.procurement_id = p.procurement_id"
-            + " left join intake_import_party ip on ip.import_id = ?"
-            + " and ip.procurement_id = p.procurement_id and ip.party_key = p.party_key"
-            + " where ip.import_id is not null"
-            + " or exists (select 1 from intake_contract c where c.procurement_id ="
-            + " p.procurement_id and c.party_key = p.party_key and c.status = 'ACTIVE')"
-            + " or (p.role = 'SUBCONTRACTOR' and exists (select 1 from intake_contract c"
-            + " where c.procurement_id = p.procurement_id and c.party_key = p.parent_key"
-            + " and c.status = 'ACTIVE'))",
+        parties,
         rs -> {
           RegisteredPartyReader.PartyRow row = RegisteredPartyReader.PartyRow.of(rs);
           visitor.party(
@@ -111,7 +133,7 @@ class JdbcContractRegister implements ContractRegister {
                   contracts.getOrDefault(List.of(row.procurementId(), row.key()), List.of())),
               rs.getInt("imported") == 1);
         },
-        importId);
+        arguments);
     jdbc.query(
         "select party_key, person_id, name, birth_date, role, birth_month, valid_from, valid_to"
             + " from intake_representative",
@@ -129,6 +151,53 @@ class JdbcContractRegister implements ContractRegister {
                   rs.getObject("valid_from", LocalDate.class),
                   rs.getObject("valid_to", LocalDate.class)));
         });
+  }
+
+  /** Where a restart of an import redoes its ownership rows, they are deleted first. */
+  @Override
+  @Transactional
+  public void recordOwnership(String importId, List<RegisteredOwnership> stakes) {
+    jdbc.update("delete from intake_ownership_stake where import_id = ?", importId);
+    jdbc.batchUpdate(
+        "insert into intake_ownership_stake (import_id, line, owner_id, owner_name, owned_key,"
+            + " share_percent, owner_country, registered_on) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        new ArrayList<>(stakes),
+        PAGE_SIZE,
+        (ps, stake) -> {
+          ps.setString(1, importId);
+          ps.setLong(2, stake.line());
+          ps.setString(3, stake.ownerId());
+          ps.setString(4, stake.ownerName());
+          ps.setString(5, stake.ownedKey());
+          ps.setBigDecimal(6, stake.sharePercent());
+          ps.setString(7, stake.ownerCountry());
+          ps.setObject(8, stake.date(), java.sql.Types.DATE);
+        });
+  }
+
+  /**
+   * Per owned organisation the import of the latest start (the larger id on a tie) among those
+   * whose ownership file named it, ranked in the database as the statements are.
+   */
+  @Override
+  public List<RegisteredOwnership> currentOwnership() {
+    return jdbc.query(
+        "select s.* from intake_ownership_stake s join (select ranked.owned_key,"
+            + " ranked.import_id from (select x.owned_key, x.import_id, row_number() over"
+            + " (partition by x.owned_key order by i.started_at desc, x.import_id desc) as place"
+            + " from (select distinct owned_key, import_id from intake_ownership_stake) x"
+            + " join intake_import i on i.import_id = x.import_id) ranked where ranked.place = 1)"
+            + " latest on latest.owned_key = s.owned_key and latest.import_id = s.import_id"
+            + " order by s.import_id, s.line",
+        (rs, i) ->
+            new RegisteredOwnership(
+                rs.getString("owner_id"),
+                rs.getString("owner_name"),
+                rs.getString("owned_key"),
+                rs.getBigDecimal("share_percent"),
+                rs.getString("owner_country"),
+                rs.getObject("registered_on", LocalDate.class),
+                rs.getLong("line")));
   }
 
   @Override

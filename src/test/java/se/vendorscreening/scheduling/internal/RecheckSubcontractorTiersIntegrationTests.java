@@ -1,18 +1,14 @@
 package se.vendorscreening.scheduling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +108,7 @@ class RecheckSubcontractorTiersIntegrationTests {
             + PLANNED_VENDOR
             + ",,,,,\n");
     Path representatives = input.resolve("anbud-representatives.csv");
-    Files.writeString(representatives, sampleRepresentativesOf(vendors));
+    Files.writeString(representatives, RecheckRuns.sampleRepresentativesOf(vendors));
     RunOutcome screened =
         screeningJobs.screen(
             new ScreenRequest(
@@ -138,23 +134,10 @@ class RecheckSubcontractorTiersIntegrationTests {
         "cron: '" + TestSchedulers.cronAt(first, 1) + "'",
         "zone: UTC");
     schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir).start();
-    RunInfo recheck =
-        await()
-            .atMost(Duration.ofSeconds(120))
-            .until(
-                () ->
-                    results.runs().stream()
-                        .filter(
-                            run ->
-                                run.job().equals("recheck")
-                                    && run.actor().equals("scheduler:" + name)
-                                    && run.status().equals("COMPLETED"))
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
+    RunInfo recheck = RecheckRuns.completedRecheckOf(results, name);
 
     // then: every tier was re-checked, and the vendor carries the chain down to the third tier
-    Map<String, PartyResult> rechecked = resultsOf(recheck.runId());
+    Map<String, PartyResult> rechecked = RecheckRuns.resultsOf(results, recheck.runId());
     assertThat(rechecked)
         .containsOnlyKeys(VENDOR, TIER_1, TIER_2, TIER_3)
         .doesNotContainKeys(PLANNED_VENDOR, PLANNED_SUBCONTRACTOR);
@@ -188,31 +171,12 @@ class RecheckSubcontractorTiersIntegrationTests {
   }
 
   private Optional<Finding> flaggedChain(String runId) {
-    PartyResult vendor = resultsOf(runId).get(VENDOR);
+    PartyResult vendor = RecheckRuns.resultsOf(results, runId).get(VENDOR);
     return vendor == null
         ? Optional.empty()
         : vendor.findings().stream()
             .filter(f -> f.ruleId().equals("SUBCONTRACTOR_FLAGGED"))
             .filter(f -> "3".equals(f.evidence().get("tiers")))
             .findFirst();
-  }
-
-  private Map<String, PartyResult> resultsOf(String runId) {
-    try (Stream<PartyResult> stream = results.results(runId)) {
-      return stream.collect(Collectors.toMap(PartyResult::orgNo, r -> r));
-    }
-  }
-
-  /** The sample's representatives of the list's parties. */
-  private static String sampleRepresentativesOf(Path vendors) throws java.io.IOException {
-    String list = Files.readString(vendors);
-    List<String> lines = Files.readAllLines(Path.of("sample-data/lou-representatives.csv"));
-    return lines.get(0)
-        + "\n"
-        + lines.stream()
-            .skip(1)
-            .filter(line -> list.contains("," + line.substring(0, line.indexOf(',')) + ","))
-            .collect(Collectors.joining("\n"))
-        + "\n";
   }
 }

@@ -30,10 +30,11 @@ import se.vendorscreening.screening.internal.rules.SharedPersonsRule;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
 
 /**
- * Once every party is screened, builds the relationship graph of the import and adds the findings
- * of its signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, SANCTIONED_SUBCONTRACTOR, FRONT_PERSON,
- * PHOENIX, ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again.
- * Runs before the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
+ * Once every party is screened, builds the relationship graph of the import (or, in a re-check, of
+ * the parties it follows, with the ownership the register keeps) and adds the findings of its
+ * signals (SHARED_PERSONS, SANCTIONED_OWNERSHIP, SANCTIONED_SUBCONTRACTOR, FRONT_PERSON, PHOENIX,
+ * ORGANISED_CRIME_HOPS) to the parties' results, applying each party's overrides again. Runs before
+ * the subcontractor step, so a subcontractor flagged by the graph flags its vendor too.
  */
 final class GraphSignalsTasklet implements Tasklet {
 
@@ -51,22 +52,43 @@ final class GraphSignalsTasklet implements Tasklet {
   private final PhoenixRule phoenix = new PhoenixRule();
   private final OrganisedCrimeHopsRule organisedCrimeHops = new OrganisedCrimeHopsRule();
   private final int phoenixMonths;
+  private final Parties parties;
+
+  /** Whose signals the step adds. */
+  enum Parties {
+    /** The parties of the screen run's import, with the run's ownership file. */
+    IMPORT,
+    /** The parties a re-check follows, with the ownership the register keeps. */
+    FOLLOWED
+  }
 
   GraphSignalsTasklet(
-      RelationshipSignals signals, PartyResultStore store, ActiveRuns runs, int phoenixMonths) {
+      RelationshipSignals signals,
+      PartyResultStore store,
+      ActiveRuns runs,
+      int phoenixMonths,
+      Parties parties) {
     this.signals = signals;
     this.store = store;
     this.runs = runs;
     this.phoenixMonths = phoenixMonths;
+    this.parties = parties;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     JobParameters parameters = contribution.getStepExecution().getJobParameters();
     RunResources run = runs.resourcesAfterScreening(parameters);
-    Path ownersFile = RunParameters.of(parameters).inputs().owners();
+    List<GraphSignal> found =
+        switch (parties) {
+          case IMPORT -> {
+            Path ownersFile = RunParameters.of(parameters).inputs().owners();
+            yield signals.signalsOfImport(run.runId(), ownersFile, inputs(run));
+          }
+          case FOLLOWED -> signals.signalsOfFollowedParties(inputs(run));
+        };
     Map<List<String>, List<GraphSignal>> byParty = new LinkedHashMap<>();
-    for (GraphSignal signal : signals.signalsOfImport(run.runId(), ownersFile, inputs(run))) {
+    for (GraphSignal signal : found) {
       byParty
           .computeIfAbsent(
               List.of(signal.procurementId(), signal.partyKey()), k -> new ArrayList<>())

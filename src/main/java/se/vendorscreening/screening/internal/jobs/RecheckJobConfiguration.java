@@ -21,8 +21,10 @@ import se.vendorscreening.intake.RegisteredParty;
  * The re-check of every party of every ACTIVE contract and of every subcontractor below one at any
  * tier (command {@code recheck} and the nightly job): {@code followSubcontractorTiersStep} (which
  * parties, {@link FollowSubcontractorTiersTasklet}) → {@code recheckPartiesStep} → {@code
- * flagRecheckSubcontractorsStep} → {@code completeRecheckRunStep} (each decision compared with the
- * previous one) → {@code writeRecheckReportsStep}.
+ * recheckGraphSignalsStep} (the relationship graph's findings for the followed parties, with the
+ * ownership the register keeps) → {@code flagRecheckSubcontractorsStep} → {@code
+ * completeRecheckRunStep} (each decision compared with the previous one) → {@code
+ * writeRecheckReportsStep}.
  */
 @Configuration(proxyBeanMethods = false)
 class RecheckJobConfiguration {
@@ -38,6 +40,8 @@ class RecheckJobConfiguration {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(followSubcontractorTiersStep)
         .next(recheckPartiesStep)
+        .next(
+            steps.graphSignalsStep("recheckGraphSignalsStep", GraphSignalsTasklet.Parties.FOLLOWED))
         .next(steps.flagSubcontractorsStep("flagRecheckSubcontractorsStep"))
         .next(steps.completeRunStep("completeRecheckRunStep", true))
         .next(steps.writeReportsStep("writeRecheckReportsStep"))

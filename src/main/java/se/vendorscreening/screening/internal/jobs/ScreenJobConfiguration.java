@@ -9,15 +9,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.VendorListImport;
@@ -42,12 +39,11 @@ class ScreenJobConfiguration {
       JobRepository jobRepository,
       ScreeningSteps steps,
       Step screenImportStep,
-      Step screenPartiesStep,
-      Step graphSignalsStep) {
+      Step screenPartiesStep) {
     return new JobBuilder(JOB_NAME, jobRepository)
         .start(screenImportStep)
         .next(screenPartiesStep)
-        .next(graphSignalsStep)
+        .next(steps.graphSignalsStep("graphSignalsStep", GraphSignalsTasklet.Parties.IMPORT))
         .next(steps.flagSubcontractorsStep("flagSubcontractorsStep"))
         .next(steps.completeRunStep("completeScreenRunStep", false))
         .next(steps.writeReportsStep("writeReportsStep"))
@@ -94,26 +90,6 @@ class ScreenJobConfiguration {
     }
     return steps.screenPartiesStep(
         "screenPartiesStep", partiesOfImportReader, screenPartyProcessor, partyResultWriter);
-  }
-
-  /**
-   * Adds the relationship graph's findings to the screened parties, before their subcontractors
-   * flag them.
-   */
-  @Bean
-  Step graphSignalsStep(
-      JobRepository jobRepository,
-      PlatformTransactionManager transactionManager,
-      RelationshipSignals relationshipSignals,
-      PartyResultStore store,
-      ActiveRuns runs,
-      @Value("${screening.graph.phoenix-period-months:36}") int phoenixMonths) {
-    return new StepBuilder("graphSignalsStep", jobRepository)
-        .tasklet(
-            new GraphSignalsTasklet(relationshipSignals, store, runs, phoenixMonths),
-            transactionManager)
-        .listener(new PhaseLog())
-        .build();
   }
 
   /** The registries of the job execution's run, loading ahead of its screening. */

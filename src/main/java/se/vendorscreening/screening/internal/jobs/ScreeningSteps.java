@@ -29,6 +29,8 @@ class ScreeningSteps {
   private final ObjectProvider<RunReportWriter> reportWriter;
   private final ScreeningProperties properties;
   private final Clock clock;
+  private final se.vendorscreening.graph.RelationshipSignals relationshipSignals;
+  private final int phoenixMonths;
 
   ScreeningSteps(
       JobRepository jobRepository,
@@ -39,8 +41,14 @@ class ScreeningSteps {
       RegistryPreload registryPreload,
       ObjectProvider<RunReportWriter> reportWriter,
       ScreeningProperties properties,
-      Clock clock) {
+      Clock clock,
+      se.vendorscreening.graph.RelationshipSignals relationshipSignals,
+      @org.springframework.beans.factory.annotation.Value(
+              "${screening.graph.phoenix-period-months:36}")
+          int phoenixMonths) {
     this.clock = clock;
+    this.relationshipSignals = relationshipSignals;
+    this.phoenixMonths = phoenixMonths;
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
     this.results = results;
@@ -91,6 +99,19 @@ class ScreeningSteps {
     // after the listeners that keep a worker's registries from being released
     step.listener(RunRegistryListeners.openBeforeTheParties(runs, registryPreload));
     return step.build();
+  }
+
+  /**
+   * Adds the relationship graph's findings to the parties the run screened, before their
+   * subcontractors flag them: the import's parties, or the parties a re-check follows.
+   */
+  Step graphSignalsStep(String name, GraphSignalsTasklet.Parties parties) {
+    return new StepBuilder(name, jobRepository)
+        .tasklet(
+            new GraphSignalsTasklet(relationshipSignals, results, runs, phoenixMonths, parties),
+            transactionManager)
+        .listener(new PhaseLog())
+        .build();
   }
 
   Step flagSubcontractorsStep(String name) {

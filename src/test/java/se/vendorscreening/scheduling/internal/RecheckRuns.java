@@ -1,0 +1,59 @@
+package se.vendorscreening.scheduling.internal;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.screening.ScreeningResults;
+
+/** What the tests of the nightly re-check through Quartz share: the sample's lists and results. */
+final class RecheckRuns {
+
+  private RecheckRuns() {}
+
+  /** The re-check the scheduled job of that name completed, once it has. */
+  static RunInfo completedRecheckOf(ScreeningResults results, String jobName) {
+    return await()
+        .atMost(Duration.ofSeconds(120))
+        .until(
+            () ->
+                results.runs().stream()
+                    .filter(
+                        run ->
+                            run.job().equals("recheck")
+                                && run.actor().equals("scheduler:" + jobName)
+                                && run.status().equals("COMPLETED"))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** A run's results by organisation number. */
+  static Map<String, PartyResult> resultsOf(ScreeningResults results, String runId) {
+    try (Stream<PartyResult> stream = results.results(runId)) {
+      return stream.collect(Collectors.toMap(PartyResult::orgNo, r -> r));
+    }
+  }
+
+  /** The sample's representatives of the list's parties. */
+  static String sampleRepresentativesOf(Path vendors) throws IOException {
+    String list = Files.readString(vendors);
+    List<String> lines = Files.readAllLines(Path.of("sample-data/lou-representatives.csv"));
+    return lines.get(0)
+        + "\n"
+        + lines.stream()
+            .skip(1)
+            .filter(line -> list.contains("," + line.substring(0, line.indexOf(',')) + ","))
+            .collect(Collectors.joining("\n"))
+        + "\n";
+  }
+}
