@@ -16,9 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** The relationship graph's findings in a screen run's results.csv, and a bad ownership file. */
-@SpringBootTest(properties = "screening.graph.person-signals=true")
+/**
+ * The relationship graph's findings in a screen run's results.csv, and a bad ownership file. A
+ * database of its own: the register keeps the ownership file's rows, and a re-check of another test
+ * would find the sample's vendor owned from Russia.
+ */
+@SpringBootTest(
+    properties = {
+      "screening.graph.person-signals=true",
+      "screening.data-dir=target/test-data/screen-owners-${random.uuid}",
+      "vs.test.schema-suffix=_screenowners"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ScreenOwnersIntegrationTests {
 
   private static final String HEADER =
