@@ -7,16 +7,19 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.Trigger;
 
 /**
  * A task scheduler whose time only moves when a test says so: {@link #advance} runs, on the test's
  * thread and in time order, every task that has come due. A task due now runs at once. Tests drive
- * time with it instead of sleeping against the wall clock.
+ * time with it instead of sleeping against the wall clock. A thread that waits for a task ({@link
+ * ScheduledFuture#get()}) waits until the test's {@link #advance} has run it.
  */
 public final class ManualTaskScheduler implements TaskScheduler {
 
@@ -57,14 +60,25 @@ public final class ManualTaskScheduler implements TaskScheduler {
           tasks.add(next);
         }
       }
-      next.command.run();
-      next.runs++;
+      try {
+        next.command.run();
+      } finally {
+        synchronized (this) {
+          next.runs++;
+          notifyAll();
+        }
+      }
     }
   }
 
   /** The tasks waiting for their time. */
   public synchronized int pending() {
     return tasks.size();
+  }
+
+  /** When the tasks waiting for their time are due, earliest first. */
+  public synchronized List<Instant> due() {
+    return tasks.stream().map(task -> task.at).sorted().toList();
   }
 
   @Override
@@ -139,6 +153,7 @@ public final class ManualTaskScheduler implements TaskScheduler {
     public boolean cancel(boolean mayInterruptIfRunning) {
       synchronized (ManualTaskScheduler.this) {
         cancelled = tasks.remove(this);
+        ManualTaskScheduler.this.notifyAll();
         return cancelled;
       }
     }
@@ -153,17 +168,36 @@ public final class ManualTaskScheduler implements TaskScheduler {
       return cancelled || (every == null && runs > 0);
     }
 
+    /** Waits until the test's {@link #advance} has run the task (or it was cancelled). */
     @Override
-    public Object get() {
-      if (!isDone()) {
-        throw new IllegalStateException("not run yet: advance the scheduler's time");
+    public Object get() throws InterruptedException {
+      synchronized (ManualTaskScheduler.this) {
+        while (!isDone()) {
+          ManualTaskScheduler.this.wait();
+        }
+      }
+      if (cancelled) {
+        throw new CancellationException();
       }
       return null;
     }
 
     @Override
-    public Object get(long timeout, TimeUnit unit) {
-      return get();
+    public Object get(long timeout, TimeUnit unit) throws InterruptedException, TimeoutException {
+      long until = System.nanoTime() + unit.toNanos(timeout);
+      synchronized (ManualTaskScheduler.this) {
+        while (!isDone()) {
+          long left = until - System.nanoTime();
+          if (left <= 0) {
+            throw new TimeoutException("not run yet: advance the scheduler's time");
+          }
+          TimeUnit.NANOSECONDS.timedWait(ManualTaskScheduler.this, left);
+        }
+      }
+      if (cancelled) {
+        throw new CancellationException();
+      }
+      return null;
     }
   }
 }

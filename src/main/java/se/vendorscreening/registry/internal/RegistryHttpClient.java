@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,11 +31,11 @@ import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.web.client.ResourceAccessException;
 import se.vendorscreening.registry.Evidence;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -42,9 +44,10 @@ import se.vendorscreening.registry.Subject;
 
 /**
  * GETs from the HTTP registry for the three HTTP adapters: bearer token, timeouts, retries with
- * exponential backoff and jitter on 5xx, 429 and connection errors ({@link RetryTemplate}), {@code
- * Retry-After} honoured, and a hard bound on requests in flight shared by all checks (a permit is
- * held only while a request is on the wire, never while waiting to retry). Thread-safe.
+ * exponential backoff and jitter on 5xx, 429 and connection errors ({@link ExponentialBackOff}),
+ * {@code Retry-After} honoured, and a hard bound on requests in flight shared by all checks (a
+ * permit is held only while a request is on the wire, never while waiting to retry). Every wait is
+ * a task on the registry timer, so a test's scheduler drives the time a retry waits. Thread-safe.
  */
 final class RegistryHttpClient {
 
@@ -52,15 +55,16 @@ final class RegistryHttpClient {
 
   /**
    * Cancels a request that is not answered within the read timeout (the socket timeout only bounds
-   * each read, so a body dribbled out slowly would never time out).
+   * each read, so a body dribbled out slowly would never time out), and ends the wait before a
+   * retry.
    */
-  private final TaskScheduler answerTimer;
+  private final TaskScheduler timer;
 
   private final CloseableHttpClient client;
   private final Duration readTimeout;
   private final String baseUrl;
   private final String token;
-  private final RetryTemplate retryTemplate;
+  private final ExponentialBackOff backOff;
   private final Duration maxRetryAfter;
   private final int maxInFlight;
   private final int answersPerRun;
@@ -72,13 +76,14 @@ final class RegistryHttpClient {
   private final Clock clock;
 
   /**
-   * @param answerTimer cancels a request not answered within the read timeout
+   * @param timer cancels a request not answered within the read timeout and ends the waits before
+   *     retries
    */
   RegistryHttpClient(
       RegistriesProperties.Http http,
       EvidenceStore evidenceStore,
       Clock clock,
-      TaskScheduler answerTimer) {
+      TaskScheduler timer) {
     if (http.baseUrl() == null || http.baseUrl().isBlank()) {
       throw new IllegalStateException(
           "screening.registries.http.base-url (SCREENING_REGISTRIES_HTTP_BASE_URL) is not set");
@@ -119,24 +124,19 @@ final class RegistryHttpClient {
     this.readTimeout = http.readTimeout();
     this.baseUrl = http.baseUrl().replaceAll("/+$", "");
     this.token = http.token();
-    this.retryTemplate =
-        new RetryTemplate(
-            RetryPolicy.builder()
-                .maxRetries(http.maxRetries())
-                .delay(http.initialBackoff())
-                .multiplier(2)
-                .maxDelay(http.maxBackoff())
-                .jitter(http.jitter())
-                .predicate(
-                    e -> e instanceof RetryableFailure || e instanceof ResourceAccessException)
-                .build());
+    this.backOff = new ExponentialBackOff();
+    backOff.setMaxAttempts(http.maxRetries());
+    backOff.setInitialInterval(http.initialBackoff().toMillis());
+    backOff.setMaxInterval(http.maxBackoff().toMillis());
+    backOff.setMultiplier(2);
+    backOff.setJitter(http.jitter().toMillis());
     this.maxRetryAfter = http.maxRetryAfter();
     this.maxInFlight = http.maxInFlight();
     this.answersPerRun = http.answersPerRun();
     this.permits = new Semaphore(maxInFlight, true);
     this.evidenceStore = evidenceStore;
     this.clock = clock;
-    this.answerTimer = answerTimer;
+    this.timer = timer;
   }
 
   String baseUrl() {
@@ -177,6 +177,11 @@ final class RegistryHttpClient {
     return peakInFlight.get();
   }
 
+  /** Whether a caller is waiting for a permit to send (for tests that hold the requests). */
+  boolean callersWaitingForAPermit() {
+    return permits.hasQueuedThreads();
+  }
+
   /** Requests sent so far, retries included. */
   long requests() {
     return requests.sum();
@@ -206,20 +211,7 @@ final class RegistryHttpClient {
   RawAnswer get(String check, String path, String shownPath, String subjectKey) {
     URI uri = URI.create(baseUrl + path);
     String shownUrl = baseUrl + shownPath;
-    Exchange exchange;
-    try {
-      exchange = retryTemplate.execute(() -> attempt(uri));
-    } catch (RetryException e) {
-      Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
-      if (last instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      String reason =
-          "no answer from %s after %d attempt(s): %s"
-              .formatted(shownUrl, e.getRetryCount() + 1, reasonOf(last));
-      log.warn("{} check failed: {}", check, reason);
-      throw new RegistryCheckFailedException(check, reason, last);
-    }
+    Exchange exchange = withRetries(check, uri, shownUrl);
     if (exchange.status() != 404 && (exchange.status() < 200 || exchange.status() > 299)) {
       String reason = "%s answered HTTP %d".formatted(shownUrl, exchange.status());
       log.warn("{} check failed: {}", check, reason);
@@ -236,28 +228,96 @@ final class RegistryHttpClient {
         new Evidence(check, shownUrl, retrievedAt, sha256, evidenceId));
   }
 
+  /**
+   * The first answer that is not worth asking again for: a 5xx, a 429 or an I/O error is asked
+   * again after the next backoff (after a 429 its {@code Retry-After} first) until the backoff
+   * gives up.
+   *
+   * @throws RegistryCheckFailedException when the retries are spent, on any other failure, or when
+   *     the thread is interrupted
+   */
+  private Exchange withRetries(String check, URI uri, String shownUrl) {
+    BackOffExecution backOffs = backOff.start();
+    for (int attempts = 1; ; attempts++) {
+      Throwable failure;
+      Duration retryAfter = Duration.ZERO;
+      try {
+        Exchange exchange = attempt(uri);
+        if (exchange.status() == 429) {
+          failure = new RetryableFailure("HTTP 429 (too many requests)");
+          retryAfter = retryAfter(exchange.retryAfter());
+        } else if (exchange.status() >= 500) {
+          failure = new RetryableFailure("HTTP " + exchange.status());
+        } else {
+          return exchange;
+        }
+      } catch (ResourceAccessException e) {
+        failure = e;
+      } catch (InterruptedException | RuntimeException e) {
+        throw gaveUp(check, shownUrl, attempts, e);
+      }
+      long backOffMillis = backOffs.nextBackOff();
+      if (backOffMillis == BackOffExecution.STOP) {
+        throw gaveUp(check, shownUrl, attempts, failure);
+      }
+      try {
+        if (!waitFor(retryAfter.plusMillis(backOffMillis))) {
+          throw gaveUp(check, shownUrl, attempts, failure);
+        }
+      } catch (InterruptedException e) {
+        throw gaveUp(check, shownUrl, attempts, e);
+      }
+    }
+  }
+
   private Exchange attempt(URI uri) throws InterruptedException {
-    Exchange exchange;
     permits.acquire();
     try {
       peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       requests.increment();
-      exchange = send(uri);
+      return send(uri);
     } finally {
       inFlight.decrementAndGet();
       permits.release();
     }
-    if (exchange.status() == 429) {
-      Duration wait = retryAfter(exchange.retryAfter());
-      if (!wait.isZero()) {
-        Thread.sleep(wait.toMillis());
-      }
-      throw new RetryableFailure("HTTP 429 (too many requests)");
+  }
+
+  /**
+   * Waits until the timer runs a task due after the wait: on the timer's clock, so that a test's
+   * scheduler moves the time instead of the test waiting it out.
+   *
+   * @return false when the timer will not run it (shut down with the context)
+   */
+  private boolean waitFor(Duration wait) throws InterruptedException {
+    if (wait.isZero() || wait.isNegative()) {
+      return true;
     }
-    if (exchange.status() >= 500) {
-      throw new RetryableFailure("HTTP " + exchange.status());
+    ScheduledFuture<?> due;
+    try {
+      due = timer.schedule(() -> {}, timer.getClock().instant().plus(wait));
+    } catch (TaskRejectedException shutDown) {
+      return false;
     }
-    return exchange;
+    try {
+      due.get();
+      return true;
+    } catch (CancellationException | ExecutionException shutDown) {
+      return false;
+    } catch (InterruptedException e) {
+      due.cancel(false);
+      throw e;
+    }
+  }
+
+  private RegistryCheckFailedException gaveUp(
+      String check, String shownUrl, int attempts, Throwable last) {
+    if (last instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    String reason =
+        "no answer from %s after %d attempt(s): %s".formatted(shownUrl, attempts, reasonOf(last));
+    log.warn("{} check failed: {}", check, reason);
+    return new RegistryCheckFailedException(check, reason, last);
   }
 
   /**
@@ -272,12 +332,12 @@ final class RegistryHttpClient {
     }
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> guard =
-        answerTimer.schedule(
+        timer.schedule(
             () -> {
               timedOut.set(true);
               request.cancel();
             },
-            answerTimer.getClock().instant().plus(readTimeout));
+            timer.getClock().instant().plus(readTimeout));
     try {
       return client.execute(
           request,

@@ -9,6 +9,7 @@
  * file missing from an existing registries folder fails that check for every party (INCOMPLETE,
  * never CLEAR). The HTTP adapters ({@code Http*}) share one {@link
  * se.vendorscreening.registry.internal.RegistryHttpClient} with a bound on requests in flight,
- * Spring's {@code RetryTemplate} and raw answers kept in {@code registry_evidence}.
+ * Spring's {@code ExponentialBackOff} (its waits are tasks on the registry timer, so tests drive
+ * them), and raw answers kept in {@code registry_evidence}.
  */
 package se.vendorscreening.registry.internal;

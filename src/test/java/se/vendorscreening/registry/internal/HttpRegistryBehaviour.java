@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -15,17 +16,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.shared.ManualTaskScheduler;
 
 /**
  * What every HTTP adapter must do against a real HTTP stub on loopback: answer, treat 404 as no
@@ -228,7 +231,7 @@ abstract class HttpRegistryBehaviour {
   }
 
   @Test
-  void waitsAsLongAsRetryAfterSaysAfterA429() {
+  void waitsAsLongAsRetryAfterSaysAfterA429() throws Exception {
     // given
     stub.server.stubFor(
         get(path())
@@ -242,33 +245,45 @@ abstract class HttpRegistryBehaviour {
             .whenScenarioStateIs("open")
             .willReturn(okJson(recordBody())));
 
-    // when
-    long start = System.nanoTime();
-    RegistryAnswer<?> answer = ask(stub.client());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Instant start = Instant.parse("2026-12-01T09:00:00Z");
+    ManualTaskScheduler time = new ManualTaskScheduler(start);
+    RegistryHttpClient client = stub.client(stub.http(2, Duration.ofMillis(500), 4), time);
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      // when: the answer is asked for and the 429 has come
+      Future<RegistryAnswer<?>> answer = caller.submit(() -> ask(client));
+      await()
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> time.due().size() == 1 && time.due().get(0).isAfter(start.plusSeconds(1)));
 
-    // then
-    assertThat(answer.records()).hasSize(1);
-    assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-    stub.server.verify(2, getRequestedFor(urlEqualTo(path())));
+      // then: the retry waits the second Retry-After asks for and then the first backoff
+      Instant retryAt = time.due().get(0);
+      assertThat(retryAt).isBetween(start.plusMillis(1020), start.plusMillis(1030));
+      time.advance(Duration.between(start, retryAt).minusMillis(1));
+      assertThat(answer).isNotDone();
+      stub.server.verify(1, getRequestedFor(urlEqualTo(path())));
+      time.advance(Duration.ofMillis(1));
+      assertThat(answer.get(10, TimeUnit.SECONDS).records()).hasSize(1);
+      stub.server.verify(2, getRequestedFor(urlEqualTo(path())));
+    } finally {
+      caller.shutdownNow();
+    }
   }
 
   @Test
   void neverHasMoreRequestsInFlightThanTheBoundUnderLoad() throws Exception {
     // given
     stub.server.stubFor(get(path()).willReturn(okJson(recordBody())));
-    stub.holdEachRequest(Duration.ofMillis(40));
     RegistryHttpClient client = stub.client(stub.http(0, Duration.ofSeconds(5), 4));
     ExecutorService callers = Executors.newFixedThreadPool(32);
-    List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < 160; i++) {
-      calls.add(() -> ask(client).records().size());
-    }
+    List<Future<Integer>> results = new ArrayList<>();
 
-    // when
-    List<Future<Integer>> results;
+    // when: the stub answers the requests it holds four at a time
     try {
-      results = callers.invokeAll(calls);
+      for (int i = 0; i < 160; i++) {
+        results.add(callers.submit(() -> ask(client).records().size()));
+      }
+      stub.answerInWaves(client, 4, results);
     } finally {
       callers.shutdown();
     }

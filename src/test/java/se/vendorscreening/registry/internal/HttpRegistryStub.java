@@ -1,6 +1,7 @@
 package se.vendorscreening.registry.internal;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Parameters;
@@ -8,12 +9,16 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
- * A WireMock registry on loopback that counts the requests it is serving at once, and clients for
- * it with short timeouts and backoffs so that failure tests stay fast.
+ * A WireMock registry on loopback that counts the requests it is serving at once and can hold them
+ * until the test releases them, and clients for it with short timeouts and backoffs so that failure
+ * tests stay fast.
  */
 final class HttpRegistryStub implements AutoCloseable {
 
@@ -73,15 +78,62 @@ final class HttpRegistryStub implements AutoCloseable {
   }
 
   RegistryHttpClient client(RegistriesProperties.Http http) {
-    return new RegistryHttpClient(http, evidenceStore, Clock.systemUTC(), RegistryTimers.SHARED);
+    return client(http, RegistryTimers.SHARED);
+  }
+
+  /** A client whose timeouts and waits before retries are tasks on the given timer. */
+  RegistryHttpClient client(RegistriesProperties.Http http, TaskScheduler timer) {
+    return new RegistryHttpClient(http, evidenceStore, Clock.systemUTC(), timer);
   }
 
   /**
-   * Makes the stub hold every request this long before answering, inside the window it counts as in
-   * flight (the count ends before the response is sent, so it can never exceed the client's).
+   * Makes the stub hold every request from now on until the test releases it ({@link #releaseHeld},
+   * {@link #stopHolding}), inside the window it counts as in flight (the count ends before the
+   * response is sent, so it can never exceed the client's).
    */
-  void holdEachRequest(Duration hold) {
-    counter.holdMillis = hold.toMillis();
+  void holdRequests() {
+    counter.hold(true);
+  }
+
+  /** The requests being held now. */
+  int held() {
+    return counter.held();
+  }
+
+  /** Answers the requests held now; those that come later are held again. */
+  void releaseHeld() {
+    counter.release();
+  }
+
+  /** Answers the requests held now and holds no more. */
+  void stopHolding() {
+    counter.hold(false);
+  }
+
+  /**
+   * Answers the calls' requests a wave at a time until every call is done: a wave goes when the
+   * client's bound of requests is held, or when some are held and no caller waits for a permit (the
+   * others are between requests, waiting to retry or done). The stub's and the client's peaks then
+   * reach the bound exactly, and a client that sent more would make the stub count more.
+   */
+  void answerInWaves(RegistryHttpClient client, int bound, List<? extends Future<?>> calls) {
+    holdRequests();
+    try {
+      while (!calls.stream().allMatch(Future::isDone)) {
+        await()
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(1))
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    held() >= bound
+                        || (held() > 0 && !client.callersWaitingForAPermit())
+                        || calls.stream().allMatch(Future::isDone));
+        releaseHeld();
+      }
+    } finally {
+      stopHolding();
+    }
   }
 
   /** The most requests the stub was ever holding at once. */
@@ -91,6 +143,7 @@ final class HttpRegistryStub implements AutoCloseable {
 
   @Override
   public void close() {
+    stopHolding();
     evidenceStore.destroy();
     server.stop();
   }
@@ -98,7 +151,9 @@ final class HttpRegistryStub implements AutoCloseable {
   private static final class ConcurrencyCounter implements ServeEventListener {
     private final AtomicInteger current = new AtomicInteger();
     final AtomicInteger peak = new AtomicInteger();
-    volatile long holdMillis;
+    private boolean holding;
+    private int held;
+    private long wave;
 
     @Override
     public void beforeMatch(ServeEvent serveEvent, Parameters parameters) {
@@ -106,12 +161,37 @@ final class HttpRegistryStub implements AutoCloseable {
     }
 
     @Override
-    public void afterMatch(ServeEvent serveEvent, Parameters parameters) {
+    public synchronized void afterMatch(ServeEvent serveEvent, Parameters parameters) {
+      if (!holding) {
+        return;
+      }
+      held++;
+      long mine = wave;
       try {
-        Thread.sleep(holdMillis);
+        while (wave == mine) {
+          wait();
+        }
       } catch (InterruptedException e) {
+        held--;
         Thread.currentThread().interrupt();
       }
+    }
+
+    synchronized void hold(boolean hold) {
+      holding = hold;
+      if (!hold) {
+        release();
+      }
+    }
+
+    synchronized int held() {
+      return held;
+    }
+
+    synchronized void release() {
+      held = 0;
+      wave++;
+      notifyAll();
     }
 
     @Override

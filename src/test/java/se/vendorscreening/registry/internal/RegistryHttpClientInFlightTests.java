@@ -68,7 +68,6 @@ class RegistryHttpClientInFlightTests {
             .inScenario("one outage")
             .whenScenarioStateIs("recovered")
             .willReturn(notFound()));
-    stub.holdEachRequest(Duration.ofMillis(30));
   }
 
   @AfterEach
@@ -96,10 +95,13 @@ class RegistryHttpClientInFlightTests {
     }
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
 
-    // when
-    List<Future<Integer>> answers;
+    // when: the stub answers the requests it holds a bound at a time
+    List<Future<Integer>> answers = new ArrayList<>();
     try {
-      answers = callers.invokeAll(parties);
+      for (Callable<Integer> party : parties) {
+        answers.add(callers.submit(party));
+      }
+      stub.answerInWaves(client, BOUND, answers);
     } finally {
       callers.shutdown();
     }

@@ -7,11 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +62,7 @@ class RunAnswersTests {
   @Test
   void asksOnceForAPersonThatManyPartiesOfARunAskAboutAtTheSameTime() throws Exception {
     // given: twelve boards with Lars on them, asking while the first request is on the wire
-    stub.holdEachRequest(Duration.ofMillis(200));
+    stub.holdRequests();
     HttpConvictionRegistry run = new HttpConvictionRegistry(stub.client());
     List<Callable<RegistryAnswer<ConvictionRecord>>> parties = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
@@ -68,8 +71,8 @@ class RunAnswersTests {
     }
     parties.add(() -> run.convictionsOf(person("820101-2385", "Tove Lind")));
 
-    // when
-    List<Future<RegistryAnswer<ConvictionRecord>>> answers = askAtOnce(parties);
+    // when: the stub answers once both requests are held and the other parties wait for them
+    List<Future<RegistryAnswer<ConvictionRecord>>> answers = askWhileHeld(parties, 2);
 
     // then
     stub.server.verify(1, getRequestedFor(urlEqualTo(LARS)));
@@ -97,7 +100,7 @@ class RunAnswersTests {
   void failsEveryPartyThatAskedWhenTheOneRequestFails() throws Exception {
     // given: an outage that outlasts the two retries
     stub.server.stubFor(get(urlPathEqualTo(LARS)).atPriority(1).willReturn(serviceUnavailable()));
-    stub.holdEachRequest(Duration.ofMillis(100));
+    stub.holdRequests();
     HttpConvictionRegistry run =
         new HttpConvictionRegistry(stub.client(stub.http(2, Duration.ofSeconds(2), 8)));
     List<Callable<RegistryAnswer<ConvictionRecord>>> parties = new ArrayList<>();
@@ -106,8 +109,8 @@ class RunAnswersTests {
       parties.add(() -> run.convictionsOf(lars));
     }
 
-    // when
-    List<Future<RegistryAnswer<ConvictionRecord>>> answers = askAtOnce(parties);
+    // when: the stub answers once the first request is held and the other parties wait for it
+    List<Future<RegistryAnswer<ConvictionRecord>>> answers = askWhileHeld(parties, 1);
 
     // then: one first attempt and its two retries, and six failed checks
     stub.server.verify(3, getRequestedFor(urlEqualTo(LARS)));
@@ -147,11 +150,42 @@ class RunAnswersTests {
     stub.server.verify(2 + 3, getRequestedFor(urlEqualTo(LARS)));
   }
 
-  private static <T> List<Future<T>> askAtOnce(List<Callable<T>> parties)
+  /**
+   * Asks on a thread a party; once the stub holds the given number of requests and every other
+   * party's thread waits (for an answer on the wire: a thread reading a socket is runnable),
+   * answers them and every request after them.
+   */
+  private <T> List<Future<T>> askWhileHeld(List<Callable<T>> parties, int requests)
       throws InterruptedException {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
     ExecutorService callers = Executors.newFixedThreadPool(parties.size());
     try {
-      return callers.invokeAll(parties);
+      List<Future<T>> answers = new ArrayList<>();
+      for (Callable<T> party : parties) {
+        answers.add(
+            callers.submit(
+                () -> {
+                  threads.add(Thread.currentThread());
+                  return party.call();
+                }));
+      }
+      await()
+          .pollInterval(Duration.ofMillis(5))
+          .until(
+              () ->
+                  stub.held() == requests
+                      && threads.size() == parties.size()
+                      && threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count()
+                          == parties.size() - requests);
+      stub.stopHolding();
+      for (Future<T> answer : answers) {
+        try {
+          answer.get();
+        } catch (ExecutionException failed) {
+          // the test looks at each answer
+        }
+      }
+      return answers;
     } finally {
       callers.shutdown();
     }
