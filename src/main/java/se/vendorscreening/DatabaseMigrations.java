@@ -2,6 +2,7 @@ package se.vendorscreening;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,8 @@ class DatabaseMigrations {
       ResourceLoader resourceLoader,
       ObjectProvider<JavaMigration> javaMigrations,
       ObjectProvider<Callback> callbacks,
-      @Value("${screening.database.check-migrations-every-start:false}") boolean everyStart) {
+      @Value("${screening.database.check-migrations-every-start:false}") boolean everyStart,
+      Clock clock) {
     Supplier<Optional<SchemaFingerprint.Settings>> settings =
         () -> {
           if (everyStart || properties.getUrl() != null || properties.getUser() != null) {
@@ -81,7 +83,7 @@ class DatabaseMigrations {
                   resourceLoader.getClassLoader(),
                   javaMigrations.iterator().hasNext() || callbacks.iterator().hasNext()));
         };
-    return new FlywayMigrationInitializer(flyway, strategy(dataSource, settings));
+    return new FlywayMigrationInitializer(flyway, strategy(dataSource, settings, clock));
   }
 
   /**
@@ -98,7 +100,7 @@ class DatabaseMigrations {
    * Migrates and keeps the fingerprint of what was migrated, unless the database already holds it.
    */
   static FlywayMigrationStrategy strategy(
-      DataSource dataSource, Supplier<Optional<SchemaFingerprint.Settings>> settings) {
+      DataSource dataSource, Supplier<Optional<SchemaFingerprint.Settings>> settings, Clock clock) {
     return flyway -> {
       long started = System.nanoTime();
       var current = settings.get();
@@ -114,7 +116,7 @@ class DatabaseMigrations {
       migrate(flyway);
       if (fingerprint.isPresent()) {
         try {
-          SchemaFingerprint.record(dataSource, current.get(), fingerprint.get());
+          SchemaFingerprint.record(dataSource, current.get(), fingerprint.get(), clock);
         } catch (SQLException e) {
           log.warn(
               "Could not keep the migrations' fingerprint: Flyway checks them again next start", e);

@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +187,7 @@ final class SchemaFingerprint {
   }
 
   /** Keeps the fingerprint of a schema that Flyway has just migrated or validated. */
-  static void record(DataSource dataSource, Settings flyway, String fingerprint)
+  static void record(DataSource dataSource, Settings flyway, String fingerprint, Clock clock)
       throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
@@ -200,7 +200,7 @@ final class SchemaFingerprint {
                       + " (fingerprint, recorded_at) values (?, ?)")) {
         delete.executeUpdate("delete from " + flyway.fingerprintTable());
         insert.setString(1, fingerprint);
-        insert.setTimestamp(2, Timestamp.from(Instant.now()));
+        insert.setTimestamp(2, Timestamp.from(clock.instant()));
         insert.executeUpdate();
         connection.commit();
       } catch (SQLException e) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -38,6 +42,8 @@ class SchemaFingerprintTests {
         .load();
   }
 
+  private static final Instant NOW = Instant.parse("2026-12-01T08:15:30Z");
+
   /** The strategy as the application makes it, here from the Flyway the test migrates with. */
   private static FlywayMigrationStrategy strategy(boolean everyStart) {
     return flyway ->
@@ -46,7 +52,8 @@ class SchemaFingerprintTests {
                 () ->
                     everyStart
                         ? Optional.empty()
-                        : Optional.of(SchemaFingerprint.Settings.of(flyway.getConfiguration())))
+                        : Optional.of(SchemaFingerprint.Settings.of(flyway.getConfiguration())),
+                Clock.fixed(NOW, ZoneOffset.UTC))
             .migrate(flyway);
   }
 
@@ -59,7 +66,7 @@ class SchemaFingerprintTests {
   }
 
   @Test
-  void aFreshDatabaseIsMigratedAndKeepsTheFingerprintOfItsScripts() {
+  void aFreshDatabaseIsMigratedAndKeepsTheFingerprintOfItsScriptsAtTheClocksTime() {
     Flyway flyway = flyway("before");
 
     strategy(false).migrate(flyway);
@@ -69,6 +76,11 @@ class SchemaFingerprintTests {
         .containsExactly(fingerprint(flyway).orElseThrow())
         .allSatisfy(fingerprint -> assertThat(fingerprint).hasSize(64));
     assertThat(jdbc(flyway).queryForObject("select count(*) from thing", Integer.class)).isZero();
+    assertThat(
+            jdbc(flyway)
+                .queryForObject("select recorded_at from schema_fingerprint", OffsetDateTime.class)
+                .toInstant())
+        .isEqualTo(NOW);
   }
 
   @Test

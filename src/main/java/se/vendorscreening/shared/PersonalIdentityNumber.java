@@ -37,6 +37,10 @@ public record PersonalIdentityNumber(String digits) implements IdentityNumber {
    * @throws InvalidIdentityNumberException when the text is not a valid number
    */
   public static PersonalIdentityNumber parse(String text) {
+    // The system date, not the application's Clock: this parser is called from static code of
+    // every module (list intake, registry extracts, the graph), where no clock is at hand. The date
+    // only decides the century of a 10-digit number born within a day of a hundred years ago;
+    // callers that have a date of their own (a run's as-of day) pass it to parse(text, today).
     return parse(text, LocalDate.now(SWEDEN));
   }
 

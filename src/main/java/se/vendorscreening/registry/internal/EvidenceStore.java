@@ -81,13 +81,13 @@ class EvidenceStore implements DisposableBean {
   }
 
   /**
-   * A version 7 UUID (RFC 9562): the time in milliseconds, then a counter within the millisecond
-   * (method 3), then random bits. The ids rise in the order the answers came, so each insert lands
-   * at the end of the primary key's index instead of at a random place in it, which at thousands of
-   * answers a second was most of the writer's work.
+   * A version 7 UUID (RFC 9562): the time in milliseconds (the timer's clock, the application's one
+   * clock), then a counter within the millisecond (method 3), then random bits. The ids rise in the
+   * order the answers came, so each insert lands at the end of the primary key's index instead of
+   * at a random place in it, which at thousands of answers a second was most of the writer's work.
    */
   String nextId() {
-    long now = System.currentTimeMillis() << 12;
+    long now = writer.getClock().millis() << 12;
     long stamp = lastStamp.updateAndGet(last -> Math.max(now, last + 1));
     long high = (stamp >>> 12) << 16 | 0x7000L | (stamp & 0xFFFL);
     long low = ThreadLocalRandom.current().nextLong() >>> 2 | 0x8000_0000_0000_0000L;

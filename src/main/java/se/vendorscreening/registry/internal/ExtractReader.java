@@ -181,7 +181,7 @@ final class ExtractReader {
           }
           separator = separatorOf(text);
           CSVReader csv = csvOf(text, separator);
-          columns = columnsOf(file, readNext(csv), requiredColumns);
+          columns = columnsOf(check, file, readNext(csv), requiredColumns);
           Map<String, Integer> header = columns;
           chunkWork = () -> parseChunk(csv, header, offset, lines, sinks.get());
         } else {
@@ -213,7 +213,7 @@ final class ExtractReader {
         inOrder.accept(parsing.poll().join());
       }
       if (columns == null) {
-        columnsOf(file, null, requiredColumns); // an empty file fails as in one piece
+        columnsOf(check, file, null, requiredColumns); // an empty file fails as in one piece
       }
     } catch (CompletionException e) {
       return null;
@@ -409,7 +409,7 @@ final class ExtractReader {
                 .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
                 .build()) {
       String[] header = csv.readNext();
-      Map<String, Integer> columns = columnsOf(file, header, requiredColumns);
+      Map<String, Integer> columns = columnsOf(check, file, header, requiredColumns);
       long linesBefore = csv.getLinesRead();
       String[] cells;
       while ((cells = csv.readNext()) != null) {
@@ -422,7 +422,13 @@ final class ExtractReader {
     }
   }
 
-  Map<String, Integer> columnsOf(Path file, String[] header, List<String> requiredColumns) {
+  /**
+   * The columns of a header by their lower-case names.
+   *
+   * @throws RegistryCheckFailedException when there is no header or it lacks a required column
+   */
+  static Map<String, Integer> columnsOf(
+      String check, Path file, String[] header, List<String> requiredColumns) {
     if (header == null) {
       throw new RegistryCheckFailedException(check, file.getFileName() + " is empty", null);
     }

@@ -1,5 +1,6 @@
 package se.vendorscreening.registry.internal;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +28,9 @@ class RegistryLoading {
 
   @Bean(TIMER)
   @Qualifier(TIMER)
-  ThreadPoolTaskScheduler registryTimer() {
+  ThreadPoolTaskScheduler registryTimer(Clock clock) {
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setClock(clock);
     scheduler.setPoolSize(2);
     scheduler.setDaemon(true);
     scheduler.setRemoveOnCancelPolicy(true);

@@ -2,7 +2,6 @@ package se.vendorscreening.registry.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,8 +34,7 @@ final class XlsxExtractReader {
       Sheet sheet = workbook.getSheetAt(0);
       Row headerRow = sheet.getRow(sheet.getFirstRowNum());
       String[] header = headerRow == null ? null : cellsOf(headerRow, formatter);
-      Map<String, Integer> columns =
-          new ExtractReader(check, Clock.systemUTC()).columnsOf(file, header, requiredColumns);
+      Map<String, Integer> columns = ExtractReader.columnsOf(check, file, header, requiredColumns);
       for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row != null) {

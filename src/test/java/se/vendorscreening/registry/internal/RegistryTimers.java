@@ -1,5 +1,6 @@
 package se.vendorscreening.registry.internal;
 
+import java.time.Clock;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
@@ -14,7 +15,7 @@ final class RegistryTimers {
   private RegistryTimers() {}
 
   private static ThreadPoolTaskScheduler started() {
-    ThreadPoolTaskScheduler timer = new RegistryLoading().registryTimer();
+    ThreadPoolTaskScheduler timer = new RegistryLoading().registryTimer(Clock.systemUTC());
     timer.initialize();
     return timer;
   }

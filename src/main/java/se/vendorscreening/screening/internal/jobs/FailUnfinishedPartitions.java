@@ -1,6 +1,8 @@
 package se.vendorscreening.screening.internal.jobs;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -21,10 +23,12 @@ final class FailUnfinishedPartitions implements StepExecutionListener {
 
   private final JobRepository jobRepository;
   private final String partitionStepName;
+  private final Clock clock;
 
-  FailUnfinishedPartitions(JobRepository jobRepository, String partitionStepName) {
+  FailUnfinishedPartitions(JobRepository jobRepository, String partitionStepName, Clock clock) {
     this.jobRepository = jobRepository;
     this.partitionStepName = partitionStepName;
+    this.clock = clock;
   }
 
   @Override
@@ -39,7 +43,8 @@ final class FailUnfinishedPartitions implements StepExecutionListener {
         partition.setStatus(BatchStatus.FAILED);
         partition.setExitStatus(
             ExitStatus.FAILED.addExitDescription("the manager step stopped waiting for it"));
-        partition.setEndTime(LocalDateTime.now());
+        // the job repository's times are local times in the JVM's zone, as Spring Batch sets them
+        partition.setEndTime(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())));
         jobRepository.update(partition);
         log.warn(
             "Partition {} of job execution {} did not finish ({}); marked FAILED",

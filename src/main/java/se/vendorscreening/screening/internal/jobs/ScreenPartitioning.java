@@ -1,5 +1,6 @@
 package se.vendorscreening.screening.internal.jobs;
 
+import java.time.Clock;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,18 +20,21 @@ class ScreenPartitioning {
   private final PartitionWorker worker;
   private final ScreeningProperties.Partitioning settings;
   private final ActiveRuns runs;
+  private final Clock clock;
 
   ScreenPartitioning(
       JobRepository jobRepository,
       QueueChannel screenPartitionRequests,
       PartitionWorker worker,
       ScreeningProperties properties,
-      ActiveRuns runs) {
+      ActiveRuns runs,
+      Clock clock) {
     this.jobRepository = jobRepository;
     this.screenPartitionRequests = screenPartitionRequests;
     this.worker = worker;
     this.settings = properties.partitioning();
     this.runs = runs;
+    this.clock = clock;
   }
 
   /**
@@ -51,7 +55,7 @@ class ScreenPartitioning {
             .listener(RunRegistryListeners.releaseAfterTheParties(runs))
             .listener(
                 new FailUnfinishedPartitions(
-                    jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP));
+                    jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP, clock));
     if (settings.localWorker()) {
       manager.listener(new LocalPartitionWork(worker));
     }

@@ -1,5 +1,6 @@
 package se.vendorscreening.screening.internal.jobs;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +32,9 @@ class ScreeningThreads {
 
   @Bean(PARTITION_TIMER)
   @Qualifier(PARTITION_TIMER)
-  ThreadPoolTaskScheduler partitionRegistriesScheduler() {
+  ThreadPoolTaskScheduler partitionRegistriesScheduler(Clock clock) {
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setClock(clock);
     scheduler.setPoolSize(1);
     scheduler.setDaemon(true);
     scheduler.setRemoveOnCancelPolicy(true);
