@@ -23,11 +23,10 @@ class ScreeningThreads {
   @Bean(REGISTRY_PRELOAD)
   @Qualifier(REGISTRY_PRELOAD)
   ThreadPoolTaskExecutor registryPreloadExecutor() {
-    ThreadPoolTaskExecutor executor = BoundedThreads.pool("registry-preload-", 2);
-    // a run that is still opening its registries when the application stops is not waited for: its
-    // step fails and is restarted, and opening them again gives the same registries
-    executor.setWaitForTasksToCompleteOnShutdown(false);
-    return executor;
+    // a run that is still opening its registries when the application stops is not waited for but
+    // interrupted: its step fails and is restarted, and opening them again gives the same
+    // registries
+    return BoundedThreads.interruptedOnShutdown("registry-preload-", 2);
   }
 
   @Bean(PARTITION_TIMER)
