@@ -28,6 +28,14 @@ public final class CommandLanguage {
         : toLocale(environmentSetting);
   }
 
+  /**
+   * The language of a command's own {@code --lang}, or {@code otherwise} when it was not given (the
+   * launcher has then set the default from the arguments before the command and the environment).
+   */
+  static Locale ofOption(String lang, Locale otherwise) {
+    return lang == null ? otherwise : toLocale(lang);
+  }
+
   private static Locale toLocale(String language) {
     return language.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : SWEDISH;
   }

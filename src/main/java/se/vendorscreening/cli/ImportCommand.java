@@ -75,10 +75,7 @@ class ImportCommand implements Callable<Integer>, Subcommand {
 
   @Override
   public Integer call() {
-    Locale locale =
-        language == null
-            ? Locale.getDefault()
-            : CommandLanguage.of(new String[] {"--lang", language}, null);
+    Locale locale = CommandLanguage.ofOption(language, Locale.getDefault());
     Locale previous = LocaleContextHolder.getLocale();
     LocaleContextHolder.setLocale(locale);
     try {

@@ -68,10 +68,7 @@ class OverrideCommand implements Callable<Integer>, Subcommand {
 
   @Override
   public Integer call() {
-    Locale locale =
-        language == null
-            ? Locale.getDefault()
-            : CommandLanguage.of(new String[] {"--lang", language}, null);
+    Locale locale = CommandLanguage.ofOption(language, Locale.getDefault());
     AppliedOverride recorded;
     try {
       Decision given = Decision.valueOf(decision.strip().toUpperCase(Locale.ROOT));

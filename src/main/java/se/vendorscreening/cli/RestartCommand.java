@@ -46,10 +46,7 @@ class RestartCommand implements Callable<Integer>, Subcommand {
 
   @Override
   public Integer call() {
-    Locale language =
-        lang == null
-            ? Locale.getDefault()
-            : CommandLanguage.of(new String[] {"--lang", lang}, null);
+    Locale language = CommandLanguage.ofOption(lang, Locale.getDefault());
     String command = RunOptions.commandLineOf(spec);
     try {
       return RunSummaryPrinter.print(

@@ -43,9 +43,8 @@ class RunOptions {
     if (given == null && parent != null && parent.getParseResult() != null) {
       given = parent.getParseResult().matchedOptionValue("--lang", null);
     }
-    return given == null
-        ? CommandLanguage.of(new String[0], System.getenv("SCREENING_LANG"))
-        : CommandLanguage.of(new String[] {"--lang", given}, null);
+    return CommandLanguage.ofOption(
+        given, CommandLanguage.of(new String[0], System.getenv("SCREENING_LANG")));
   }
 
   /** The actor given, else the operating-system user. */

@@ -97,10 +97,7 @@ class VerifyCommand implements Callable<Integer>, Subcommand {
   private int verify(
       PrintWriter out, PrintWriter err, MessageSource texts, Supplier<VerificationReport> check) {
     this.texts = texts;
-    this.language =
-        lang == null
-            ? Locale.getDefault()
-            : CommandLanguage.of(new String[] {"--lang", lang}, null);
+    this.language = CommandLanguage.ofOption(lang, Locale.getDefault());
     VerificationReport report;
     try {
       report = check.get();

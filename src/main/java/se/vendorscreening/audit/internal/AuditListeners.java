@@ -3,6 +3,7 @@ package se.vendorscreening.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -68,15 +69,13 @@ class AuditListeners {
             ? override.recordedAt()
             : clock.instant();
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.OVERRIDE,
-                occurredAt,
-                override.approvedBy() != null ? override.approvedBy() : override.actor(),
-                null,
-                List.of(event.partyKey()),
-                facts.of(event),
-                List.of()));
+        append(
+            AuditKind.OVERRIDE,
+            occurredAt,
+            override.approvedBy() != null ? override.approvedBy() : override.actor(),
+            null,
+            List.of(event.partyKey()),
+            facts.of(event));
     log.info(
         "Audit record {}: override of {} for {} by {}",
         id,
@@ -90,15 +89,13 @@ class AuditListeners {
   void on(OverrideProposed event) {
     var proposal = event.proposal();
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.OVERRIDE_PROPOSED,
-                proposal.override().recordedAt(),
-                proposal.override().actor(),
-                null,
-                List.of(proposal.partyKey()),
-                facts.of(proposal),
-                List.of()));
+        append(
+            AuditKind.OVERRIDE_PROPOSED,
+            proposal.override().recordedAt(),
+            proposal.override().actor(),
+            null,
+            List.of(proposal.partyKey()),
+            facts.of(proposal));
     log.info(
         "Audit record {}: override {} of {} for {} proposed by {}",
         id,
@@ -113,15 +110,13 @@ class AuditListeners {
   void on(OverrideRejected event) {
     var proposal = event.proposal();
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.OVERRIDE_REJECTED,
-                proposal.reviewedAt() != null ? proposal.reviewedAt() : clock.instant(),
-                proposal.reviewedBy(),
-                null,
-                List.of(proposal.partyKey()),
-                facts.of(proposal),
-                List.of()));
+        append(
+            AuditKind.OVERRIDE_REJECTED,
+            proposal.reviewedAt() != null ? proposal.reviewedAt() : clock.instant(),
+            proposal.reviewedBy(),
+            null,
+            List.of(proposal.partyKey()),
+            facts.of(proposal));
     log.info(
         "Audit record {}: override {} for {} rejected by {}",
         id,
@@ -134,15 +129,13 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ResultsUnmasked event) {
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.UNMASKED_VIEW,
-                clock.instant(),
-                event.actor(),
-                event.runId(),
-                event.partyKeys(),
-                facts.of(event),
-                List.of()));
+        append(
+            AuditKind.UNMASKED_VIEW,
+            clock.instant(),
+            event.actor(),
+            event.runId(),
+            event.partyKeys(),
+            facts.of(event));
     log.info(
         "Audit record {}: {} saw full identity numbers of {} parties of run {}",
         id,
@@ -155,15 +148,13 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ResultsViewed event) {
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.VIEWED,
-                clock.instant(),
-                event.actor(),
-                event.runId(),
-                event.partyKeys(),
-                facts.of(event),
-                List.of()));
+        append(
+            AuditKind.VIEWED,
+            clock.instant(),
+            event.actor(),
+            event.runId(),
+            event.partyKeys(),
+            facts.of(event));
     log.info(
         "Audit record {}: {} read {} of run {}", id, event.actor(), event.view(), event.runId());
   }
@@ -172,15 +163,13 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(NotificationSent event) {
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.NOTIFICATION,
-                clock.instant(),
-                AuditFacts.SCHEDULER,
-                event.runId(),
-                List.of(),
-                facts.of(event),
-                List.of()));
+        append(
+            AuditKind.NOTIFICATION,
+            clock.instant(),
+            AuditFacts.SCHEDULER,
+            event.runId(),
+            List.of(),
+            facts.of(event));
     log.info("Audit record {}: e-mail about run {} sent", id, event.runId());
   }
 
@@ -188,16 +177,20 @@ class AuditListeners {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(EvidencePurged event) {
     long id =
-        records.append(
-            new NewAuditRecord(
-                AuditKind.PURGE,
-                clock.instant(),
-                event.actor(),
-                null,
-                List.of(),
-                facts.of(event),
-                List.of()));
+        append(AuditKind.PURGE, clock.instant(), event.actor(), null, List.of(), facts.of(event));
     log.info(
         "Audit record {}: {} registry answers purged by {}", id, event.deleted(), event.actor());
+  }
+
+  /** Appends a record that names no output files; its id. */
+  private long append(
+      AuditKind kind,
+      Instant occurredAt,
+      String actor,
+      String runId,
+      List<String> partyKeys,
+      Map<String, String> recordFacts) {
+    return records.append(
+        new NewAuditRecord(kind, occurredAt, actor, runId, partyKeys, recordFacts, List.of()));
   }
 }
