@@ -8,10 +8,8 @@ import java.util.function.Function;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.internal.rules.Decisions;
-import se.vendorscreening.screening.internal.rules.OverrideJudgement;
+import se.vendorscreening.screening.internal.rules.PartyResults;
 import se.vendorscreening.screening.internal.rules.RuleContext;
-import se.vendorscreening.screening.internal.rules.RuleOrder;
 import se.vendorscreening.screening.internal.rules.SubcontractorFlaggedRule;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
 
@@ -95,32 +93,8 @@ public final class SubcontractorFlags {
     if (added.isEmpty()) {
       return vendor;
     }
-    List<Finding> ruleFindings = new ArrayList<>(OverrideJudgement.withoutNotes(vendor.findings()));
-    ruleFindings.addAll(added);
-    ruleFindings.sort(RuleOrder.FINDINGS);
-    OverrideJudgement judgement =
-        OverrideJudgement.judge(
-            vendor.procurementId(),
-            vendor.name(),
-            vendor.orgNo(),
-            ruleFindings,
-            vendorOverrides,
-            regime);
-    List<AppliedOverride> applied = judgement.applied();
-    List<Finding> findings = judgement.withNotes(ruleFindings);
-    return new PartyResult(
-        vendor.procurementId(),
-        vendor.procurementType(),
-        vendor.partyKey(),
-        vendor.orgNo(),
-        vendor.name(),
-        vendor.role(),
-        vendor.parentOrgNo(),
-        Decisions.computed(findings),
-        Decisions.afterOverrides(findings, applied),
-        findings,
-        vendor.contracts(),
-        applied,
-        vendor.personsChecked());
+    List<Finding> findings = new ArrayList<>(vendor.findings());
+    findings.addAll(added);
+    return PartyResults.withFindings(vendor, findings, vendorOverrides, regime);
   }
 }
