@@ -21,7 +21,9 @@ import se.vendorscreening.intake.UnreadableInputException;
 
 /**
  * Builds the graph from the import's parties, the parties of the register's active contracts and
- * the ownership file, then evaluates the three signals over the import's parties.
+ * the ownership file (whose rows it keeps in the register), then evaluates the signals over the
+ * import's parties; for a re-check, from the parties it follows and the ownership the register
+ * keeps, evaluating the signals over all of them.
  */
 @Component
 class RegisterRelationshipSignals implements RelationshipSignals {
