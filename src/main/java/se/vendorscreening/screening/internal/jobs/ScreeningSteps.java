@@ -7,7 +7,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.vendorscreening.intake.RegisteredParty;
@@ -31,6 +32,7 @@ class ScreeningSteps {
   private final Clock clock;
   private final se.vendorscreening.graph.RelationshipSignals relationshipSignals;
   private final int phoenixMonths;
+  private final AsyncTaskExecutor partyExecutor;
 
   ScreeningSteps(
       JobRepository jobRepository,
@@ -45,7 +47,9 @@ class ScreeningSteps {
       se.vendorscreening.graph.RelationshipSignals relationshipSignals,
       @org.springframework.beans.factory.annotation.Value(
               "${screening.graph.phoenix-period-months:36}")
-          int phoenixMonths) {
+          int phoenixMonths,
+      @Qualifier(ScreeningThreads.PARTY_EXECUTOR) AsyncTaskExecutor partyExecutor) {
+    this.partyExecutor = partyExecutor;
     this.clock = clock;
     this.relationshipSignals = relationshipSignals;
     this.phoenixMonths = phoenixMonths;
@@ -91,7 +95,7 @@ class ScreeningSteps {
             .reader(reader)
             .processor(processor)
             .writer(writer)
-            .taskExecutor(partyExecutor())
+            .taskExecutor(partyExecutor)
             .listener(new PhaseLog());
     for (StepExecutionListener listener : listeners) {
       step.listener(listener);
@@ -134,18 +138,5 @@ class ScreeningSteps {
         .tasklet(new WriteReportsTasklet(reportWriter, runStore, runs), transactionManager)
         .listener(new PhaseLog())
         .build();
-  }
-
-  /** Daemon threads that time out when idle, so no executor outlives the runs that use it. */
-  private ThreadPoolTaskExecutor partyExecutor() {
-    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    executor.setCorePoolSize(properties.concurrency());
-    executor.setMaxPoolSize(properties.concurrency());
-    executor.setAllowCoreThreadTimeOut(true);
-    executor.setKeepAliveSeconds(5);
-    executor.setDaemon(true);
-    executor.setThreadNamePrefix("screen-party-");
-    executor.initialize();
-    return executor;
   }
 }

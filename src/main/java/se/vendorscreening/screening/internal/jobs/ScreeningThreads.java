@@ -10,14 +10,35 @@ import se.vendorscreening.shared.BoundedThreads;
 
 /**
  * The screening's own background threads, named, bounded and shut down with the application
- * context: the registries of a run opened while its vendor list is imported, and the timer that
- * lets a worker's registries go some time after the last partition of a run ended here.
+ * context: the parties of a chunk checked at once, the registries of a run opened while its vendor
+ * list is imported, and the timer that lets a worker's registries go some time after the last
+ * partition of a run ended here.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningThreads {
 
   static final String REGISTRY_PRELOAD = "registryPreloadExecutor";
   static final String PARTITION_TIMER = "partitionRegistriesScheduler";
+  static final String PARTY_EXECUTOR = "screenPartyExecutor";
+
+  /**
+   * The threads that check a chunk's parties at once, {@code screening.concurrency} for every party
+   * step of the process; idle ones end after a few seconds. When the application stops, a worker
+   * first lets its partitions finish their chunk; the executor then takes no more parties and waits
+   * for those being checked, without interrupting them (an interrupt inside H2's file I/O closes
+   * the database's file channel).
+   */
+  @Bean(PARTY_EXECUTOR)
+  @Qualifier(PARTY_EXECUTOR)
+  ThreadPoolTaskExecutor screenPartyExecutor(ScreeningProperties properties) {
+    ThreadPoolTaskExecutor executor =
+        BoundedThreads.pool("screen-party-", properties.concurrency());
+    // not paused by the context's lifecycle: a partition finishing its chunk still checks parties
+    executor.setAcceptTasksAfterContextClose(true);
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(30);
+    return executor;
+  }
 
   /** One thread a run being opened at the same time; more runs wait their turn. */
   @Bean(REGISTRY_PRELOAD)
