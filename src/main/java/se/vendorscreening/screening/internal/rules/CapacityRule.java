@@ -41,8 +41,7 @@ final class CapacityRule implements Rule {
                     .evidence("revenue_sek", DebtGroups.plain(m.record().revenueSek()))
                     .evidence("annual_value_sek", DebtGroups.plain(annualValue))
                     .evidence("capacity_ratio", DebtGroups.plain(ratio))
-                    .summary(
-                        "finding.CAPACITY",
+                    .ruleSummary(
                         evidence.party().name(),
                         context.texts().amount(m.record().revenueSek()),
                         DebtGroups.plain(ratio),

@@ -26,8 +26,7 @@ final class CheckFailedRule implements Rule {
                     .about(failure.subject())
                     .evidence("check", failure.check())
                     .evidence("reason", failure.reason())
-                    .summary(
-                        "finding.CHECK_FAILED",
+                    .ruleSummary(
                         context.texts().label("check", failure.check()),
                         failure.subject().subject().name(),
                         failure.reason())

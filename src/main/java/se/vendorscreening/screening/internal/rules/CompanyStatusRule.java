@@ -25,8 +25,7 @@ final class CompanyStatusRule implements Rule {
         .map(
             m ->
                 CurrentStanding.describe(FindingBuilder.finding(ID, context), m)
-                    .summary(
-                        "finding.COMPANY_STATUS",
+                    .ruleSummary(
                         evidence.party().name(),
                         context.texts().label("status", m.record().status().name()))
                     .build())

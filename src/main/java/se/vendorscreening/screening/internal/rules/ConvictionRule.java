@@ -72,12 +72,12 @@ public final class ConvictionRule implements Rule {
       ConvictionEvidence.describe(finding, matched, context);
       Object[] args = ConvictionEvidence.summaryArguments(matched, context);
       if (!finalJudgments) {
-        finding.summary("finding." + id, args);
+        finding.ruleSummary(args);
       } else {
         Period period = lookback.apply(context.rules());
         finding.evidence("lookback", period);
         if (ConvictionTiming.withinLookback(record, context.asOf(), period)) {
-          finding.summary("finding." + id, args);
+          finding.ruleSummary(args);
         } else {
           finding.informational().summary("finding." + id + ".outside", args);
         }

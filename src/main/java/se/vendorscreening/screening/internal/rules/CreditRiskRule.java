@@ -26,11 +26,7 @@ final class CreditRiskRule implements Rule {
             m ->
                 CurrentStanding.describe(FindingBuilder.finding(ID, context), m)
                     .evidence("risk_class_limit", limit)
-                    .summary(
-                        "finding.CREDIT_RISK",
-                        evidence.party().name(),
-                        m.record().riskClass(),
-                        limit)
+                    .ruleSummary(evidence.party().name(), m.record().riskClass(), limit)
                     .build())
         .stream()
         .toList();

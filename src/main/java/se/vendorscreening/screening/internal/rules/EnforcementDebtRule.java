@@ -27,8 +27,7 @@ final class EnforcementDebtRule implements Rule {
       if (!other.isEmpty()) {
         findings.add(
             DebtGroups.describe(FindingBuilder.finding(ID, context), other, context)
-                .summary(
-                    "finding.ENFORCEMENT_DEBT",
+                .ruleSummary(
                     other.get(0).subject().subject().name(),
                     context.texts().amount(DebtGroups.total(other)),
                     other.size())

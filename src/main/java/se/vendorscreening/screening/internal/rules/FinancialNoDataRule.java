@@ -31,7 +31,7 @@ final class FinancialNoDataRule implements Rule {
             .about(evidence.partySubject())
             .source(
                 evidence.financialEvidence() == null ? null : evidence.financialEvidence().source())
-            .summary("finding.FINANCIAL_NO_DATA", evidence.party().name())
+            .ruleSummary(evidence.party().name())
             .build());
   }
 }

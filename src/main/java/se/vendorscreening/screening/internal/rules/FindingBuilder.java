@@ -107,6 +107,11 @@ final class FindingBuilder {
     return this;
   }
 
+  /** The summary in the words of the rule's own message, {@code finding.<RULE>}. */
+  FindingBuilder ruleSummary(Object... args) {
+    return summary("finding." + ruleId, args);
+  }
+
   FindingBuilder summary(String key, Object... args) {
     this.summary = context.texts().text(key, args);
     return this;

@@ -346,8 +346,7 @@ final class GroundJudge {
       findings.add(
           finding
               .evidence("contradicted_by", contradicted)
-              .summary(
-                  "finding.FALSE_DECLARATION",
+              .ruleSummary(
                   evidence.party().name(),
                   nullToEmpty(declared.basis().declaredBy()),
                   String.valueOf(declared.basis().date()),
@@ -393,8 +392,7 @@ final class GroundJudge {
                   report.basis().kind() == EvidenceKind.REGISTER_CHECK
                       ? report.ground().code() + "=YES"
                       : null)
-              .summary(
-                  "finding.GROUND_REPORTED",
+              .ruleSummary(
                   evidence.party().name(),
                   context.texts().label("evidence-kind", report.basis().kind().name()),
                   nullToEmpty(report.basis().reference()),
@@ -472,8 +470,7 @@ final class GroundJudge {
       }
     }
     return finding
-        .summary(
-            "finding.EVIDENCE_MISSING",
+        .ruleSummary(
             evidence.party().name(),
             context.texts().label("ground", ground.name()),
             accepted,
@@ -507,7 +504,7 @@ final class GroundJudge {
             basis.kind() == EvidenceKind.REGISTER_CHECK
                 ? grounds.stream().map(g -> g.code() + "=NO").collect(Collectors.joining("|"))
                 : null)
-        .summary("finding.EVIDENCE_ACCEPTED", evidence.party().name(), who, names)
+        .ruleSummary(evidence.party().name(), who, names)
         .build();
   }
 

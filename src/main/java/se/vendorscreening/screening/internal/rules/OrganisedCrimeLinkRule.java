@@ -51,7 +51,7 @@ final class OrganisedCrimeLinkRule implements Rule {
         profile.name()
       };
       if (profile.isMetBy(record.criteriaMet())) {
-        finding.summary("finding.ORGANISED_CRIME_LINK", args);
+        finding.ruleSummary(args);
       } else {
         finding.informational().summary("finding.ORGANISED_CRIME_LINK.not-met", args);
       }

@@ -38,10 +38,7 @@ final class RegistrationMissingRule implements Rule {
               return java.util.Optional.of(
                   CurrentStanding.describe(FindingBuilder.finding(ID, context), m)
                       .evidence("missing", String.join("|", missing))
-                      .summary(
-                          "finding.REGISTRATION_MISSING",
-                          evidence.party().name(),
-                          String.join(", ", labels))
+                      .ruleSummary(evidence.party().name(), String.join(", ", labels))
                       .build());
             })
         .stream()

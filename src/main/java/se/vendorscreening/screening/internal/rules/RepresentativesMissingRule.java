@@ -37,8 +37,7 @@ final class RepresentativesMissingRule implements Rule {
             .evidence("legal_form", context.texts().label("form", form.name()))
             .evidence("required_roles", roles)
             .evidence("persons_checked", personsChecked(evidence.party(), form))
-            .summary(
-                "finding.REPRESENTATIVES_MISSING",
+            .ruleSummary(
                 evidence.party().name(),
                 context.texts().label("form", form.name()),
                 roles,

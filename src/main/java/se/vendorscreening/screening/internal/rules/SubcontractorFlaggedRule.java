@@ -39,8 +39,7 @@ public final class SubcontractorFlaggedRule {
         .evidence("subcontractor_rule_ids", String.join("|", subcontractor.ruleIds()))
         .evidence("explanation_path", String.join(" ; ", chains))
         .evidence("tiers", Integer.toString(tiers(chains)))
-        .summary(
-            "finding.SUBCONTRACTOR_FLAGGED",
+        .ruleSummary(
             subcontractor.name(),
             subcontractor.orgNo(),
             context.texts().label("decision", subcontractor.decision().name()),
