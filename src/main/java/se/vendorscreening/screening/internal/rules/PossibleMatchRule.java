@@ -32,7 +32,7 @@ public final class PossibleMatchRule {
       decision = Decision.REVIEW;
     }
     Map<String, String> evidence = new LinkedHashMap<>();
-    evidence.put("would_fire", weak.ruleId());
+    evidence.put(Finding.WOULD_FIRE, weak.ruleId());
     evidence.putAll(weak.evidence());
     String summary =
         context
