@@ -13,10 +13,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.vendorscreening.shared.JobScopeOnStepThreads;
@@ -43,16 +43,19 @@ class ImportVendorListJobConfiguration {
       Step recordInputFilesStep,
       Step importVendorsStep,
       Step importRepresentativesStep,
-      Step finishImportStep) {
+      Step finishImportStep,
+      @Qualifier(IntakeThreads.IMPORT_LISTS) TaskExecutor listExecutor) {
     Flow vendors =
         new FlowBuilder<SimpleFlow>("importVendorsFlow").start(importVendorsStep).build();
     Flow representatives =
         new FlowBuilder<SimpleFlow>("importRepresentativesFlow")
             .start(importRepresentativesStep)
             .build();
+    // the vendor and representative rows are imported side by side: they go to different tables
+    // and are validated against VendorListKeys, not against each other's writes
     Flow lists =
         new FlowBuilder<SimpleFlow>("importListsFlow")
-            .split(listExecutor())
+            .split(listExecutor)
             .add(vendors, representatives)
             .build();
     return new JobBuilder(JOB_NAME, jobRepository)
@@ -61,17 +64,6 @@ class ImportVendorListJobConfiguration {
         .next(finishImportStep)
         .end()
         .build();
-  }
-
-  /**
-   * The vendor and representative rows are imported side by side: they go to different tables and
-   * are validated against {@link VendorListKeys}, not against each other's writes.
-   */
-  private static TaskExecutor listExecutor() {
-    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-list-");
-    executor.setDaemon(true);
-    executor.setConcurrencyLimit(2);
-    return executor;
   }
 
   /**

@@ -9,12 +9,31 @@ import se.vendorscreening.shared.BoundedThreads;
 /**
  * The intake's own background threads, named, bounded and shut down with the application context:
  * the threads that read the next page of registered parties while a reader's current page is
- * screened (one page ahead per reader; the partitions of a run read side by side).
+ * screened (one page ahead per reader; the partitions of a run read side by side), and the two on
+ * which an import reads its vendor and representative rows side by side.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeThreads {
 
   static final String PARTY_PREFETCH = "partyPrefetchExecutor";
+  static final String IMPORT_LISTS = "importListExecutor";
+
+  /**
+   * The vendor and the representative rows of an import, each list on a thread; a second import at
+   * the same time waits for a thread. A list still being imported when the application stops is
+   * left to finish its chunk (an interrupt inside H2's file I/O closes the database's file
+   * channel).
+   */
+  @Bean(IMPORT_LISTS)
+  @Qualifier(IMPORT_LISTS)
+  ThreadPoolTaskExecutor importListExecutor() {
+    ThreadPoolTaskExecutor executor = BoundedThreads.pool("import-list-", 2);
+    // not paused by the context's lifecycle: a stopping import still ends its split flow
+    executor.setAcceptTasksAfterContextClose(true);
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(30);
+    return executor;
+  }
 
   @Bean(PARTY_PREFETCH)
   @Qualifier(PARTY_PREFETCH)
