@@ -155,5 +155,21 @@ class GraphSampleIntegrationTests {
         .containsEntry("REVIEW", 16)
         .containsEntry("CLEAR", 3)
         .doesNotContainKey("INCOMPLETE");
+    // the network section's first picture on the section's first page, not after an empty page
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+      var text = new org.apache.pdfbox.text.PDFTextStripper();
+      String sectionPage = null;
+      for (int page = 1; page <= pdf.getNumberOfPages() && sectionPage == null; page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        String words = text.getText(pdf);
+        if (words.startsWith("Nätverk")) {
+          sectionPage = words;
+        }
+      }
+      assertThat(sectionPage)
+          .isNotNull()
+          .contains("Kluster 1: Myrstuguberget Kakel & Klinker AB (6 noder)");
+    }
   }
 }

@@ -128,13 +128,18 @@ final class PdfFlow {
     mergeFinishedPages();
   }
 
-  /** Starts a new page unless {@code height} points are left on this one. */
-  void ensureSpace(float height) throws IOException {
+  /** The points left on this page below the headings still to be written. */
+  float spaceLeft() {
     float headings = 0;
     for (PendingHeading heading : pendingHeadings) {
       headings += heading.height();
     }
-    if (y - height - headings < BOTTOM) {
+    return y - headings - BOTTOM;
+  }
+
+  /** Starts a new page unless {@code height} points are left on this one. */
+  void ensureSpace(float height) throws IOException {
+    if (spaceLeft() < height) {
       newPage();
     }
   }

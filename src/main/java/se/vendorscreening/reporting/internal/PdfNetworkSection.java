@@ -43,6 +43,12 @@ final class PdfNetworkSection {
   /** Clusters drawn at most; the rest are listed. */
   static final int MAX_PICTURES = 30;
 
+  /**
+   * How much smaller than its full size a picture may be drawn to stay on the page it would start
+   * on, its labels still readable.
+   */
+  private static final float SMALLEST_TO_STAY = 0.85f;
+
   /** The height a picture may take: an A4 page less the margins and its heading. */
   static final float MAX_HEIGHT = 560;
 
@@ -139,10 +145,16 @@ final class PdfNetworkSection {
         edges.add(new EdgeSpec(link.from(), link.to(), size(label)));
       }
     }
-    Placed placed = NetworkLayout.layout(sizes, edges, PdfFlow.WIDTH, MAX_HEIGHT);
+    Placed fullSize = NetworkLayout.layout(sizes, edges, PdfFlow.WIDTH, MAX_HEIGHT);
+    float above = HEADING_HEIGHT + FLAGGED_LINE_HEIGHT * flaggedLines(cluster);
+    float room = flow.spaceLeft() - above;
+    // a little smaller on this page rather than a page left all but empty before it
+    Placed placed =
+        fullSize.height() > room && room >= fullSize.height() * SMALLEST_TO_STAY
+            ? NetworkLayout.layout(sizes, edges, PdfFlow.WIDTH, room)
+            : fullSize;
     // the heading, the flagged parties and the picture on one page
-    flow.ensureSpace(
-        placed.height() + HEADING_HEIGHT + FLAGGED_LINE_HEIGHT * flaggedLines(cluster));
+    flow.ensureSpace(placed.height() + above);
     headingAndFlagged(cluster);
     flow.drawBox(
         placed.height(),
