@@ -44,6 +44,16 @@ final class PdfNetworkSection {
   static final int MAX_PICTURES = 30;
 
   /**
+   * The flagged parties a cluster lists by name, and the nodes a picture leaves out that it names:
+   * in a register of 100,000 vendors one cluster joined by front persons holds tens of thousands of
+   * both, which no table row or page could hold (the rest are counted; every party and its decision
+   * is in the list of parties, every edge in the workbook).
+   */
+  static final int MAX_FLAGGED_LISTED = 10;
+
+  static final int MAX_HIDDEN_LISTED = 20;
+
+  /**
    * How much smaller than its full size a picture may be drawn to stay on the page it would start
    * on, its labels still readable.
    */
@@ -167,10 +177,12 @@ final class PdfNetworkSection {
           rest.add(inWords(node.getValue()));
         }
       }
+      String listed = String.join("; ", rest.subList(0, Math.min(MAX_HIDDEN_LISTED, rest.size())));
+      if (rest.size() > MAX_HIDDEN_LISTED) {
+        listed += "; " + texts.get("pdf.network.andMore", rest.size() - MAX_HIDDEN_LISTED);
+      }
       flow.paragraph(
-          texts.get(
-              "pdf.network.hidden", rest.size(), cluster.nodes().size(), String.join("; ", rest)),
-          8);
+          texts.get("pdf.network.hidden", rest.size(), cluster.nodes().size(), listed), 8);
     }
   }
 
@@ -234,21 +246,30 @@ final class PdfNetworkSection {
 
   /** The lines the flagged parties take at most, two each (a line holds some 110 characters). */
   private static int flaggedLines(Cluster cluster) {
-    return 2 * cluster.flagged().size();
+    return 2 * Math.min(MAX_FLAGGED_LISTED + 1, cluster.flagged().size());
   }
 
   /** The run's parties in the cluster: name, number, decision and the rules that put it there. */
   private String flagged(Cluster cluster) {
-    return cluster.flagged().values().stream()
-        .map(
-            flag ->
-                texts.get(
-                    "pdf.network.flagged",
-                    flag.partyName(),
-                    PdfReportWriter.maskedNumber(flag.orgNo()),
-                    texts.decision(flag.decision()),
-                    flag.rules().stream().map(words::ruleTitle).collect(Collectors.joining(", "))))
-        .collect(Collectors.joining("\n"));
+    List<String> lines =
+        cluster.flagged().values().stream()
+            .limit(MAX_FLAGGED_LISTED)
+            .map(
+                flag ->
+                    texts.get(
+                        "pdf.network.flagged",
+                        flag.partyName(),
+                        PdfReportWriter.maskedNumber(flag.orgNo()),
+                        texts.decision(flag.decision()),
+                        flag.rules().stream()
+                            .map(words::ruleTitle)
+                            .collect(Collectors.joining(", "))))
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (cluster.flagged().size() > MAX_FLAGGED_LISTED) {
+      lines.add(
+          texts.get("pdf.network.flaggedMore", cluster.flagged().size() - MAX_FLAGGED_LISTED));
+    }
+    return String.join("\n", lines);
   }
 
   /** A node in one line, for the list of nodes a picture leaves out. */
