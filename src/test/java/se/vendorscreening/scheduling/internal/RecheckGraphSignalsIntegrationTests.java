@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RecheckRequest;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.RunOutcome;
-import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
@@ -176,21 +174,7 @@ class RecheckGraphSignalsIntegrationTests {
     Path representatives =
         vendors.resolveSibling(
             vendors.getFileName().toString().replace(".csv", "") + "-representatives.csv");
-    Files.writeString(representatives, RecheckRuns.sampleRepresentativesOf(vendors));
-    RunOutcome outcome =
-        screeningJobs.screen(
-            new ScreenRequest(
-                vendors,
-                representatives,
-                null,
-                LocalDate.of(2026, 11, 28),
-                null,
-                Locale.forLanguageTag("sv-SE"),
-                "test",
-                "test",
-                owners));
-    assertThat(outcome.failed()).isFalse();
-    return outcome;
+    return RecheckRuns.screened(screeningJobs, vendors, representatives, owners);
   }
 
   private int stakesKeptFrom(RunOutcome run) {

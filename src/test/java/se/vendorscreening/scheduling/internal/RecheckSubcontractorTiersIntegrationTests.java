@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,7 +22,6 @@ import se.vendorscreening.screening.PartyChange;
 import se.vendorscreening.screening.PartyResult;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.RunOutcome;
-import se.vendorscreening.screening.ScreenRequest;
 import se.vendorscreening.screening.ScreeningJobs;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
@@ -108,20 +105,7 @@ class RecheckSubcontractorTiersIntegrationTests {
             + PLANNED_VENDOR
             + ",,,,,\n");
     Path representatives = input.resolve("anbud-representatives.csv");
-    Files.writeString(representatives, RecheckRuns.sampleRepresentativesOf(vendors));
-    RunOutcome screened =
-        screeningJobs.screen(
-            new ScreenRequest(
-                vendors,
-                representatives,
-                null,
-                LocalDate.of(2026, 11, 28),
-                null,
-                Locale.forLanguageTag("sv-SE"),
-                "test",
-                "test",
-                null));
-    assertThat(screened.failed()).isFalse();
+    RunOutcome screened = RecheckRuns.screened(screeningJobs, vendors, representatives, null);
     assertThat(flaggedChain(screened.run().runId())).isPresent();
 
     // when: the nightly re-check fires once through Quartz
