@@ -75,6 +75,9 @@ class RegisterWriter {
 
   static final String ARGUMENT_SEPARATOR = "\u001f";
 
+  /** The batch size from which PostgreSQL gets the rows by {@code COPY}. */
+  static final int COPY_FROM_ROWS = 32;
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final String database;
@@ -256,10 +259,19 @@ class RegisterWriter {
    * then merged in the same transaction, which writes every row as the merge alone would have. An
    * upsert whose batch met existing rows merges straight away until the next import starts.
    * PostgreSQL's {@code ON CONFLICT} upsert costs no more than an insert, and a failed statement
-   * would end its transaction.
+   * would end its transaction; a batch of {@value #COPY_FROM_ROWS} rows or more goes in by {@code
+   * COPY} ({@link PostgresCopyUpsert}), a smaller one a statement a row.
    */
   private void batch(Upsert upsert, List<Object[]> rows) {
     if (rows.isEmpty()) {
+      return;
+    }
+    if (!h2 && rows.size() >= COPY_FROM_ROWS) {
+      jdbc.execute(
+          (java.sql.Connection connection) -> {
+            PostgresCopyUpsert.upsert(connection, upsert, rows);
+            return null;
+          });
       return;
     }
     if (h2 && !merging.contains(upsert)) {

@@ -35,7 +35,8 @@ record Upsert(String table, List<String> keyColumns, List<String> otherColumns, 
         + ")";
   }
 
-  private List<String> columns() {
+  /** The key columns, then the others: the order of every statement's parameters. */
+  List<String> columns() {
     return java.util.stream.Stream.concat(keyColumns.stream(), otherColumns.stream()).toList();
   }
 
@@ -58,22 +59,35 @@ record Upsert(String table, List<String> keyColumns, List<String> otherColumns, 
           + values
           + ")";
     }
-    String onConflict =
+    return "insert into " + table + " (" + columnList + ") values (" + values + ") " + onConflict();
+  }
+
+  /**
+   * The PostgreSQL upsert of every row of a table that has this upsert's columns (a batch copied
+   * into a temporary table, {@link PostgresCopyUpsert}); the table must name a key once.
+   */
+  String insertFrom(String source) {
+    String columnList = String.join(", ", columns());
+    return "insert into "
+        + table
+        + " ("
+        + columnList
+        + ") select "
+        + columnList
+        + " from "
+        + source
+        + " "
+        + onConflict();
+  }
+
+  private String onConflict() {
+    String action =
         update && !otherColumns.isEmpty()
             ? "do update set "
                 + otherColumns.stream()
                     .map(column -> column + " = excluded." + column)
                     .collect(Collectors.joining(", "))
             : "do nothing";
-    return "insert into "
-        + table
-        + " ("
-        + columnList
-        + ") values ("
-        + values
-        + ") on conflict ("
-        + String.join(", ", keyColumns)
-        + ") "
-        + onConflict;
+    return "on conflict (" + String.join(", ", keyColumns) + ") " + action;
   }
 }
