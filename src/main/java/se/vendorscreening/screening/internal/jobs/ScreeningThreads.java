@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import se.vendorscreening.shared.BoundedThreads;
+import se.vendorscreening.shared.JobScopeOnTaskThreads;
 
 /**
  * The screening's own background threads, named, bounded and shut down with the application
@@ -26,7 +27,8 @@ class ScreeningThreads {
    * step of the process; idle ones end after a few seconds. When the application stops, a worker
    * first lets its partitions finish their chunk; the executor then takes no more parties and waits
    * for those being checked, without interrupting them (an interrupt inside H2's file I/O closes
-   * the database's file channel).
+   * the database's file channel). Each task runs in its job's context ({@link
+   * JobScopeOnTaskThreads}), so a party reaches the run's {@code @JobScope} resources.
    */
   @Bean(PARTY_EXECUTOR)
   @Qualifier(PARTY_EXECUTOR)
@@ -37,6 +39,7 @@ class ScreeningThreads {
     executor.setAcceptTasksAfterContextClose(true);
     executor.setWaitForTasksToCompleteOnShutdown(true);
     executor.setAwaitTerminationSeconds(30);
+    executor.setTaskDecorator(new JobScopeOnTaskThreads());
     return executor;
   }
 
