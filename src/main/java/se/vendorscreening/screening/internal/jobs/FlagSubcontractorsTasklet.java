@@ -19,18 +19,17 @@ import se.vendorscreening.screening.internal.stores.PartyResultStore.Subcontract
 final class FlagSubcontractorsTasklet implements Tasklet {
 
   private final PartyResultStore store;
-  private final ActiveRuns runs;
+  private final JobRunResources resources;
   private final SubcontractorFlags flags = new SubcontractorFlags();
 
-  FlagSubcontractorsTasklet(PartyResultStore store, ActiveRuns runs) {
+  FlagSubcontractorsTasklet(PartyResultStore store, JobRunResources resources) {
     this.store = store;
-    this.runs = runs;
+    this.resources = resources;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    RunResources run =
-        runs.resourcesAfterScreening(contribution.getStepExecution().getJobParameters());
+    RunResources run = resources.afterScreening();
     store.refreshStatistics();
     List<SubcontractorRef> links = store.subcontractorLinks(run.runId());
     if (links.isEmpty()) {

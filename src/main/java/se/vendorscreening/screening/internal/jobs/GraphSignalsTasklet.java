@@ -43,7 +43,7 @@ final class GraphSignalsTasklet implements Tasklet {
 
   private final RelationshipSignals signals;
   private final PartyResultStore store;
-  private final ActiveRuns runs;
+  private final JobRunResources resources;
   private final SharedPersonsRule sharedPersons = new SharedPersonsRule();
   private final SanctionedOwnershipRule sanctionedOwnership = new SanctionedOwnershipRule();
   private final SanctionedSubcontractorRule sanctionedSubcontractor =
@@ -65,12 +65,12 @@ final class GraphSignalsTasklet implements Tasklet {
   GraphSignalsTasklet(
       RelationshipSignals signals,
       PartyResultStore store,
-      ActiveRuns runs,
+      JobRunResources resources,
       int phoenixMonths,
       Parties parties) {
     this.signals = signals;
     this.store = store;
-    this.runs = runs;
+    this.resources = resources;
     this.phoenixMonths = phoenixMonths;
     this.parties = parties;
   }
@@ -78,7 +78,7 @@ final class GraphSignalsTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
     JobParameters parameters = contribution.getStepExecution().getJobParameters();
-    RunResources run = runs.resourcesAfterScreening(parameters);
+    RunResources run = resources.afterScreening();
     List<GraphSignal> found =
         switch (parties) {
           case IMPORT -> {

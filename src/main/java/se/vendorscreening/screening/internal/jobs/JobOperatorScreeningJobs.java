@@ -55,7 +55,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final Job screenJob;
   private final Job recheckJob;
   private final RunStore runStore;
-  private final ActiveRuns runs;
+  private final RunResourcesOpener opener;
   private final ApplicationEventPublisher events;
   private final Path reportsDir;
   private final VendorListImport vendorListImport;
@@ -69,7 +69,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       @Qualifier("screenJob") Job screenJob,
       @Qualifier("recheckJob") Job recheckJob,
       RunStore runStore,
-      ActiveRuns runs,
+      RunResourcesOpener opener,
       ApplicationEventPublisher events,
       @Value("${screening.reports-dir:./reports}") Path reportsDir,
       VendorListImport vendorListImport,
@@ -85,7 +85,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
     this.screenJob = screenJob;
     this.recheckJob = recheckJob;
     this.runStore = runStore;
-    this.runs = runs;
+    this.opener = opener;
     this.events = events;
     this.reportsDir = reportsDir;
   }
@@ -139,7 +139,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       String command) {}
 
   private RunOutcome run(RunRequest request) {
-    RuleSet rules = runs.loadRules();
+    RuleSet rules = opener.loadRules();
     Instant startedAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     long number = runStore.nextRunNumber(request.jobName());
     String runId =
@@ -248,8 +248,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private RunOutcome carryOut(String runId, Path outDir, String command, Execution start) {
     try {
       JobExecution execution = start.run();
-      List<OutputFile> outputs =
-          runs.get(runId) == null ? List.of() : List.copyOf(runs.get(runId).outputs());
+      List<OutputFile> outputs = JobRunResources.outputsOf(execution);
       if (execution.getStatus() != BatchStatus.COMPLETED) {
         return failed(runId, command, execution);
       }
@@ -265,8 +264,6 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       RunInfo run = runStore.run(runId).orElseThrow();
       events.publishEvent(new RunCompleted(run, command, null, List.of()));
       throw new IllegalStateException("run " + runId + " could not start: " + e.getMessage(), e);
-    } finally {
-      runs.release(runId);
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import se.vendorscreening.registry.Registries;
 
 /**
  * Keeps a run's registries in this process from one of its partitions to the next, and lets go of
@@ -20,30 +22,32 @@ import org.springframework.stereotype.Component;
  * of a run read and index the extracts again for each, seconds every time at a million records. The
  * manager releases them as soon as its step has ended; a worker cannot know whether more partitions
  * of the run will come its way, so it waits {@code linger} after the last one ended.
+ *
+ * <p>State of the process, not of a job execution, and so kept by run id: on a worker the job's
+ * context exists only while one of its partitions runs, and a {@code @JobScope} bean would drop the
+ * registries between two partitions.
  */
 @Component
 class PartitionRegistries implements StepExecutionListener {
 
-  private final ActiveRuns runs;
   private final Duration linger;
+  private final Map<String, Registries> kept = new HashMap<>();
   private final Map<String, Integer> runningPartitions = new HashMap<>();
   private final Map<String, ScheduledFuture<?>> pendingReleases = new HashMap<>();
   private final TaskScheduler timer;
 
   @Autowired
   PartitionRegistries(
-      ActiveRuns runs,
       ScreeningProperties properties,
       @Qualifier(ScreeningThreads.PARTITION_TIMER) TaskScheduler timer) {
-    this(runs, lingerFor(properties.partitioning().pollInterval()), timer);
+    this(lingerFor(properties.partitioning().pollInterval()), timer);
   }
 
   /**
    * @param timer releases the registries {@code linger} after the last partition ended, on its own
    *     clock
    */
-  PartitionRegistries(ActiveRuns runs, Duration linger, TaskScheduler timer) {
-    this.runs = runs;
+  PartitionRegistries(Duration linger, TaskScheduler timer) {
     this.linger = linger;
     this.timer = timer;
   }
@@ -75,10 +79,37 @@ class PartitionRegistries implements StepExecutionListener {
     return partition.getExitStatus();
   }
 
+  /**
+   * The registries this process keeps for the run, opened now when it keeps none (the first
+   * partition of the run here, or the first after they were let go).
+   */
+  synchronized Registries registriesOf(String runId, Supplier<Registries> open) {
+    Registries registries = kept.get(runId);
+    if (registries == null) {
+      registries = open.get();
+      kept.put(runId, registries);
+    }
+    return registries;
+  }
+
+  /** Whether this process keeps registries for the run. */
+  synchronized boolean keeps(String runId) {
+    return kept.containsKey(runId);
+  }
+
+  /** Lets go of the run's registries now: its manager step has ended, no partition will follow. */
+  synchronized void releaseNow(String runId) {
+    ScheduledFuture<?> pending = pendingReleases.remove(runId);
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    kept.remove(runId);
+  }
+
   private synchronized void release(String runId) {
     if (!runningPartitions.containsKey(runId)) {
       pendingReleases.remove(runId);
-      runs.releaseRegistries(runId);
+      kept.remove(runId);
     }
   }
 

@@ -36,8 +36,10 @@ class RecheckJobConfiguration {
       JobRepository jobRepository,
       ScreeningSteps steps,
       Step followSubcontractorTiersStep,
-      Step recheckPartiesStep) {
+      Step recheckPartiesStep,
+      JobRunResources jobRunResources) {
     return new JobBuilder(JOB_NAME, jobRepository)
+        .listener(JobRunResources.atTheJobsEnd(jobRunResources))
         .start(followSubcontractorTiersStep)
         .next(recheckPartiesStep)
         .next(

@@ -13,10 +13,10 @@ import se.vendorscreening.registry.RegistryConnections;
  * ScreenJobConfiguration#registryPreload}) that the import step starts ({@link
  * RunRegistryListeners#preloadWhenTheImportStarts}), so that reading the extracts (a million
  * conviction records take several seconds) overlaps the import, and that the step opening the run's
- * registries takes ({@link ActiveRuns#resourcesFor}). Gone with the job execution: a restart loads
- * them again, and a failure to load them is never left behind for it. A load nobody took is
- * interrupted when the job execution ends ({@link #close}), and one that is waited for stops being
- * waited for when the waiting thread is interrupted.
+ * registries takes ({@link RunResourcesOpener#registriesOf}). Gone with the job execution: a
+ * restart loads them again, and a failure to load them is never left behind for it. A load nobody
+ * took is interrupted when the job execution ends ({@link #close}), and one that is waited for
+ * stops being waited for when the waiting thread is interrupted.
  */
 class RegistryPreload implements AutoCloseable {
 

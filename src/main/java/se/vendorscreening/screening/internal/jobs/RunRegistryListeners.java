@@ -1,12 +1,14 @@
 package se.vendorscreening.screening.internal.jobs;
 
+import java.util.function.Function;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import se.vendorscreening.registry.Registries;
 
 /**
  * The step listeners that take a run's registries through their life: loaded ahead by the job
- * execution's {@link RegistryPreload}, then held for the screening in {@link ActiveRuns}.
+ * execution's {@link RegistryPreload}, then held for the screening by its {@link JobRunResources}.
  */
 final class RunRegistryListeners {
 
@@ -31,27 +33,37 @@ final class RunRegistryListeners {
    * The party threads only take what this opened: when a chunk fails, Spring Batch ends the step
    * without waiting for the chunk's other threads, and such a thread must not open the registries
    * again for a run that has ended (it would leave them, or their failure, behind for the run). The
-   * preload is the job execution's: a partition's step must have the job's scope on its thread
-   * ({@link se.vendorscreening.shared.JobScopeOnStepThreads}).
+   * run's resources and preload are the job execution's: a partition's step must have the job's
+   * scope on its thread ({@link se.vendorscreening.shared.JobScopeOnStepThreads}).
+   *
+   * @param registries the run's registries by run id: the job's preload, or those a process keeps
+   *     between partitions ({@link PartitionRegistries})
    */
-  static StepExecutionListener openBeforeTheParties(ActiveRuns runs, RegistryPreload preload) {
+  static StepExecutionListener openBeforeTheParties(
+      JobRunResources run, Function<String, Registries> registries) {
     return new StepExecutionListener() {
       @Override
       public void beforeStep(StepExecution step) {
-        runs.resourcesFor(step.getJobParameters(), preload);
+        String runId = step.getJobParameters().getString(RunParameters.RUN_ID);
+        run.openForTheParties(() -> registries.apply(runId));
       }
     };
   }
 
   /**
    * Lets go of the run's registries when its parties are screened (whatever the step's outcome), so
-   * their indexes can be collected before the subcontractor and report steps.
+   * their indexes can be collected before the subcontractor and report steps; the manager of
+   * partitions also lets go of those its process kept for them.
    */
-  static StepExecutionListener releaseAfterTheParties(ActiveRuns runs) {
+  static StepExecutionListener releaseAfterTheParties(
+      JobRunResources run, PartitionRegistries partitions) {
     return new StepExecutionListener() {
       @Override
       public ExitStatus afterStep(StepExecution step) {
-        runs.releaseRegistries(step.getJobParameters().getString(RunParameters.RUN_ID));
+        run.releaseRegistries();
+        if (partitions != null) {
+          partitions.releaseNow(step.getJobParameters().getString(RunParameters.RUN_ID));
+        }
         return step.getExitStatus();
       }
     };

@@ -39,8 +39,10 @@ class ScreenJobConfiguration {
       JobRepository jobRepository,
       ScreeningSteps steps,
       Step screenImportStep,
-      Step screenPartiesStep) {
+      Step screenPartiesStep,
+      JobRunResources jobRunResources) {
     return new JobBuilder(JOB_NAME, jobRepository)
+        .listener(JobRunResources.atTheJobsEnd(jobRunResources))
         .start(screenImportStep)
         .next(screenPartiesStep)
         .next(steps.graphSignalsStep("graphSignalsStep", GraphSignalsTasklet.Parties.IMPORT))
@@ -103,6 +105,14 @@ class ScreenJobConfiguration {
         connections, preloadExecutor, RunParameters.of(parameters).registriesDir());
   }
 
+  /** The resources of the job execution's run, opened by the step that screens its parties. */
+  @Bean
+  @JobScope
+  JobRunResources jobRunResources(
+      RunResourcesOpener opener, @Value("#{jobExecution.jobParameters}") JobParameters parameters) {
+    return new JobRunResources(opener, RunParameters.of(parameters));
+  }
+
   @Bean
   @StepScope
   ItemStreamReader<RegisteredParty> partiesOfImportReader(
@@ -113,13 +123,14 @@ class ScreenJobConfiguration {
   @Bean
   @StepScope
   ScreenPartyProcessor screenPartyProcessor(
-      ActiveRuns runs,
+      RunResourcesOpener opener,
+      JobRunResources jobRunResources,
       @Value("#{jobParameters['runId']}") String runId,
       org.springframework.beans.factory.ObjectProvider<
               se.vendorscreening.screening.GroundEvidenceSource>
           groundSources) {
     return new ScreenPartyProcessor(
-        runs.screeningResources(runId), runs.groundEvidenceSources(runId, groundSources));
+        jobRunResources::screening, opener.groundEvidenceSources(runId, groundSources));
   }
 
   @Bean

@@ -19,7 +19,8 @@ class ScreenPartitioning {
   private final QueueChannel screenPartitionRequests;
   private final PartitionWorker worker;
   private final ScreeningProperties.Partitioning settings;
-  private final ActiveRuns runs;
+  private final JobRunResources jobRun;
+  private final PartitionRegistries partitionRegistries;
   private final Clock clock;
 
   ScreenPartitioning(
@@ -27,13 +28,15 @@ class ScreenPartitioning {
       QueueChannel screenPartitionRequests,
       PartitionWorker worker,
       ScreeningProperties properties,
-      ActiveRuns runs,
+      JobRunResources jobRunResources,
+      PartitionRegistries partitionRegistries,
       Clock clock) {
     this.jobRepository = jobRepository;
     this.screenPartitionRequests = screenPartitionRequests;
     this.worker = worker;
     this.settings = properties.partitioning();
-    this.runs = runs;
+    this.jobRun = jobRunResources;
+    this.partitionRegistries = partitionRegistries;
     this.clock = clock;
   }
 
@@ -52,7 +55,7 @@ class ScreenPartitioning {
             .timeout(settings.timeout().toMillis())
             .listener(new PhaseLog())
             // every partition has ended: the registries the local partitions kept can go
-            .listener(RunRegistryListeners.releaseAfterTheParties(runs))
+            .listener(RunRegistryListeners.releaseAfterTheParties(jobRun, partitionRegistries))
             .listener(
                 new FailUnfinishedPartitions(
                     jobRepository, ScreenPartitioningConfiguration.PARTITION_STEP, clock));

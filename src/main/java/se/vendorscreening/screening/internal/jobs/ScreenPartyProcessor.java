@@ -2,6 +2,7 @@ package se.vendorscreening.screening.internal.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.screening.GroundEvidence;
@@ -18,28 +19,27 @@ import se.vendorscreening.screening.internal.rules.ScreenedParty;
  */
 class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedParty> {
 
-  private final RunResources run;
+  private final Supplier<RunResources> resources;
   private final List<GroundEvidenceSource> groundSources;
   private final PartyScreener screener = new PartyScreener();
 
-  ScreenPartyProcessor(RunResources run) {
-    this(run, List.of());
-  }
-
   /**
+   * @param resources the run's resources with its registries, asked for every party ({@link
+   *     JobRunResources#screening}: a party of a step that has ended fails rather than open them)
    * @param groundSources sources of statements, documents and register-check answers, asked about
    *     every party (docs/evidence.md)
    */
-  ScreenPartyProcessor(RunResources run, List<GroundEvidenceSource> groundSources) {
-    this.run = run;
+  ScreenPartyProcessor(Supplier<RunResources> resources, List<GroundEvidenceSource> groundSources) {
+    this.resources = resources;
     this.groundSources = List.copyOf(groundSources);
   }
 
   @Override
   public ScreenedParty process(RegisteredParty party) {
+    RunResources run = resources.get();
     PartyEvidence evidence =
         new EvidenceCollector(run.registries(), run.matcher(), run.context().asOf()).collect(party);
-    evidence = groundEvidence(evidence, party);
+    evidence = groundEvidence(evidence, party, run);
     return new ScreenedParty(
         screener.result(evidence, run.context(), run.overridesOf(party.key())), party.parentKey());
   }
@@ -47,7 +47,8 @@ class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedPar
   /**
    * The party's evidence with what every ground-evidence source holds; a failing one fails closed.
    */
-  private PartyEvidence groundEvidence(PartyEvidence evidence, RegisteredParty party) {
+  private PartyEvidence groundEvidence(
+      PartyEvidence evidence, RegisteredParty party, RunResources run) {
     if (groundSources.isEmpty()) {
       return evidence;
     }

@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal.jobs;
 
 import java.time.Clock;
+import java.util.function.Function;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -12,6 +13,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.vendorscreening.intake.RegisteredParty;
+import se.vendorscreening.registry.Registries;
 import se.vendorscreening.screening.RunReportWriter;
 import se.vendorscreening.screening.internal.rules.ScreenedParty;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
@@ -25,8 +27,10 @@ class ScreeningSteps {
   private final PlatformTransactionManager transactionManager;
   private final PartyResultStore results;
   private final RunStore runStore;
-  private final ActiveRuns runs;
+  private final RunResourcesOpener opener;
+  private final JobRunResources jobRun;
   private final RegistryPreload registryPreload;
+  private final PartitionRegistries partitionRegistries;
   private final ObjectProvider<RunReportWriter> reportWriter;
   private final ScreeningProperties properties;
   private final Clock clock;
@@ -39,8 +43,10 @@ class ScreeningSteps {
       PlatformTransactionManager transactionManager,
       PartyResultStore results,
       RunStore runStore,
-      ActiveRuns runs,
+      RunResourcesOpener opener,
+      JobRunResources jobRunResources,
       RegistryPreload registryPreload,
+      PartitionRegistries partitionRegistries,
       ObjectProvider<RunReportWriter> reportWriter,
       ScreeningProperties properties,
       Clock clock,
@@ -57,8 +63,10 @@ class ScreeningSteps {
     this.transactionManager = transactionManager;
     this.results = results;
     this.runStore = runStore;
-    this.runs = runs;
+    this.opener = opener;
+    this.jobRun = jobRunResources;
     this.registryPreload = registryPreload;
+    this.partitionRegistries = partitionRegistries;
     this.reportWriter = reportWriter;
     this.properties = properties;
   }
@@ -66,27 +74,52 @@ class ScreeningSteps {
   /**
    * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
    * the processor and writer are step-scoped beans that know their run. The run's registries are
-   * released when the step ends.
+   * the job's preload, released when the step ends.
    */
   Step screenPartiesStep(
       String name,
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
       PartyResultWriter writer) {
-    return partitionOfPartiesStep(
-        name, reader, processor, writer, RunRegistryListeners.releaseAfterTheParties(runs));
+    return partiesStep(
+        name,
+        reader,
+        processor,
+        writer,
+        runId -> opener.registriesOf(runId, registryPreload),
+        RunRegistryListeners.releaseAfterTheParties(jobRun, null));
   }
 
   /**
-   * The same step over one partition of the parties: it keeps the run's registries, which the
-   * listeners release ({@link PartitionRegistries}). The listeners come after the step's phase log
-   * and before it opens the run's registries ({@link RunRegistryListeners#openBeforeTheParties}).
+   * The same step over one partition of the parties: the process keeps the run's registries from
+   * one partition to the next ({@link PartitionRegistries}, one of the listeners). The listeners
+   * come after the step's phase log and before it opens the run's registries ({@link
+   * RunRegistryListeners#openBeforeTheParties}).
    */
   Step partitionOfPartiesStep(
       String name,
       ItemStreamReader<RegisteredParty> reader,
       ScreenPartyProcessor processor,
       PartyResultWriter writer,
+      StepExecutionListener... listeners) {
+    return partiesStep(
+        name,
+        reader,
+        processor,
+        writer,
+        runId ->
+            partitionRegistries.registriesOf(
+                runId, () -> opener.registriesOf(runId, registryPreload)),
+        listeners);
+  }
+
+  /** The registries are opened before the first chunk from {@code registries}. */
+  private Step partiesStep(
+      String name,
+      ItemStreamReader<RegisteredParty> reader,
+      ScreenPartyProcessor processor,
+      PartyResultWriter writer,
+      Function<String, Registries> registries,
       StepExecutionListener... listeners) {
     var step =
         new StepBuilder(name, jobRepository)
@@ -101,7 +134,7 @@ class ScreeningSteps {
       step.listener(listener);
     }
     // after the listeners that keep a worker's registries from being released
-    step.listener(RunRegistryListeners.openBeforeTheParties(runs, registryPreload));
+    step.listener(RunRegistryListeners.openBeforeTheParties(jobRun, registries));
     return step.build();
   }
 
@@ -112,7 +145,7 @@ class ScreeningSteps {
   Step graphSignalsStep(String name, GraphSignalsTasklet.Parties parties) {
     return new StepBuilder(name, jobRepository)
         .tasklet(
-            new GraphSignalsTasklet(relationshipSignals, results, runs, phoenixMonths, parties),
+            new GraphSignalsTasklet(relationshipSignals, results, jobRun, phoenixMonths, parties),
             transactionManager)
         .listener(new PhaseLog())
         .build();
@@ -120,7 +153,7 @@ class ScreeningSteps {
 
   Step flagSubcontractorsStep(String name) {
     return new StepBuilder(name, jobRepository)
-        .tasklet(new FlagSubcontractorsTasklet(results, runs), transactionManager)
+        .tasklet(new FlagSubcontractorsTasklet(results, jobRun), transactionManager)
         .listener(new PhaseLog())
         .build();
   }
@@ -135,7 +168,7 @@ class ScreeningSteps {
 
   Step writeReportsStep(String name) {
     return new StepBuilder(name, jobRepository)
-        .tasklet(new WriteReportsTasklet(reportWriter, runStore, runs), transactionManager)
+        .tasklet(new WriteReportsTasklet(reportWriter, runStore, jobRun), transactionManager)
         .listener(new PhaseLog())
         .build();
   }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
+import se.vendorscreening.registry.Registries;
 import se.vendorscreening.shared.ManualTaskScheduler;
 
 /**
@@ -21,19 +22,10 @@ class PartitionRegistriesTests {
 
   private static final Duration LINGER = Duration.ofSeconds(10);
 
-  private final List<String> released = new CopyOnWriteArrayList<>();
+  private final List<String> opened = new CopyOnWriteArrayList<>();
   private final ManualTaskScheduler time =
       new ManualTaskScheduler(Instant.parse("2026-11-30T02:00:00Z"));
-  private final PartitionRegistries registries =
-      new PartitionRegistries(
-          new ActiveRuns(null, null, null, null) {
-            @Override
-            void releaseRegistries(String runId) {
-              released.add(runId);
-            }
-          },
-          LINGER,
-          time);
+  private final PartitionRegistries registries = new PartitionRegistries(LINGER, time);
 
   @Test
   void keepsTheRegistriesFromOnePartitionOfARunToTheNextAndReleasesThemAfterTheLast() {
@@ -43,36 +35,68 @@ class PartitionRegistriesTests {
     StepExecution otherRun = partitionOf("run-2");
 
     // when: the second partition starts before the first ends, and again after a pause
-    registries.beforeStep(first);
-    registries.beforeStep(second);
+    start(first);
+    start(second);
     registries.afterStep(first);
     time.advance(LINGER.multipliedBy(2));
 
     // then: a partition is still running
-    assertThat(released).isEmpty();
+    assertThat(registries.keeps("run-1")).isTrue();
 
     // when
     registries.afterStep(second);
     time.advance(LINGER.minusSeconds(1));
     StepExecution third = partitionOf("run-1");
-    registries.beforeStep(third);
-    registries.beforeStep(otherRun);
+    start(third);
+    start(otherRun);
     registries.afterStep(otherRun);
     time.advance(LINGER.multipliedBy(3));
 
-    // then: the third came within the linger time; run-2's last partition has ended
-    assertThat(released).containsExactly("run-2");
+    // then: the third came within the linger time and found them; run-2's last partition has ended
+    assertThat(opened).containsExactly("run-1", "run-2");
+    assertThat(registries.keeps("run-1")).isTrue();
+    assertThat(registries.keeps("run-2")).isFalse();
 
     // when
     registries.afterStep(third);
 
     // then: not at once, nor a second before the linger time, but at it
-    assertThat(released).containsExactly("run-2");
+    assertThat(registries.keeps("run-1")).isTrue();
     time.advance(LINGER.minusSeconds(1));
-    assertThat(released).containsExactly("run-2");
+    assertThat(registries.keeps("run-1")).isTrue();
     time.advance(Duration.ofSeconds(1));
-    assertThat(released).containsExactly("run-2", "run-1");
+    assertThat(registries.keeps("run-1")).isFalse();
     assertThat(time.pending()).isZero();
+
+    // and a partition after that opens them again
+    start(partitionOf("run-1"));
+    assertThat(opened).containsExactly("run-1", "run-2", "run-1");
+  }
+
+  @Test
+  void theManagersEndReleasesThemAtOnce() {
+    // given: the last local partition of a run has ended
+    StepExecution partition = partitionOf("run-3");
+    start(partition);
+    registries.afterStep(partition);
+
+    // when: the manager step ends
+    registries.releaseNow("run-3");
+
+    // then
+    assertThat(registries.keeps("run-3")).isFalse();
+    assertThat(time.pending()).isZero();
+  }
+
+  private void start(StepExecution partition) {
+    registries.beforeStep(partition);
+    String runId = partition.getJobParameters().getString(RunParameters.RUN_ID);
+    registries.registriesOf(
+        runId,
+        () -> {
+          opened.add(runId);
+          return new Registries(null, null, null, null, "file", List.of());
+        });
   }
 
   private static long ids;

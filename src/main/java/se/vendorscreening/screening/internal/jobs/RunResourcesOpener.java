@@ -2,9 +2,6 @@ package se.vendorscreening.screening.internal.jobs;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.screening.RunInfo;
@@ -19,24 +16,20 @@ import se.vendorscreening.screening.internal.stores.RunStore;
 import se.vendorscreening.shared.ProcurementType;
 
 /**
- * Holds the resources of the runs screening parties in this JVM, opened once per run from its job
- * parameters (so a restarted run opens them again) and released when its job ends. Kept by run id,
- * not in the job's scope: the party threads of a chunk look them up (a thread of a failed chunk,
- * still running after its step ended, must find them gone rather than open them again), a worker
- * process keeps them between the partitions of a run whose job runs elsewhere ({@link
- * PartitionRegistries}), and the run's written files are read after its job has ended. What loads
- * ahead of the parties is the job's own ({@link RegistryPreload}).
+ * Opens a run's resources from its job parameters: the rules it recorded, the matcher, the
+ * overrides in force on its evaluation date, and its registries. Holds nothing itself: the
+ * resources of a job execution are its {@code @JobScope} {@link JobRunResources}, and the
+ * registries a worker keeps between the partitions of a run are {@link PartitionRegistries}'.
  */
 @Component
-class ActiveRuns {
+class RunResourcesOpener {
 
-  private final Map<String, RunResources> runs = new ConcurrentHashMap<>();
   private final ScreeningProperties properties;
   private final OverrideStore overrides;
   private final RunStore runStore;
   private final se.vendorscreening.graph.RelationshipSignals graph;
 
-  ActiveRuns(
+  RunResourcesOpener(
       ScreeningProperties properties,
       OverrideStore overrides,
       RunStore runStore,
@@ -54,57 +47,14 @@ class ActiveRuns {
   }
 
   /**
-   * The run's resources, opened on first use ({@link RunRegistryListeners#openBeforeTheParties},
-   * before a step), with the registries the job execution preloaded or opens now.
-   */
-  RunResources resourcesFor(JobParameters parameters, RegistryPreload preload) {
-    RunParameters run = RunParameters.of(parameters);
-    return runs.compute(
-        run.runId(),
-        (id, resources) ->
-            resources == null || resources.registries() == null ? open(run, preload) : resources);
-  }
-
-  /**
-   * The resources a screening step opened for the run, with its registries; never opens them.
+   * The run's registries, preloaded by the job execution or opened now, recorded with the run.
    *
-   * @throws IllegalStateException when the run's screening step is not in progress here (a party
-   *     thread of a chunk that failed, still running after its step ended)
+   * @param preload the job execution's preload
    */
-  RunResources screeningResources(String runId) {
-    RunResources run = runs.get(runId);
-    if (run == null || run.registries() == null) {
-      throw new IllegalStateException(
-          "run " + runId + " is not screening parties in this process (its step has ended)");
-    }
-    return run;
-  }
-
-  /**
-   * The run's resources for the steps after screening, which need no registries: opened without
-   * them when the run is not in progress here (a restart of a later step).
-   */
-  RunResources resourcesAfterScreening(JobParameters parameters) {
-    RunParameters run = RunParameters.of(parameters);
-    return runs.computeIfAbsent(run.runId(), id -> open(run, null));
-  }
-
-  /**
-   * Drops the run's registries once its parties are screened: their indexes grow with the extracts
-   * and are the largest thing a run holds, and the later steps (subcontractor flagging, reports) do
-   * not use them.
-   */
-  void releaseRegistries(String runId) {
-    runs.computeIfPresent(runId, (id, run) -> run.withoutRegistries());
-  }
-
-  /** The run's resources if it is in progress here. */
-  RunResources get(String runId) {
-    return runs.get(runId);
-  }
-
-  void release(String runId) {
-    runs.remove(runId);
+  Registries registriesOf(String runId, RegistryPreload preload) {
+    Registries registries = preload.take();
+    runStore.recordRegistries(runId, registries.mode(), registries.sources());
+    return registries;
   }
 
   /**
@@ -133,17 +83,15 @@ class ActiveRuns {
   }
 
   /**
-   * @param preload the registries, or null to open the resources without them
+   * The run's resources: its rules (checked against the version it recorded), the matcher, the
+   * overrides in force on its evaluation date.
+   *
+   * @param registries the run's registries, or null to open the resources without them
    */
-  private RunResources open(RunParameters run, RegistryPreload preload) {
+  RunResources open(RunParameters run, Registries registries) {
     String runId = run.runId();
     RuleSet rules = loadRulesOfRun(runId);
     LocalDate asOf = run.asOf();
-    Registries registries = null;
-    if (preload != null) {
-      registries = preload.take();
-      runStore.recordRegistries(runId, registries.mode(), registries.sources());
-    }
     RuleContext context =
         new RuleContext(ProcurementType.LOU, asOf, rules, FindingTexts.standalone(run.language()));
     return new RunResources(
@@ -153,7 +101,6 @@ class ActiveRuns {
         SubjectMatcher.of(rules.matching()),
         overrides.inForceOn(asOf),
         run.outDir(),
-        null,
         null);
   }
 
