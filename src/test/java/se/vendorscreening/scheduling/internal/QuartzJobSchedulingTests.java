@@ -9,13 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -104,18 +109,21 @@ class QuartzJobSchedulingTests {
     assertThat(screeningJobs.rechecksBy("scheduler:" + name)).isEmpty();
 
     // when the service starts again on the same database with the same definitions
-    QuartzJobScheduling after =
-        schedulers.scheduling(schedulers.create(name, "second-start"), jobsDir);
+    Scheduler restarted = schedulers.create(name, "second-start");
+    QuartzJobScheduling after = schedulers.scheduling(restarted, jobsDir);
     after.start();
 
-    // then the missed run fires once, not once per missed second
+    // then the missed run fires once, not once per missed second: once the trigger has fired its
+    // last time (its schedule has no time left, so Quartz removes it) and no run is going on,
+    // nothing more can fire
+    TriggerKey trigger = TriggerKey.triggerKey(name, ScheduleSynchronizer.GROUP);
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> screeningJobs.rechecksBy("scheduler:" + name).size() == 1);
-    await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(3))
-        .until(() -> screeningJobs.rechecksBy("scheduler:" + name).size() == 1);
+        .until(
+            () ->
+                restarted.getTrigger(trigger) == null
+                    && restarted.getCurrentlyExecutingJobs().isEmpty());
+    assertThat(screeningJobs.rechecksBy("scheduler:" + name)).hasSize(1);
   }
 
   @Test
@@ -124,17 +132,19 @@ class QuartzJobSchedulingTests {
     String actor = "scheduler:" + name;
     TestSchedulers.writeJob(jobsDir, name, "job: recheck", "cron: '* * * * * ?'", "zone: UTC");
     CountDownLatch release = screeningJobs.hold(actor);
-    QuartzJobScheduling scheduling =
-        schedulers.scheduling(schedulers.create(name, "node-a"), jobsDir);
+    Scheduler scheduler = schedulers.create(name, "node-a");
+    QuartzJobScheduling scheduling = schedulers.scheduling(scheduler, jobsDir);
 
     scheduling.start();
 
     await().atMost(Duration.ofSeconds(15)).until(() -> screeningJobs.runningNow(actor) == 1);
-    // several fire times pass while the first run is held
+    // while the first run is held, Quartz blocks the trigger instead of firing it again (it blocks
+    // only the triggers of a job that disallows concurrent runs)
+    TriggerKey trigger = TriggerKey.triggerKey(name, ScheduleSynchronizer.GROUP);
     await()
-        .during(Duration.ofMillis(2500))
-        .atMost(Duration.ofSeconds(4))
-        .until(() -> screeningJobs.rechecksBy(actor).size() == 1);
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> scheduler.getTriggerState(trigger) == Trigger.TriggerState.BLOCKED);
+    assertThat(screeningJobs.rechecksBy(actor)).hasSize(1);
     release.countDown();
     await().atMost(Duration.ofSeconds(10)).until(() -> screeningJobs.rechecksBy(actor).size() >= 3);
     assertThat(screeningJobs.mostAtOnce(actor)).isEqualTo(1);
@@ -151,17 +161,41 @@ class QuartzJobSchedulingTests {
     scheduling.start();
     await().atMost(Duration.ofSeconds(15)).until(() -> screeningJobs.runningNow(actor) == 1);
 
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(scheduling::stop);
+    AtomicReference<Thread> stopper = new AtomicReference<>();
+    AtomicInteger runningWhenStopped = new AtomicInteger(-1);
+    CompletableFuture<Void> stopping =
+        CompletableFuture.runAsync(
+            () -> {
+              stopper.set(Thread.currentThread());
+              scheduling.stop();
+              runningWhenStopped.set(screeningJobs.runningNow(actor));
+            });
 
+    // the stop waits in the scheduler's thread pool for the held run (a stop that does not wait
+    // ends instead)
     await()
-        .during(Duration.ofSeconds(1))
-        .atMost(Duration.ofSeconds(2))
-        .until(() -> !stopping.isDone());
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> stopping.isDone() || waitsInAThreadPoolShutdown(stopper.get()));
+    assertThat(stopping).isNotDone();
     release.countDown();
     await().atMost(Duration.ofSeconds(10)).until(stopping::isDone);
+    assertThat(runningWhenStopped).hasValue(0);
     assertThat(screeningJobs.runningNow(actor)).isZero();
     assertThat(scheduler.isShutdown()).isTrue();
     assertThat(screeningJobs.rechecksBy(actor)).hasSize(1);
+  }
+
+  private static boolean waitsInAThreadPoolShutdown(Thread thread) {
+    if (thread == null) {
+      return false;
+    }
+    Thread.State state = thread.getState();
+    return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+        && Arrays.stream(thread.getStackTrace())
+            .anyMatch(
+                frame ->
+                    frame.getClassName().endsWith("ThreadPool")
+                        && frame.getMethodName().equals("shutdown"));
   }
 
   @Test

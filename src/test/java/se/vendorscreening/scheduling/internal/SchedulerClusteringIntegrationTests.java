@@ -18,6 +18,8 @@ import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.JobListener;
 import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.KeyMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,7 @@ class SchedulerClusteringIntegrationTests {
   @TempDir Path jobsDir;
 
   private final List<String> executions = new CopyOnWriteArrayList<>();
+  private final List<Scheduler> nodes = new CopyOnWriteArrayList<>();
 
   @AfterEach
   void shutDownTheNodes() throws Exception {
@@ -80,10 +83,16 @@ class SchedulerClusteringIntegrationTests {
     nodeB.start();
 
     await().atMost(Duration.ofSeconds(30)).until(() -> screeningJobs.runningNow(actor) == 1);
-    await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> screeningJobs.rechecksBy(actor).size() == 1);
+    // the trigger is blocked in the shared job store while the run is held, for both nodes: the
+    // other node cannot acquire it (Quartz blocks only the triggers of a job that disallows
+    // concurrent runs)
+    TriggerKey trigger = TriggerKey.triggerKey(name, ScheduleSynchronizer.GROUP);
+    for (Scheduler node : nodes) {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> node.getTriggerState(trigger) == Trigger.TriggerState.BLOCKED);
+    }
+    assertThat(screeningJobs.rechecksBy(actor)).hasSize(1);
     release.countDown();
     await().atMost(Duration.ofSeconds(30)).until(() -> screeningJobs.rechecksBy(actor).size() >= 3);
 
@@ -92,6 +101,7 @@ class SchedulerClusteringIntegrationTests {
 
   private QuartzJobScheduling node(String schedulerName, String instanceId) throws Exception {
     Scheduler scheduler = schedulers.create(schedulerName, instanceId);
+    nodes.add(scheduler);
     assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
     scheduler
         .getListenerManager()
