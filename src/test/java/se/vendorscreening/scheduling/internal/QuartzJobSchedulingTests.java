@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -82,31 +83,27 @@ class QuartzJobSchedulingTests {
 
   @Test
   void runMissedWhileTheServiceWasDownFiresOnceAtStartUp() throws Exception {
-    // given: a job due at three seconds in a row, stored by a scheduler that then stops
+    // given: a job due at three seconds in a row, stored by the service before them, and the three
+    // fire times passed (beyond the misfire threshold) while the service was down: the trigger as
+    // the service schedules it, starting before them
     String name = TestSchedulers.uniqueName("missed");
-    ZonedDateTime first = TestSchedulers.secondsAhead(5, 3);
+    ZonedDateTime first = TestSchedulers.secondsAgo(30, 3);
     TestSchedulers.writeJob(
         jobsDir,
         name,
         "job: recheck",
         "cron: '" + TestSchedulers.cronAt(first, 3) + "'",
         "zone: UTC");
-    QuartzJobScheduling before =
-        schedulers.scheduling(schedulers.create(name, "first-start"), jobsDir);
-    before.start();
-    before.stop();
-    // and the three fire times pass (beyond the misfire threshold) while the service is down
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                Instant.now()
-                    .isAfter(
-                        first
-                            .plusSeconds(3)
-                            .toInstant()
-                            .plusMillis(2 * TestSchedulers.MISFIRE_THRESHOLD_MILLIS)));
-    assertThat(screeningJobs.rechecksBy("scheduler:" + name)).isEmpty();
+    JobDefinition definition = new JobDefinitionReader().read(jobsDir).get(0);
+    Trigger storedBeforeTheFireTimes =
+        ScheduleSynchronizer.trigger(definition)
+            .getTriggerBuilder()
+            .startAt(Date.from(first.minusMinutes(1).toInstant()))
+            .build();
+    Scheduler down = schedulers.create(name, "first-start");
+    down.scheduleJob(ScheduleSynchronizer.jobDetail(definition), storedBeforeTheFireTimes);
+    assertThat(down.getTrigger(storedBeforeTheFireTimes.getKey()).getNextFireTime())
+        .isEqualTo(Date.from(first.toInstant()));
 
     // when the service starts again on the same database with the same definitions
     Scheduler restarted = schedulers.create(name, "second-start");

@@ -105,6 +105,15 @@ class TestSchedulers {
     return first;
   }
 
+  /** A start some seconds ago whose {@code count} seconds fall in one minute. */
+  static ZonedDateTime secondsAgo(int ago, int count) {
+    ZonedDateTime first = ZonedDateTime.now(ZoneOffset.UTC).minusSeconds(ago).withNano(0);
+    if (first.getSecond() + count > 59) {
+      first = first.withSecond(1);
+    }
+    return first;
+  }
+
   /** Writes one job definition file into the folder. */
   static Path writeJob(Path jobsDir, String name, String... lines) throws java.io.IOException {
     return java.nio.file.Files.writeString(
