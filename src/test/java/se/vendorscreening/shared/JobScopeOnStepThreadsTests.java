@@ -23,8 +23,8 @@ class JobScopeOnStepThreadsTests {
   void aStepOnAnotherThreadSharesTheJobsContextWithoutClosingIt() throws Exception {
     // given: a job whose context is open on this thread
     JobExecution job =
-        new JobExecution(71L, new JobInstance(71L, "screenJob"), new JobParameters());
-    StepExecution step = new StepExecution(72L, "screenPartitionStep:partition0", job);
+        new JobExecution(-71L, new JobInstance(-71L, "screenJob"), new JobParameters());
+    StepExecution step = new StepExecution(-72L, "screenPartitionStep:partition0", job);
     JobContext context = JobSynchronizationManager.register(job);
     AtomicBoolean closed = new AtomicBoolean();
     context.registerDestructionCallback("registryPreload", () -> closed.set(true));

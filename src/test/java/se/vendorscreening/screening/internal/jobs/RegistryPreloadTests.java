@@ -99,8 +99,8 @@ class RegistryPreloadTests {
 
   private static JobExecution execution() {
     return new JobExecution(
-        5L,
-        new JobInstance(5L, ScreenJobConfiguration.JOB_NAME),
+        -5L,
+        new JobInstance(-5L, ScreenJobConfiguration.JOB_NAME),
         new JobParametersBuilder()
             .addString(RunParameters.RUN_ID, "run-5")
             .addString(RunParameters.AS_OF, "2026-11-28")

@@ -37,8 +37,8 @@ class ScreeningThreadsTests {
     // given: a job whose context is open on this thread
     JobExecution job =
         new JobExecution(
-            41L,
-            new JobInstance(41L, "screenJob"),
+            -41L,
+            new JobInstance(-41L, "screenJob"),
             new JobParametersBuilder().addString(RunParameters.RUN_ID, "run-41").toJobParameters());
     JobContext context = JobSynchronizationManager.register(job);
     AtomicBoolean closed = new AtomicBoolean();
