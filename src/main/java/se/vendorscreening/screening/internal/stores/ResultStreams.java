@@ -45,6 +45,28 @@ final class ResultStreams {
       List<?> arguments,
       BiFunction<PartyHead, List<Finding>, T> mapper,
       boolean lazyOnH2) {
+    return open(dataSource, sql, arguments, rows -> new GroupIterator<>(rows, mapper), lazyOnH2);
+  }
+
+  /**
+   * The query's rows one by one, as the mapper reads them (close the stream), with a cursor as
+   * {@link #stream}.
+   */
+  static <T> Stream<T> rows(
+      DataSource dataSource,
+      String sql,
+      List<?> arguments,
+      org.springframework.jdbc.core.RowMapper<T> mapper,
+      boolean lazyOnH2) {
+    return open(dataSource, sql, arguments, rows -> new RowIterator<>(rows, mapper), lazyOnH2);
+  }
+
+  private static <T> Stream<T> open(
+      DataSource dataSource,
+      String sql,
+      List<?> arguments,
+      java.util.function.Function<ResultSet, Iterator<T>> iterator,
+      boolean lazyOnH2) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     boolean transactional = DataSourceUtils.isConnectionTransactional(connection, dataSource);
     try {
@@ -62,7 +84,7 @@ final class ResultStreams {
         statement.setObject(i + 1, arguments.get(i));
       }
       ResultSet rows = statement.executeQuery();
-      Iterator<T> groups = new GroupIterator<>(rows, mapper);
+      Iterator<T> groups = iterator.apply(rows);
       return StreamSupport.stream(
               Spliterators.spliteratorUnknownSize(
                   groups, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -124,15 +146,14 @@ final class ResultStreams {
     }
   }
 
-  private static final class GroupIterator<T> implements Iterator<T> {
-    private final ResultSet rows;
-    private final BiFunction<PartyHead, List<Finding>, T> mapper;
-    private boolean onRow;
+  /** Iterates over a cursor's rows; {@link #read} reads from the current row on, and moves past. */
+  private abstract static class CursorIterator<T> implements Iterator<T> {
+    final ResultSet rows;
+    boolean onRow;
     private boolean started;
 
-    GroupIterator(ResultSet rows, BiFunction<PartyHead, List<Finding>, T> mapper) {
+    CursorIterator(ResultSet rows) {
       this.rows = rows;
-      this.mapper = mapper;
     }
 
     @Override
@@ -154,21 +175,54 @@ final class ResultStreams {
         throw new NoSuchElementException();
       }
       try {
-        PartyHead head = PartyHead.of(rows);
-        // Findings come in any order within a party: sorting them here spares the database a
-        // sort of the whole run.
-        SortedMap<Integer, Finding> findings = new TreeMap<>();
-        do {
-          Finding finding = PartyResultStore.findingOf(rows);
-          if (finding != null) {
-            findings.put(rows.getInt("ordinal"), finding);
-          }
-          onRow = rows.next();
-        } while (onRow && head.sameParty(rows));
-        return mapper.apply(head, new ArrayList<>(findings.values()));
+        return read();
       } catch (SQLException e) {
         throw new IllegalStateException("cannot read screening results", e);
       }
+    }
+
+    abstract T read() throws SQLException;
+  }
+
+  private static final class RowIterator<T> extends CursorIterator<T> {
+    private final org.springframework.jdbc.core.RowMapper<T> mapper;
+    private int number;
+
+    RowIterator(ResultSet rows, org.springframework.jdbc.core.RowMapper<T> mapper) {
+      super(rows);
+      this.mapper = mapper;
+    }
+
+    @Override
+    T read() throws SQLException {
+      T row = mapper.mapRow(rows, number++);
+      onRow = rows.next();
+      return row;
+    }
+  }
+
+  private static final class GroupIterator<T> extends CursorIterator<T> {
+    private final BiFunction<PartyHead, List<Finding>, T> mapper;
+
+    GroupIterator(ResultSet rows, BiFunction<PartyHead, List<Finding>, T> mapper) {
+      super(rows);
+      this.mapper = mapper;
+    }
+
+    @Override
+    T read() throws SQLException {
+      PartyHead head = PartyHead.of(rows);
+      // Findings come in any order within a party: sorting them here spares the database a
+      // sort of the whole run.
+      SortedMap<Integer, Finding> findings = new TreeMap<>();
+      do {
+        Finding finding = PartyResultStore.findingOf(rows);
+        if (finding != null) {
+          findings.put(rows.getInt("ordinal"), finding);
+        }
+        onRow = rows.next();
+      } while (onRow && head.sameParty(rows));
+      return mapper.apply(head, new ArrayList<>(findings.values()));
     }
   }
 }

@@ -54,6 +54,11 @@ class PartyResultStoreIntegrationTests {
               LocalDate.of(2024, 1, f + 1),
               "convictions.csv"));
     }
+    return party(procurement, i, decision, list);
+  }
+
+  /** A vendor with one active contract, the given decision and findings. */
+  static PartyResult party(String procurement, int i, Decision decision, List<Finding> list) {
     String orgNo = String.format("55%04d-%04d", i / 10000, i % 10000);
     return new PartyResult(
         procurement,
