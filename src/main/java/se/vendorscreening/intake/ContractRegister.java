@@ -95,7 +95,7 @@ public interface ContractRegister {
    * Keeps the rows of an import's ownership file (a restart of the import replaces them). Rows of
    * earlier imports stay: the register keeps what every file said.
    */
-  default void recordOwnership(String importId, List<RegisteredOwnership> stakes) {
+  default void recordOwnership(String importId, List<OwnershipStake> stakes) {
     throw new UnsupportedOperationException("this register keeps no ownership");
   }
 
@@ -104,7 +104,7 @@ public interface ContractRegister {
    * import whose ownership file named it (an owner the newer file leaves out no longer counts), in
    * the order of the imports and their files.
    */
-  default List<RegisteredOwnership> currentOwnership() {
+  default List<OwnershipStake> currentOwnership() {
     return List.of();
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.vendorscreening.graph.OwnershipFileException;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.InvalidIdentityNumberException;
 

@@ -14,6 +14,7 @@ import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.OwnershipFileException;
 import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.ContractRegister;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.intake.RegisterCircle;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
@@ -50,15 +51,14 @@ class RegisterRelationshipSignals implements RelationshipSignals {
     if (ownersFile != null) {
       stakes = OwnershipFileReader.read(ownersFile);
       // kept in the register, so that the nightly re-check follows the same ownership
-      register.recordOwnership(importId, stakes.stream().map(OwnershipStake::registered).toList());
+      register.recordOwnership(importId, stakes);
     }
     return signalsOf(visitor -> register.readCircle(importId, visitor), stakes, inputs);
   }
 
   @Override
   public List<GraphSignal> signalsOfFollowedParties(GraphInputs inputs) {
-    List<OwnershipStake> stakes =
-        register.currentOwnership().stream().map(OwnershipStake::of).toList();
+    List<OwnershipStake> stakes = register.currentOwnership();
     if (stakes.isEmpty() && !settings.personSignals()) {
       return List.of();
     }

@@ -17,6 +17,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.intake.Contract;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;

@@ -20,9 +20,9 @@ import se.vendorscreening.intake.ContractRegister;
 import se.vendorscreening.intake.ContractStatus;
 import se.vendorscreening.intake.ImportSummary;
 import se.vendorscreening.intake.InputFile;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.intake.PartyRange;
 import se.vendorscreening.intake.RegisterCircle;
-import se.vendorscreening.intake.RegisteredOwnership;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.intake.RejectedRow;
@@ -156,7 +156,7 @@ class JdbcContractRegister implements ContractRegister {
   /** Where a restart of an import redoes its ownership rows, they are deleted first. */
   @Override
   @Transactional
-  public void recordOwnership(String importId, List<RegisteredOwnership> stakes) {
+  public void recordOwnership(String importId, List<OwnershipStake> stakes) {
     jdbc.update("delete from intake_ownership_stake where import_id = ?", importId);
     jdbc.batchUpdate(
         "insert into intake_ownership_stake (import_id, line, owner_id, owner_name, owned_key,"
@@ -180,7 +180,7 @@ class JdbcContractRegister implements ContractRegister {
    * whose ownership file named it, ranked in the database as the statements are.
    */
   @Override
-  public List<RegisteredOwnership> currentOwnership() {
+  public List<OwnershipStake> currentOwnership() {
     return jdbc.query(
         "select s.* from intake_ownership_stake s join (select ranked.owned_key,"
             + " ranked.import_id from (select x.owned_key, x.import_id, row_number() over"
@@ -190,7 +190,7 @@ class JdbcContractRegister implements ContractRegister {
             + " latest on latest.owned_key = s.owned_key and latest.import_id = s.import_id"
             + " order by s.import_id, s.line",
         (rs, i) ->
-            new RegisteredOwnership(
+            new OwnershipStake(
                 rs.getString("owner_id"),
                 rs.getString("owner_name"),
                 rs.getString("owned_key"),

@@ -3,6 +3,7 @@ package se.vendorscreening.graph.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vendorscreening.graph.OwnershipFileException;
+import se.vendorscreening.intake.OwnershipStake;
 
 class OwnershipFileReaderTests {
 

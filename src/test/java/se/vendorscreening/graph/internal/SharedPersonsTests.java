@@ -12,6 +12,7 @@ import static se.vendorscreening.graph.internal.GraphFixtures.stakeById;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.vendorscreening.graph.GraphSignal;
+import se.vendorscreening.intake.OwnershipStake;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RepresentativeRole;
 import se.vendorscreening.shared.ProcurementType;

@@ -463,6 +463,16 @@ class JdbcContractRegisterIntegrationTests {
         .containsExactlyInAnyOrder(java.time.YearMonth.of(1971, 4), null);
   }
 
+  /** The register keeps the type the graph reads, which needs an owner's id or name. */
+  @Test
+  void anOwnershipRowNeedsAnOwnersIdOrName() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new se.vendorscreening.intake.OwnershipStake(
+                    null, null, "5560000001", BigDecimal.TEN, "SE", null, 2));
+  }
+
   @Test
   void theLovSampleImportsWithoutRejectedRows() throws Exception {
     ImportSummary summary =
