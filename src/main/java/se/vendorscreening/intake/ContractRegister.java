@@ -100,11 +100,13 @@ public interface ContractRegister {
   }
 
   /**
-   * The ownership the register knows now: for each owned organisation, the rows of the latest
-   * import whose ownership file named it (an owner the newer file leaves out no longer counts), in
-   * the order of the imports and their files.
+   * The ownership the register knows as of a date: for each owned organisation, the rows of the
+   * latest import whose ownership file named it in a row that counts on that date (an owner the
+   * newer file leaves out no longer counts), in the order of the imports and their files. A row
+   * dated after the date does not count, and a file whose rows of an organisation are all dated
+   * after it does not replace an older file's for that organisation.
    */
-  default List<OwnershipStake> currentOwnership() {
+  default List<OwnershipStake> currentOwnership(java.time.LocalDate asOf) {
     return List.of();
   }
 

@@ -58,7 +58,7 @@ class RegisterRelationshipSignals implements RelationshipSignals {
 
   @Override
   public List<GraphSignal> signalsOfFollowedParties(GraphInputs inputs) {
-    List<OwnershipStake> stakes = register.currentOwnership();
+    List<OwnershipStake> stakes = register.currentOwnership(inputs.asOf());
     if (stakes.isEmpty() && !settings.personSignals()) {
       return List.of();
     }

@@ -177,17 +177,22 @@ class JdbcContractRegister implements ContractRegister {
 
   /**
    * Per owned organisation the import of the latest start (the larger id on a tie) among those
-   * whose ownership file named it, ranked in the database as the statements are.
+   * whose ownership file named it in a row dated on or before {@code asOf} (or undated), ranked in
+   * the database as the statements are; of that import, the rows so dated.
    */
   @Override
-  public List<OwnershipStake> currentOwnership() {
+  public List<OwnershipStake> currentOwnership(LocalDate asOf) {
+    String counts = " (%1$s.registered_on is null or %1$s.registered_on <= ?)";
     return jdbc.query(
         "select s.* from intake_ownership_stake s join (select ranked.owned_key,"
             + " ranked.import_id from (select x.owned_key, x.import_id, row_number() over"
             + " (partition by x.owned_key order by i.started_at desc, x.import_id desc) as place"
-            + " from (select distinct owned_key, import_id from intake_ownership_stake) x"
-            + " join intake_import i on i.import_id = x.import_id) ranked where ranked.place = 1)"
-            + " latest on latest.owned_key = s.owned_key and latest.import_id = s.import_id"
+            + " from (select distinct owned_key, import_id from intake_ownership_stake d where"
+            + counts.formatted("d")
+            + ") x join intake_import i on i.import_id = x.import_id) ranked"
+            + " where ranked.place = 1) latest on latest.owned_key = s.owned_key"
+            + " and latest.import_id = s.import_id where"
+            + counts.formatted("s")
             + " order by s.import_id, s.line",
         (rs, i) ->
             new OwnershipStake(
@@ -197,7 +202,9 @@ class JdbcContractRegister implements ContractRegister {
                 rs.getBigDecimal("share_percent"),
                 rs.getString("owner_country"),
                 rs.getObject("registered_on", LocalDate.class),
-                rs.getLong("line")));
+                rs.getLong("line")),
+        asOf,
+        asOf);
   }
 
   @Override

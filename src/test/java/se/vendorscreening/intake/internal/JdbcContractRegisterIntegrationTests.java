@@ -463,6 +463,65 @@ class JdbcContractRegisterIntegrationTests {
         .containsExactlyInAnyOrder(java.time.YearMonth.of(1971, 4), null);
   }
 
+  /**
+   * The register's ownership as of the run's date: a row dated after it does not count, and a newer
+   * file whose rows of an organisation all date after it does not replace the older file's.
+   */
+  @Test
+  void theOwnershipOfTheRegisterCountsRowsDatedOnOrBeforeTheAsOfDate() {
+    String suffix = SampleLists.uniqueProcurementId();
+    String older = "own-a-" + suffix;
+    String newer = "own-b-" + suffix;
+    jdbc.update(
+        "insert into intake_import (import_id, started_at) values (?, ?)",
+        older,
+        java.sql.Timestamp.valueOf("2026-01-01 08:00:00"));
+    jdbc.update(
+        "insert into intake_import (import_id, started_at) values (?, ?)",
+        newer,
+        java.sql.Timestamp.valueOf("2026-06-01 08:00:00"));
+    String first = "9" + Math.abs(suffix.hashCode() % 100_000_000) + "1";
+    String second = "9" + Math.abs(suffix.hashCode() % 100_000_000) + "2";
+    register.recordOwnership(
+        older,
+        List.of(
+            stake("SE-X", first, "30", LocalDate.of(2025, 6, 1), 2),
+            stake("SE-Z", second, "20", null, 3)));
+    register.recordOwnership(
+        newer,
+        List.of(
+            stake("RU-Y", first, "60", LocalDate.of(2027, 1, 1), 2),
+            stake("SE-W", second, "10", LocalDate.of(2026, 11, 1), 3),
+            stake("RU-V", second, "55", LocalDate.of(2027, 1, 1), 4)));
+
+    assertThat(owners(LocalDate.of(2026, 12, 1), first, second))
+        .containsExactly(first + " SE-X 30", second + " SE-W 10");
+    assertThat(owners(LocalDate.of(2027, 2, 1), first, second))
+        .containsExactly(first + " RU-Y 60", second + " SE-W 10", second + " RU-V 55");
+    assertThat(owners(LocalDate.of(2026, 3, 1), first, second))
+        .containsExactly(first + " SE-X 30", second + " SE-Z 20");
+  }
+
+  private static se.vendorscreening.intake.OwnershipStake stake(
+      String owner, String owned, String share, LocalDate date, long line) {
+    return new se.vendorscreening.intake.OwnershipStake(
+        owner, null, owned, new BigDecimal(share), owner.substring(0, 2), date, line);
+  }
+
+  private List<String> owners(LocalDate asOf, String... owned) {
+    Set<String> wanted = Set.of(owned);
+    return register.currentOwnership(asOf).stream()
+        .filter(stake -> wanted.contains(stake.ownedKey()))
+        .map(
+            stake ->
+                stake.ownedKey()
+                    + " "
+                    + stake.ownerId()
+                    + " "
+                    + stake.sharePercent().stripTrailingZeros().toPlainString())
+        .toList();
+  }
+
   /** The register keeps the type the graph reads, which needs an owner's id or name. */
   @Test
   void anOwnershipRowNeedsAnOwnersIdOrName() {
