@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * What the relationship graph shows about one party of an import: the rule it bears on, whom it is
  * about, and the chain of edges that makes it fire.
  *
- * @param ruleId {@code SHARED_PERSONS}, {@code SANCTIONED_OWNERSHIP} or {@code FRONT_PERSON}
+ * @param rule the graph rule that fires, e.g. {@link RuleId#SHARED_PERSONS}
  * @param procurementId the party's procurement
  * @param partyKey the party's register key
  * @param subjectName whom the signal is about (a person, an owner or the party)
@@ -21,7 +22,7 @@ import java.util.Objects;
  *     same chains as {@code paths}); empty when not given
  */
 public record GraphSignal(
-    String ruleId,
+    RuleId rule,
     String procurementId,
     String partyKey,
     String subjectName,
@@ -33,7 +34,7 @@ public record GraphSignal(
 
   /** A signal whose explanation is in words only. */
   public GraphSignal(
-      String ruleId,
+      RuleId rule,
       String procurementId,
       String partyKey,
       String subjectName,
@@ -42,7 +43,7 @@ public record GraphSignal(
       List<String> paths,
       Map<String, String> facts) {
     this(
-        ruleId,
+        rule,
         procurementId,
         partyKey,
         subjectName,
@@ -54,12 +55,17 @@ public record GraphSignal(
   }
 
   public GraphSignal {
-    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(procurementId, "procurementId");
     Objects.requireNonNull(partyKey, "partyKey");
     paths = List.copyOf(paths);
     facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     edges = edges == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(edges));
+  }
+
+  /** The rule's id as findings carry it. */
+  public String ruleId() {
+    return rule.name();
   }
 
   /** The explanation as one line: the paths separated by {@code " ; "}. */

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.shared.ExclusionGround;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Which exclusion ground a finding is about, from its rule and its facts (docs/evidence.md): the

@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * What one rule found about one party, with everything a report needs to print it without knowing

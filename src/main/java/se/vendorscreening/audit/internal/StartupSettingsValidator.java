@@ -19,7 +19,7 @@ import org.springframework.boot.convert.PeriodStyle;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Checks the settings before any other bean is created, so that a wrong setting stops the service

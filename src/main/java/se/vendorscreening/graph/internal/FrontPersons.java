@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * FRONT_PERSON: a person in the circle (representative or owner) of more distinct parties of the
@@ -16,8 +17,6 @@ import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
  * parties.
  */
 final class FrontPersons {
-
-  static final String ID = "FRONT_PERSON";
 
   /** Parties listed in the explanation; the count covers them all (bounds a report's row). */
   static final int MAX_PATHS = 10;
@@ -202,7 +201,7 @@ final class FrontPersons {
       Map<String, String> facts,
       List<se.vendorscreening.graph.GraphEdge> edges) {
     return new GraphSignal(
-        ID,
+        RuleId.FRONT_PERSON,
         membership.procurementId(),
         graph.key(membership.party()).substring(4),
         graph.label(person),

@@ -11,6 +11,7 @@ import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphInputs.OrganisedCrimeSubject;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * ORGANISED_CRIME_HOPS: a party within the configured number of edges (person–company as
@@ -21,8 +22,6 @@ import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
  * as it is; a subject who only owns the party (from the ownership file) is reported here.
  */
 final class OrganisedCrimeHops {
-
-  static final String ID = "ORGANISED_CRIME_HOPS";
 
   private OrganisedCrimeHops() {}
 
@@ -84,7 +83,7 @@ final class OrganisedCrimeHops {
       facts.put("criteria_met", assessed.criteria() == null ? "" : assessed.criteria());
       signals.add(
           new GraphSignal(
-              ID,
+              RuleId.ORGANISED_CRIME_HOPS,
               membership.procurementId(),
               graph.key(party).substring(4),
               graph.label(subject),

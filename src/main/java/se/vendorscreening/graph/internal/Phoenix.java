@@ -12,6 +12,7 @@ import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphInputs.MarkedCompany;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * PHOENIX: a person of the party's current circle was in the circle of another company that was
@@ -21,8 +22,6 @@ import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
  * has ended is not of its current circle. One signal per party and person, listing the companies.
  */
 final class Phoenix {
-
-  static final String ID = "PHOENIX";
 
   private Phoenix() {}
 
@@ -106,7 +105,7 @@ final class Phoenix {
         facts.put("period_months", Integer.toString(months));
         signals.add(
             new GraphSignal(
-                ID,
+                RuleId.PHOENIX,
                 membership.procurementId(),
                 graph.key(party).substring(4),
                 graph.label(person),

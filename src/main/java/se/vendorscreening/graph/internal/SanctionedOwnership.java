@@ -18,6 +18,7 @@ import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.shared.ProcurementType;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * SANCTIONED_OWNERSHIP: owners of a sanctioned country hold, directly or indirectly, more than the
@@ -28,8 +29,6 @@ import se.vendorscreening.shared.ProcurementType;
  * share is counted twice.
  */
 final class SanctionedOwnership {
-
-  static final String ID = "SANCTIONED_OWNERSHIP";
 
   private SanctionedOwnership() {}
 
@@ -55,7 +54,7 @@ final class SanctionedOwnership {
       String target = relationships.key(party.party());
       signals.add(
           new GraphSignal(
-              ID,
+              RuleId.SANCTIONED_OWNERSHIP,
               party.procurementId(),
               target.substring(4),
               holding.ownerNames(),

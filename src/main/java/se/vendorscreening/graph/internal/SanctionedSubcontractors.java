@@ -10,6 +10,7 @@ import se.vendorscreening.graph.GraphInputs;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * SANCTIONED_SUBCONTRACTOR: a subcontractor (at any tier) under sanctioned ownership ({@link
@@ -20,8 +21,6 @@ import se.vendorscreening.intake.PartyRole;
  * its tenderer is flagged for it as for any excluded subcontractor).
  */
 final class SanctionedSubcontractors {
-
-  static final String ID = "SANCTIONED_SUBCONTRACTOR";
 
   private SanctionedSubcontractors() {}
 
@@ -88,7 +87,7 @@ final class SanctionedSubcontractors {
       signals.putIfAbsent(
           List.of(tenderer.procurementId(), tendererKey, facts.get("subcontractor_name")),
           new GraphSignal(
-              ID,
+              RuleId.SANCTIONED_SUBCONTRACTOR,
               tenderer.procurementId(),
               tendererKey,
               relationships.label(subcontractor.party()),

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.graph.internal.RelationshipGraph.Membership;
 import se.vendorscreening.intake.PartyRole;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * SHARED_PERSONS: a person who represents or owns two tenderers (vendors) of the same procurement,
@@ -17,8 +18,6 @@ import se.vendorscreening.intake.PartyRole;
  * person, naming every other tenderer the person is behind.
  */
 final class SharedPersons {
-
-  static final String ID = "SHARED_PERSONS";
 
   private SharedPersons() {}
 
@@ -117,7 +116,7 @@ final class SharedPersons {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("shared_with", Integer.toString(shared));
     return new GraphSignal(
-        ID,
+        RuleId.SHARED_PERSONS,
         procurement,
         graph.key(vendor.party()).substring(4),
         graph.label(person),

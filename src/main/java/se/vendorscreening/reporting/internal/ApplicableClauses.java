@@ -11,8 +11,8 @@ import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Which termination clauses a party's findings invoke (docs/rules.md): each non-informational

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Puts a finding into plain words for the people who read the PDF, the workbook and the hearing

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.RuleRegistries;
 import se.vendorscreening.screening.RunInfo;
 import se.vendorscreening.screening.ScreeningResults;
 import se.vendorscreening.shared.Decision;
@@ -182,7 +182,7 @@ final class HearingLetterWriter {
 
   /** The registry a finding's record came from, or null for a finding about no registry record. */
   static String checkOf(Finding finding) {
-    return finding.recordRule().map(RuleId::registry).orElse(null);
+    return finding.recordRule().map(RuleRegistries::of).orElse(null);
   }
 
   private String[] pair(String key, String value) {

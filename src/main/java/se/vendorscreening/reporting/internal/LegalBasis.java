@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.ProcurementType;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The precise legal reference of a finding in the party's regime, e.g. "LOU 13 kap. 1 § första

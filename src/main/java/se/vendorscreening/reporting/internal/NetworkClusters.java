@@ -19,8 +19,8 @@ import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphEdge.Node;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The flagged clusters of a run: the explanation edges of every relationship-graph finding (the

@@ -14,8 +14,9 @@ import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.AppliedOverride;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.RuleRegistries;
 import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * One party's certificate (intyg), a page or less, for every party whatever its decision: what was
@@ -179,7 +180,7 @@ final class PdfCertificate {
   }
 
   private String[] check(String check, PartyResult party, String nothingFound) {
-    List<String> said = sentences(party, RuleId.reading(check), check);
+    List<String> said = sentences(party, RuleRegistries.reading(check), check);
     return new String[] {
       texts.get("certificate.source." + check),
       said.isEmpty() ? nothingFound : String.join("\n", said),
@@ -229,7 +230,7 @@ final class PdfCertificate {
         .rule()
         .filter(
             rule ->
-                rule.registry() != null
+                RuleRegistries.of(rule) != null
                     || SUBCONTRACTOR_RULES.contains(rule)
                     || OWNERSHIP_RULES.contains(rule)
                     || PERSON_CIRCLE_RULES.contains(rule))

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Every rule of the catalogue ({@link RuleId}) has plain words in Swedish and English, and a

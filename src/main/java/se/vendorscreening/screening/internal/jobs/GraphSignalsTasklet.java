@@ -16,7 +16,6 @@ import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.rules.AddedFindings;
 import se.vendorscreening.screening.internal.rules.FrontPersonRule;
 import se.vendorscreening.screening.internal.rules.OrganisedCrimeHopsRule;
@@ -189,7 +188,7 @@ final class GraphSignalsTasklet implements Tasklet {
   }
 
   private Finding findingFor(GraphSignal signal, RuleContext context) {
-    return switch (RuleId.valueOf(signal.ruleId())) {
+    return switch (signal.rule()) {
       case SHARED_PERSONS -> sharedPersons.findingFor(signal, context);
       case SANCTIONED_OWNERSHIP -> sanctionedOwnership.findingFor(signal, context);
       case SANCTIONED_SUBCONTRACTOR -> sanctionedSubcontractor.findingFor(signal, context);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party's yearly revenue is below the capacity ratio (default 2) times the annual value of its

@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A registry could not answer after its retries, so the party cannot be cleared: fail closed, the

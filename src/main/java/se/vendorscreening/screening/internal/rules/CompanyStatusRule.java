@@ -3,7 +3,7 @@ package se.vendorscreening.screening.internal.rules;
 import java.util.List;
 import se.vendorscreening.registry.CompanyStatus;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party is bankrupt, in liquidation, in reconstruction or deregistered (LOU 13 kap. 3 § 2, LOV

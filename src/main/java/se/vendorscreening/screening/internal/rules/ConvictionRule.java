@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The vendor or a person of its circle is convicted in an offence category of rules.yml. The three

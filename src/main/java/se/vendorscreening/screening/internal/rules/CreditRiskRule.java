@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party's credit risk class is below the limit (default 3 on the UC scale, 1 = very high risk),

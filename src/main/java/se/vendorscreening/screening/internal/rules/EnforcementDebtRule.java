@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.TaxDebt;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party has other public or private debts in enforcement at Kronofogden, which bears on its

@@ -2,7 +2,8 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.RuleRegistries;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The credit agency has no record of the party, so its financial standing cannot be assessed (LOU
@@ -19,7 +20,7 @@ final class FinancialNoDataRule implements Rule {
 
   @Override
   public List<Finding> evaluate(PartyEvidence evidence, RuleContext context) {
-    if (evidence.failed(ID.registry()) || !evidence.standings().isEmpty()) {
+    if (evidence.failed(RuleRegistries.of(ID)) || !evidence.standings().isEmpty()) {
       return List.of();
     }
     FindingBuilder finding = FindingBuilder.finding(ID, context);

@@ -8,9 +8,9 @@ import java.util.Map;
 import se.vendorscreening.screening.EvidenceBasis;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
+import se.vendorscreening.shared.RuleId;
 
 /** Assembles a {@link Finding} with the rule's legal basis and its decision in the regime. */
 final class FindingBuilder {

@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A person in the party's circle is in the circle of more parties of the register than the

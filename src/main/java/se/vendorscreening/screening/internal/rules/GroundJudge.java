@@ -19,8 +19,8 @@ import se.vendorscreening.screening.ExclusionGrounds;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.GroundAnswer;
 import se.vendorscreening.screening.GroundEvidence;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.ExclusionGround;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Judges, per exclusion ground, whether the evidence at hand satisfies it (docs/evidence.md): the

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.screening.RuleRegistries;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The records a rule's findings rest on, one line each (a debt, a conviction's case, a network):
@@ -44,7 +45,7 @@ public final class JudgedEvidence {
                       "subcontractor_org_no", "subcontractor_decision", "subcontractor_rule_ids")));
 
   /** The rules whose records are debts, one line each. */
-  private static final Set<RuleId> DEBT_RULES = RuleId.reading(RegistryChecks.TAX_ARREARS);
+  private static final Set<RuleId> DEBT_RULES = RuleRegistries.reading(RegistryChecks.TAX_ARREARS);
 
   private JudgedEvidence() {}
 

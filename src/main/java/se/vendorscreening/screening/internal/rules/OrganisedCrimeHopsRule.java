@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party is within the configured number of edges of a subject of an organised-crime assessment

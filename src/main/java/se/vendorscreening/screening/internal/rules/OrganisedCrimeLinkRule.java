@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.vendorscreening.registry.NetworkAssessment;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The vendor or a representative is a subject of a network assessment that meets the active

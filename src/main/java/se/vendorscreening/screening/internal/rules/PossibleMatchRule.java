@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.MatchType;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A registry record matched weakly would have fired a rule: by name alone (no identity number, no

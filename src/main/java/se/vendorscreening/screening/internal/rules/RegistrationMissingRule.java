@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.FinancialStanding;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A Swedish party lacks F-skatt, VAT or employer registration at Skatteverket, so it may not be a

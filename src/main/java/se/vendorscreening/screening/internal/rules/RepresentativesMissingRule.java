@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Nobody of the persons the party's legal form requires (board, CEO, signatories, beneficial

@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /** One rule of docs/rules.md: turns a party's evidence into findings. */
 interface Rule {

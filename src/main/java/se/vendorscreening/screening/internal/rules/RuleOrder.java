@@ -3,7 +3,7 @@ package se.vendorscreening.screening.internal.rules;
 import java.util.Comparator;
 import java.util.List;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /** The order of docs/rules.md, in which a party's findings are listed. */
 public final class RuleOrder {

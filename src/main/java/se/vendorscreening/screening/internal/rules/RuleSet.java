@@ -4,8 +4,8 @@ import java.time.Period;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.matching.MatchingSettings;
+import se.vendorscreening.shared.RuleId;
 import se.vendorscreening.shared.Sha256;
 
 /**

@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Owners of a sanctioned country hold, directly or indirectly, more than 50 % of a party in a

@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A subcontractor of the tenderer (at any tier) is owned more than 50 % from a sanctioned country

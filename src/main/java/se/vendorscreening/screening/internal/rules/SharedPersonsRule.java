@@ -2,7 +2,7 @@ package se.vendorscreening.screening.internal.rules;
 
 import se.vendorscreening.graph.GraphSignal;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A person represents or owns this tenderer and another tenderer of the same procurement, so the

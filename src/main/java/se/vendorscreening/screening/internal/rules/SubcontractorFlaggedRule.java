@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * A subcontractor of the vendor is EXCLUDE or REVIEW, so the vendor is under REVIEW: it can be

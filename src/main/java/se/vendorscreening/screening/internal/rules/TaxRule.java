@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vendorscreening.registry.TaxDebt;
 import se.vendorscreening.screening.Finding;
-import se.vendorscreening.screening.RuleId;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The party owes taxes or social-security contributions, summed per subject ({@link DebtGroups}).

@@ -27,12 +27,12 @@ import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.GroundAnswer;
 import se.vendorscreening.screening.GroundEvidence;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.matching.SubjectMatcher;
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
 import se.vendorscreening.shared.ProcurementType;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * Per ground, kind of evidence and regime: what {@link GroundJudge} decides with the bundled

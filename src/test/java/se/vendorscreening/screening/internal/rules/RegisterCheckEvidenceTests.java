@@ -29,13 +29,13 @@ import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.screening.EvidenceKind;
 import se.vendorscreening.screening.Finding;
 import se.vendorscreening.screening.PartyResult;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.screening.internal.matching.SubjectMatcher;
 import se.vendorscreening.screening.internal.rules.ScreeningFixtures.InMemoryRegistries;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ExclusionGround;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.ProcurementType;
+import se.vendorscreening.shared.RuleId;
 
 /**
  * The register check's answers as evidence per ground (docs/register-check.md): YES reports the

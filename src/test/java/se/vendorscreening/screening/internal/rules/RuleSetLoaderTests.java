@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import se.vendorscreening.graph.ShippedGraphSettings;
 import se.vendorscreening.screening.EvidenceKind;
-import se.vendorscreening.screening.RuleId;
 import se.vendorscreening.shared.Decision;
 import se.vendorscreening.shared.ProcurementType;
+import se.vendorscreening.shared.RuleId;
 
 class RuleSetLoaderTests {
 
