@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 
 /** Runs one command line with commands the application context creates. */
@@ -19,6 +20,7 @@ public class Cli {
   private static final Logger log = LoggerFactory.getLogger(Cli.class);
 
   private final IFactory factory;
+  private final AutowireCapableBeanFactory beanFactory;
   private final MessageSource messages;
   private final String logFile;
 
@@ -27,19 +29,42 @@ public class Cli {
       AutowireCapableBeanFactory beanFactory,
       MessageSource messages,
       @Value("${screening.log-file:}") String logFile) {
+    this.factory = factory;
+    this.beanFactory = beanFactory;
     this.messages = messages;
     this.logFile = logFile;
-    // Fresh instances every time: picocli takes a field's current value as its default, so a
-    // reused command would carry options (say --unmask) over into the next command line.
-    this.factory =
-        new IFactory() {
-          @Override
-          public <K> K create(Class<K> type) throws Exception {
-            return Subcommand.class.isAssignableFrom(type)
-                ? beanFactory.createBean(type)
-                : factory.create(type);
-          }
-        };
+  }
+
+  /**
+   * Creates the commands of one command line. Fresh instances every time: picocli takes a field's
+   * current value as its default, so a reused command would carry options (say --unmask) over into
+   * the next command line. Only the command the line runs is made by the application context, with
+   * its collaborators; the others are there for picocli's model only, made as before the
+   * application started ({@link ModelOnlyFactory}), so that a screen does not make the beans of the
+   * console's users, the generator, the worker and the other commands. Should the arguments not
+   * name a command plainly (an {@code @file} of arguments, say), every command is made by the
+   * context.
+   */
+  private IFactory commandsFor(String[] args) {
+    String command = CommandLineTriage.commandName(args);
+    IFactory modelOnly = new ModelOnlyFactory();
+    return new IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        if (!Subcommand.class.isAssignableFrom(type)) {
+          return factory.create(type);
+        }
+        return runs(type, command) ? beanFactory.createBean(type) : modelOnly.create(type);
+      }
+    };
+  }
+
+  private static boolean runs(Class<?> type, String command) {
+    if (command == null || !CommandLineTriage.isSubcommand(command)) {
+      return true;
+    }
+    Command annotation = type.getAnnotation(Command.class);
+    return annotation == null || command.equals(annotation.name());
   }
 
   /** Runs one command line and returns its exit status. */
@@ -49,7 +74,7 @@ public class Cli {
 
   /** Runs one command line, writing to the given streams, and returns its exit status. */
   public int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = CommandLines.create(factory, out, err);
+    CommandLine commandLine = CommandLines.create(commandsFor(args), out, err);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           // the stack trace goes to the log file only; the terminal gets one clear message

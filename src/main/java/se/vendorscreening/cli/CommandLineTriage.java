@@ -3,6 +3,7 @@ package se.vendorscreening.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -40,6 +41,34 @@ public final class CommandLineTriage {
     public boolean schedules() {
       return "serve".equals(command);
     }
+  }
+
+  /**
+   * The subcommand a command line names, read as picocli reads it: the first argument that is not
+   * an option, {@code --lang}'s value skipped. Null when there is none; it may be a word that names
+   * no command ({@link #isSubcommand}).
+   */
+  static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        return args[i];
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word is the name of one of the top command's subcommands. */
+  static boolean isSubcommand(String name) {
+    for (Class<?> subcommand :
+        VendorScreeningCommand.class.getAnnotation(Command.class).subcommands()) {
+      Command command = subcommand.getAnnotation(Command.class);
+      if (command != null && command.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Answers help, version and usage errors, writing to the given streams. */

@@ -107,4 +107,28 @@ class CommandLineTriageTests {
     assertThat(triage.answeredWith()).isEqualTo(ExitStatus.USAGE);
     assertThat(out.toString()).contains("Användning: vendor-screening");
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "screen --vendors v.xlsx | screen",
+        "--lang en screen --vendors v.xlsx | screen",
+        "--lang=en runs | runs",
+        "-h | -",
+        "--lang en | -",
+        "@arguments.txt | @arguments.txt"
+      })
+  void namesTheCommandAsPicocliReadsIt(String line, String command) {
+    assertThat(CommandLineTriage.commandName(line.split(" "))).isEqualTo(command);
+  }
+
+  @Test
+  void knowsTheSubcommandsByName() {
+    assertThat(CommandLineTriage.isSubcommand("screen")).isTrue();
+    assertThat(CommandLineTriage.isSubcommand("user")).isTrue();
+    assertThat(CommandLineTriage.isSubcommand("@arguments.txt")).isFalse();
+    assertThat(CommandLineTriage.isSubcommand("add")).isFalse();
+  }
 }
