@@ -61,6 +61,7 @@ class RunFolderWriter implements RunReportWriter {
     this.properties = properties;
     this.signing = signing;
     this.writers = writers;
+    ReportWarmUp.start(writers);
   }
 
   @Override
