@@ -251,6 +251,15 @@ final class EvidenceWords {
    * "styrelseledamot och ägare 40 %".
    */
   String roles(String codes) {
+    return roles(codes, false);
+  }
+
+  /**
+   * The roles in words, each role's words joined by no-break spaces when {@code keptWhole}, so that
+   * a label broken into lines breaks only between roles ("verkställande direktör" stays on one
+   * line).
+   */
+  String roles(String codes, boolean keptWhole) {
     if (codes == null || codes.isBlank()) {
       return "";
     }
@@ -260,7 +269,8 @@ final class EvidenceWords {
       int space = code.indexOf(' ');
       String role = space < 0 ? code : code.substring(0, space);
       String rest = space < 0 ? "" : code.substring(space);
-      words.add(texts.role(role).toLowerCase(texts.locale()) + rest);
+      String word = texts.role(role).toLowerCase(texts.locale()) + rest;
+      words.add(keptWhole ? word.replace(' ', '\u00a0') : word);
     }
     return joinedAsList(words);
   }

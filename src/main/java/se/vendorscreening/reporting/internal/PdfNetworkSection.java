@@ -16,6 +16,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import se.vendorscreening.graph.GraphEdge;
 import se.vendorscreening.graph.GraphEdge.Node;
+import se.vendorscreening.intake.RepresentativeRole;
 import se.vendorscreening.reporting.internal.NetworkClusters.Cluster;
 import se.vendorscreening.reporting.internal.NetworkClusters.Flag;
 import se.vendorscreening.reporting.internal.NetworkClusters.Link;
@@ -348,13 +349,16 @@ final class PdfNetworkSection {
       parts.add(texts.get("pdf.network.relation.SUBCONTRACTS_FOR"));
     }
     if (edge.roles() != null && !edge.roles().isBlank()) {
-      parts.add(words.evidence().roles(edge.roles()));
+      parts.add(words.evidence().roles(edge.roles(), true));
     }
     if (edge.share() != null) {
       parts.add(texts.get("pdf.network.share", percent(edge.share())));
     }
     List<Line> lines = new ArrayList<>();
-    for (String part : wrap(String.join(", ", parts), flow.regular(), LABEL_SIZE, 2)) {
+    // as many lines as every role on a line of its own takes: a person with five roles in a
+    // company had the last ones cut after two lines
+    int maxLines = 2 + RepresentativeRole.values().length;
+    for (String part : wrap(String.join(", ", parts), flow.regular(), LABEL_SIZE, maxLines)) {
       lines.add(new Line(part, flow.regular(), LABEL_SIZE));
     }
     String dates = dates(edge.since(), edge.until());
