@@ -143,7 +143,9 @@ final class GraphBenchmark {
     try {
       var sha = java.security.MessageDigest.getInstance("SHA-256");
       for (var signal : signals) {
-        sha.update(signal.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // spelt as before the rule became a RuleId (component "ruleId"), so digests stay comparable
+        String text = signal.toString().replaceFirst("^GraphSignal\\[rule=", "GraphSignal[ruleId=");
+        sha.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         sha.update((byte) '\n');
       }
       return java.util.HexFormat.of().formatHex(sha.digest());
