@@ -94,7 +94,7 @@ class RegisterRelationshipSignals implements RelationshipSignals {
           }
         });
     if (stakes != null) {
-      graph.addStakes(stakes);
+      graph.addStakesOn(stakes, inputs.asOf());
     }
     graph.freeze();
     long built = System.nanoTime();

@@ -168,6 +168,18 @@ final class RelationshipGraph {
    * Adds the owners' stakes; when an owner has several rows for the same organisation, the latest
    * dated one counts.
    */
+  /**
+   * Adds the stakes that count on the day: a row dated after it is not yet ownership then (an
+   * undated row always counts), and of the rows that count the latest of each owner and owned party
+   * is kept ({@link #addStakes}).
+   */
+  void addStakesOn(List<OwnershipStake> stakes, java.time.LocalDate asOf) {
+    addStakes(
+        stakes.stream()
+            .filter(stake -> stake.date() == null || !stake.date().isAfter(asOf))
+            .toList());
+  }
+
   void addStakes(List<OwnershipStake> stakes) {
     Map<List<String>, OwnershipStake> latest = new LinkedHashMap<>();
     for (OwnershipStake stake : stakes) {

@@ -123,4 +123,42 @@ class SanctionedOwnershipTests {
             signals(List.of(aVendor(TARGET).build()), List.of(stake("Olle", TARGET, "90", "SE"))))
         .isEmpty();
   }
+
+  @Test
+  void countsOnlyTheStakesRegisteredByTheAsOfDate() {
+    java.time.LocalDate asOf = java.time.LocalDate.of(2026, 12, 1);
+    OwnershipStake earlier = dated(stake("Ivan Petrov", TARGET, "30", "RU"), "2025-06-30");
+    OwnershipStake later = dated(stake("Ivan Petrov", TARGET, "60", "RU"), "2026-12-02");
+    OwnershipStake onTheDay = dated(stake("Oleg Sidorov", TARGET, "25", "RU"), "2026-12-01");
+
+    // on the day: 30 % (the 60 % of 2 December is not registered yet) + 25 % = 55 %
+    List<GraphSignal> onAsOf = signalsOn(List.of(earlier, later, onTheDay), asOf);
+    assertThat(onAsOf).hasSize(1);
+    assertThat(onAsOf.get(0).facts()).containsEntry("sanctioned_share_percent", "55");
+    // without the day's stake, 30 % stays under the limit although the later row says 60 %
+    assertThat(signalsOn(List.of(earlier, later), asOf)).isEmpty();
+    // a day later the 60 % row is the owner's latest and counts
+    assertThat(signalsOn(List.of(earlier, later), asOf.plusDays(1)))
+        .singleElement()
+        .satisfies(
+            signal -> assertThat(signal.facts()).containsEntry("sanctioned_share_percent", "60"));
+  }
+
+  private List<GraphSignal> signalsOn(List<OwnershipStake> stakes, java.time.LocalDate asOf) {
+    RelationshipGraph graph = new RelationshipGraph();
+    graph.addParty(aVendor(TARGET).build());
+    graph.addStakesOn(stakes, asOf);
+    return SanctionedOwnership.signals(graph, settings);
+  }
+
+  private static OwnershipStake dated(OwnershipStake stake, String date) {
+    return new OwnershipStake(
+        stake.ownerId(),
+        stake.ownerName(),
+        stake.ownedKey(),
+        stake.sharePercent(),
+        stake.ownerCountry(),
+        java.time.LocalDate.parse(date),
+        stake.line());
+  }
 }
