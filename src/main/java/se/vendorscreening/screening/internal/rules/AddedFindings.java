@@ -70,17 +70,12 @@ public record AddedFindings(
         }
       }
     }
-    Decision decision = Decision.CLEAR;
-    for (StoredFindings.Stored finding : findings) {
-      if (!finding.informational()) {
-        decision = Decision.mostSevere(decision, finding.decision());
-      }
-    }
-    for (Finding finding : added) {
-      if (!finding.informational()) {
-        decision = Decision.mostSevere(decision, finding.decision());
-      }
-    }
+    // as Decisions.computed over the stored findings and the added ones together
+    Decision decision =
+        findings.stream()
+            .filter(finding -> !finding.informational())
+            .map(StoredFindings.Stored::decision)
+            .reduce(Decisions.computed(added), Decision::mostSevere);
     return Optional.of(
         new AddedFindings(
             stored.procurementId(),
