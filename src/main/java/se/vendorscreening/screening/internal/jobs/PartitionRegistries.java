@@ -84,12 +84,7 @@ class PartitionRegistries implements StepExecutionListener {
    * partition of the run here, or the first after they were let go).
    */
   synchronized Registries registriesOf(String runId, Supplier<Registries> open) {
-    Registries registries = kept.get(runId);
-    if (registries == null) {
-      registries = open.get();
-      kept.put(runId, registries);
-    }
-    return registries;
+    return kept.computeIfAbsent(runId, id -> open.get());
   }
 
   /** Whether this process keeps registries for the run. */
