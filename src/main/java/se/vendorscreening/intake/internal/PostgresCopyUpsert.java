@@ -61,7 +61,6 @@ final class PostgresCopyUpsert {
     }
     try (Statement statement = connection.createStatement()) {
       statement.executeUpdate(upsert.insertFrom(staging));
-      statement.execute("truncate " + staging);
     }
   }
 
