@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -92,11 +94,16 @@ final class SchemaFingerprint {
 
     /** The table in Flyway's default schema, where the migration created it. */
     String fingerprintTable() {
-      String schema = defaultSchema;
-      if (schema == null && !schemas.isEmpty()) {
-        schema = schemas.get(0);
-      }
+      String schema = fingerprintSchema();
       return schema == null ? TABLE : schema + "." + TABLE;
+    }
+
+    /** Flyway's default schema, or null for the connection's own. */
+    String fingerprintSchema() {
+      if (defaultSchema == null && !schemas.isEmpty()) {
+        return schemas.get(0);
+      }
+      return defaultSchema;
     }
   }
 
@@ -174,16 +181,56 @@ final class SchemaFingerprint {
     return Optional.of(Sha256.hex(digest));
   }
 
-  /** Whether the database holds this fingerprint from its last successful migration. */
+  /**
+   * Whether the database holds this fingerprint from its last successful migration. A database
+   * without the table (a fresh one) is asked through its metadata, not by a failing query, which H2
+   * would write to a trace file beside the database as an error.
+   */
   static boolean isCurrent(DataSource dataSource, Settings flyway, String fingerprint) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery("select fingerprint from " + flyway.fingerprintTable())) {
-      return rows.next() && fingerprint.equals(rows.getString(1)) && !rows.next();
-    } catch (SQLException noTableYet) {
-      return false;
+    try (Connection connection = dataSource.getConnection()) {
+      if (!hasFingerprintTable(connection, flyway)) {
+        return false;
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery("select fingerprint from " + flyway.fingerprintTable())) {
+        return rows.next() && fingerprint.equals(rows.getString(1)) && !rows.next();
+      }
+    } catch (SQLException unreadable) {
+      return false; // Flyway then migrates or validates, and says what is wrong
     }
+  }
+
+  private static boolean hasFingerprintTable(Connection connection, Settings flyway)
+      throws SQLException {
+    DatabaseMetaData database = connection.getMetaData();
+    String schema = flyway.fingerprintSchema();
+    try (ResultSet tables =
+        database.getTables(
+            connection.getCatalog(),
+            pattern(database, schema == null ? connection.getSchema() : schema),
+            pattern(database, TABLE),
+            null)) {
+      return tables.next();
+    }
+  }
+
+  /** An unquoted identifier as the database stores it, as a search pattern matching only it. */
+  private static String pattern(DatabaseMetaData database, String identifier) throws SQLException {
+    if (identifier == null) {
+      return null;
+    }
+    String stored = identifier;
+    if (database.storesUpperCaseIdentifiers()) {
+      stored = identifier.toUpperCase(Locale.ROOT);
+    } else if (database.storesLowerCaseIdentifiers()) {
+      stored = identifier.toLowerCase(Locale.ROOT);
+    }
+    String escape = database.getSearchStringEscape();
+    return stored
+        .replace(escape, escape + escape)
+        .replace("_", escape + "_")
+        .replace("%", escape + "%");
   }
 
   /** Keeps the fingerprint of a schema that Flyway has just migrated or validated. */

@@ -81,6 +81,8 @@ class SchemaFingerprintTests {
                 .queryForObject("select recorded_at from schema_fingerprint", OffsetDateTime.class)
                 .toInstant())
         .isEqualTo(NOW);
+    // a fresh database is asked whether the table exists, not by a query H2 logs as an error
+    assertThat(folder.resolve("db.trace.db")).doesNotExist();
   }
 
   @Test
