@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,13 +34,18 @@ class AuditRecords implements AuditTrail {
   private static final TypeReference<LinkedHashMap<String, String>> FACTS =
       new TypeReference<>() {};
 
+  /** Rows a batch of a record's parties or outputs. */
+  private static final int BATCH = 1_000;
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final JsonMapper json;
   private final Clock clock;
 
-  AuditRecords(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditRecords(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
+    this.batches = batches;
     this.json = json;
   }
 
@@ -60,20 +66,28 @@ class AuditRecords implements AuditTrail {
         .param("facts", json.writeValueAsString(record.facts()))
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
-    record.partyKeys().stream()
-        .distinct()
-        .forEach(
-            key ->
-                jdbc.sql("insert into audit_record_party (record_id, party_key) values (?, ?)")
-                    .params(id, key)
-                    .update());
-    for (OutputFile output : record.outputs()) {
-      jdbc.sql(
-              "insert into audit_run_output (record_id, run_id, name, sha256, bytes)"
-                  + " values (?, ?, ?, ?, ?)")
-          .params(id, record.runId(), output.name(), output.sha256(), output.bytes())
-          .update();
-    }
+    // a run's record names every party and every file of its folder: 270,000 rows at 100,000
+    // vendors, so they go in batches, not a statement a row
+    batches.batchUpdate(
+        "insert into audit_record_party (record_id, party_key) values (?, ?)",
+        record.partyKeys().stream().distinct().toList(),
+        BATCH,
+        (statement, key) -> {
+          statement.setLong(1, id);
+          statement.setString(2, key);
+        });
+    batches.batchUpdate(
+        "insert into audit_run_output (record_id, run_id, name, sha256, bytes)"
+            + " values (?, ?, ?, ?, ?)",
+        record.outputs(),
+        BATCH,
+        (statement, output) -> {
+          statement.setLong(1, id);
+          statement.setString(2, record.runId());
+          statement.setString(3, output.name());
+          statement.setString(4, output.sha256());
+          statement.setLong(5, output.bytes());
+        });
     return id;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,49 @@ class AuditTrailIntegrationTests {
         .containsExactly(
             new OutputFile("manifest.json", "e".repeat(64), 1711),
             new OutputFile("report.pdf", "d".repeat(64), 51234));
+  }
+
+  @Test
+  void aRecordOfManyPartiesAndFilesKeepsEveryOneOnceAcrossBatches() {
+    // given: more parties and files than one batch holds, parties named twice
+    String runId = "20261128-030000-screen-" + unique;
+    List<String> parties = new ArrayList<>();
+    for (int i = 0; i < 2_345; i++) {
+      parties.add(String.format(Locale.ROOT, "55%08d", i % 1_234));
+    }
+    List<OutputFile> outputs = new ArrayList<>();
+    for (int i = 0; i < 1_001; i++) {
+      outputs.add(
+          new OutputFile(
+              String.format(Locale.ROOT, "certificates/intyg-%05d.pdf", i),
+              String.format(Locale.ROOT, "%064x", i),
+              1_000 + i));
+    }
+
+    // when
+    long id =
+        records.append(
+            new NewAuditRecord(
+                AuditKind.RUN,
+                Instant.parse("2026-11-28T02:00:00Z"),
+                "anna.handlaggare",
+                runId,
+                parties,
+                Map.of("job", "screen"),
+                outputs));
+
+    // then
+    var recorded = records.latestRun(runId).orElseThrow();
+    assertThat(recorded.recordId()).isEqualTo(id);
+    assertThat(recorded.outputs()).hasSize(1_001).containsExactlyInAnyOrderElementsOf(outputs);
+    AuditRecord record = only(new AuditQuery(null, null, "anna.handlaggare"), runId);
+    assertThat(record.partyKeys())
+        .hasSize(1_234)
+        .startsWith("5500000000", "5500000001")
+        .endsWith("5500001233");
+    assertThat(trail.find(new AuditQuery(null, "5500001233", null)))
+        .extracting(AuditRecord::runId)
+        .contains(runId);
   }
 
   @Test
