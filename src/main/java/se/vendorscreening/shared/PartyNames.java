@@ -77,8 +77,10 @@ public final class PartyNames {
   }
 
   private static void removeSequence(List<String> words, List<String> sequence) {
+    String first = sequence.get(0);
     for (int i = 0; i + sequence.size() <= words.size(); ) {
-      if (words.subList(i, i + sequence.size()).equals(sequence)) {
+      // the first word compared before the whole sequence: no view of the list at every word
+      if (words.get(i).equals(first) && words.subList(i, i + sequence.size()).equals(sequence)) {
         words.subList(i, i + sequence.size()).clear();
       } else {
         i++;
