@@ -159,7 +159,7 @@ final class ExtractReader {
         digest.update(buffer, length, read);
         length += read;
         end = read < chunkBytes;
-        int cut = end ? length : lastLineEnd(buffer, length) + 1;
+        int cut = end ? length : lastLineEndOutsideQuotes(buffer, length) + 1;
         if (cut == 0) {
           continue; // no line end yet: read on
         }
@@ -168,9 +168,11 @@ final class ExtractReader {
         long lines = end ? -1 : linesIn(buffer, cut);
         byte[] bytes = buffer;
         int chunkLength = cut - from;
-        byte[] rest = Arrays.copyOfRange(buffer, cut, Math.max(cut, length));
-        buffer = Arrays.copyOf(rest, Math.max(chunkBytes, rest.length));
-        length = rest.length;
+        // the next buffer holds the rest and the next read: one copy of the rest
+        byte[] next = new byte[Math.max(cut, length) - cut + chunkBytes];
+        System.arraycopy(buffer, cut, next, 0, next.length - chunkBytes);
+        buffer = next;
+        length = next.length - chunkBytes;
         long offset = linesBefore;
         Supplier<S> chunkWork;
         if (first) {
@@ -195,8 +197,8 @@ final class ExtractReader {
                 if (text == null) {
                   throw new CompletionException(new CharacterCodingException());
                 }
-                return isPlain(text)
-                    ? parsePlainChunk(text, chunkSeparator, header, offset, lines, sinks.get())
+                return isSimple(text, chunkSeparator)
+                    ? parseSimpleChunk(text, chunkSeparator, header, offset, lines, sinks.get())
                     : parseChunk(csvOf(text, chunkSeparator), header, offset, lines, sinks.get());
               };
         }
@@ -246,28 +248,76 @@ final class ExtractReader {
   }
 
   /**
-   * Whether OpenCSV would read the text as plain lines of cells split at the separator: no quote
-   * character, no escape character (a backslash) and no carriage return, so that every line is one
-   * row and every cell the text between two separators, as given.
+   * Whether OpenCSV reads the text as {@link #parseSimpleChunk} does: lines ended by LF or CR LF; a
+   * cell either without quote, backslash (OpenCSV's escape) or carriage return, given as it is, or
+   * quoted from its first to its last character, whose quotes inside are doubled and which holds no
+   * backslash or carriage return (a line end inside it is part of the cell); and no quoted cell
+   * left open at the end of the text. Any other text goes through OpenCSV.
    */
-  static boolean isPlain(CharBuffer text) {
+  static boolean isSimple(CharBuffer text, char separator) {
     char[] chars = text.array();
     int end = text.arrayOffset() + text.limit();
-    for (int i = text.arrayOffset() + text.position(); i < end; i++) {
-      char c = chars[i];
-      if (c == '"' || c == '\\' || c == '\r') {
-        return false;
+    int i = text.arrayOffset() + text.position();
+    while (i < end) {
+      // at the start of a cell
+      if (chars[i] == '"') {
+        i++;
+        while (true) {
+          if (i >= end) {
+            return false; // open at the end
+          }
+          char c = chars[i];
+          if (c == '\\' || c == '\r') {
+            return false;
+          }
+          if (c == '"') {
+            if (i + 1 < end && chars[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          i++;
+        }
+        // after the closing quote: the cell's end
+        if (i == end || chars[i] == separator || chars[i] == '\n') {
+          i++;
+        } else if (chars[i] == '\r' && i + 1 < end && chars[i + 1] == '\n') {
+          i += 2;
+        } else {
+          return false;
+        }
+        continue;
+      }
+      while (i < end) {
+        char c = chars[i];
+        if (c == '"' || c == '\\') {
+          return false;
+        }
+        if (c == '\r') {
+          if (i + 1 < end && chars[i + 1] == '\n') {
+            i += 2;
+            break;
+          }
+          return false;
+        }
+        i++;
+        if (c == separator || c == '\n') {
+          break;
+        }
       }
     }
     return true;
   }
 
   /**
-   * The rows of a {@linkplain #isPlain plain} chunk, as {@link #parseChunk} gives them through
-   * OpenCSV: a line a row (an empty last line after the last line end is none), its cells split at
-   * every separator, with the line numbers OpenCSV counts.
+   * The rows of a {@linkplain #isSimple simple} chunk, as {@link #parseChunk} gives them through
+   * OpenCSV: a row a line (a quoted cell may hold line ends, and its row is numbered by the line it
+   * starts on; an empty last line after the last line end is none), its cells split at every
+   * separator outside quotes, a quoted cell without its quotes and with its doubled quotes single.
    */
-  static <S extends Consumer<ExtractRow>> S parsePlainChunk(
+  static <S extends Consumer<ExtractRow>> S parseSimpleChunk(
       CharBuffer text,
       char separator,
       Map<String, Integer> columns,
@@ -275,36 +325,78 @@ final class ExtractReader {
       long lines,
       S sink) {
     char[] chars = text.array();
-    int start = text.arrayOffset() + text.position();
+    int i = text.arrayOffset() + text.position();
     int end = text.arrayOffset() + text.limit();
     long line = 0;
     int width = Math.max(1, columns.size());
     List<String> cells = new java.util.ArrayList<>(width);
-    while (start < end) {
-      int lineEnd = start;
-      while (lineEnd < end && chars[lineEnd] != '\n') {
-        lineEnd++;
-      }
+    StringBuilder unquoted = new StringBuilder();
+    while (i < end) {
+      long rowLine = line + 1;
       cells.clear();
-      int cell = start;
-      for (int i = start; i < lineEnd; i++) {
-        if (chars[i] == separator) {
-          cells.add(new String(chars, cell, i - cell));
-          cell = i + 1;
+      boolean rowEnded = false;
+      while (!rowEnded) {
+        if (i < end && chars[i] == '"') {
+          int from = ++i;
+          boolean doubled = false;
+          while (true) {
+            char c = chars[i];
+            if (c == '"') {
+              if (i + 1 < end && chars[i + 1] == '"') {
+                doubled = true;
+                i += 2;
+                continue;
+              }
+              break;
+            }
+            if (c == '\n') {
+              line++;
+            }
+            i++;
+          }
+          cells.add(
+              doubled ? undoubled(chars, from, i, unquoted) : new String(chars, from, i - from));
+          i++; // the closing quote
+        } else {
+          int from = i;
+          while (i < end && chars[i] != separator && chars[i] != '\n') {
+            i++;
+          }
+          int to = i > from && i < end && chars[i] == '\n' && chars[i - 1] == '\r' ? i - 1 : i;
+          cells.add(new String(chars, from, to - from));
+        }
+        // at a separator, a line end (LF or CR LF) or the end of the text
+        if (i < end && chars[i] == separator) {
+          i++;
+        } else {
+          if (i < end && chars[i] == '\r') {
+            i++;
+          }
+          i++; // the line feed, or past the end
+          line++;
+          rowEnded = true;
         }
       }
-      cells.add(new String(chars, cell, lineEnd - cell));
-      line++;
-      ExtractRow row = new ExtractRow(columns, cells.toArray(new String[0]), offset + line);
+      ExtractRow row = new ExtractRow(columns, cells.toArray(new String[0]), offset + rowLine);
       if (!row.isBlank()) {
         sink.accept(row);
       }
-      start = lineEnd + 1;
     }
     if (lines >= 0 && line != lines) {
       throw new IllegalStateException("lines counted otherwise than OpenCSV reads them");
     }
     return sink;
+  }
+
+  private static String undoubled(char[] chars, int from, int to, StringBuilder into) {
+    into.setLength(0);
+    for (int i = from; i < to; i++) {
+      into.append(chars[i]);
+      if (chars[i] == '"') {
+        i++;
+      }
+    }
+    return into.toString();
   }
 
   private static String[] readNext(CSVReader csv) throws IOException {
@@ -336,13 +428,25 @@ final class ExtractReader {
     return semicolons > commas ? ';' : ',';
   }
 
-  private static int lastLineEnd(byte[] bytes, int length) {
-    for (int i = length - 1; i >= 0; i--) {
-      if (bytes[i] == '\n') {
-        return i;
+  /**
+   * The last line feed after an even number of quote characters from the start of the bytes (which
+   * start a row): a line end outside any quoted cell, so that a quoted cell with line ends is not
+   * cut in two; -1 when there is none. A file that escapes quotes with a backslash can make this a
+   * line end inside a cell: the chunk before it then ends inside a quoted cell, which its parse
+   * rejects, and the file is read again in one piece.
+   */
+  static int lastLineEndOutsideQuotes(byte[] bytes, int length) {
+    int last = -1;
+    boolean inQuotes = false;
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        inQuotes = !inQuotes;
+      } else if (b == '\n' && !inQuotes) {
+        last = i;
       }
     }
-    return -1;
+    return last;
   }
 
   /** Lines as a BufferedReader counts them: ended by LF, CR or CR LF. */

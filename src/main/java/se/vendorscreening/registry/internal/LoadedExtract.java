@@ -135,7 +135,7 @@ final class LoadedExtract<T> {
       Function<T, LocalDate> birthDate) {
     long started = System.nanoTime();
     String fileName = path.getFileName().toString();
-    Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads();
+    Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads(sizeOf(path));
     Merged<T> merged = new Merged<>(fileName);
     // the keys of a name and birth date, found once: a registry names the same persons and
     // companies in many rows (a million conviction rows of the generated registers hold 14,000
@@ -352,6 +352,14 @@ final class LoadedExtract<T> {
   /** The day the file was last modified, in Swedish time, as read when it was loaded. */
   LocalDate fileModified() {
     return fileModified;
+  }
+
+  private static long sizeOf(Path path) {
+    try {
+      return Files.size(path);
+    } catch (IOException | RuntimeException unknown) {
+      return 0; // the read reports what is wrong with the file
+    }
   }
 
   private static LocalDate modifiedDay(Path path) {

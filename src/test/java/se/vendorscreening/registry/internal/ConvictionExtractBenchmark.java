@@ -236,7 +236,7 @@ final class ConvictionExtractBenchmark {
   }
 
   // System.gc() collects before it returns; a weakly held sentinel cleared shows a collection ran
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     WeakReference<Object> sentinel = new WeakReference<>(new Object());
     for (int i = 0; i < 10 && sentinel.get() != null; i++) {
       System.gc();

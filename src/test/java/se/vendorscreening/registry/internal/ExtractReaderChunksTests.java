@@ -132,15 +132,127 @@ class ExtractReaderChunksTests {
   }
 
   @Test
-  void plainTextIsTextWithoutQuotesBackslashesOrCarriageReturns() {
-    assertThat(ExtractReader.isPlain(java.nio.CharBuffer.wrap("a,b;c\nÖ,€\n".toCharArray())))
-        .isTrue();
-    for (String special : List.of("\"", "\\", "\r")) {
-      assertThat(
-              ExtractReader.isPlain(
-                  java.nio.CharBuffer.wrap(("a,b\nc" + special + "d\n").toCharArray())))
+  void simpleTextHasWholeQuotedCellsAndNoBackslashOrLoneCarriageReturn() {
+    for (String simple :
+        List.of("a,b;c\nÖ,€\n", "a,\"b, \"\"c\"\"\",d\r\n", "\"a\nb\",\"\"\n", "x,\"\"\"\"\n")) {
+      assertThat(ExtractReader.isSimple(java.nio.CharBuffer.wrap(simple.toCharArray()), ','))
+          .as(simple)
+          .isTrue();
+    }
+    for (String other :
+        List.of(
+            "a,b\nc\\d\n",
+            "a,b\rc\n",
+            "a,b\"c\n",
+            "a,\"b\"c\n",
+            "a, \"b\"\n",
+            "a,\"b\n",
+            "a,\"b\\\"\"\n",
+            "a,\"b\r\nc\"\n")) {
+      assertThat(ExtractReader.isSimple(java.nio.CharBuffer.wrap(other.toCharArray()), ','))
+          .as(other)
           .isFalse();
     }
+  }
+
+  /**
+   * Random texts of quoted and unquoted cells (doubled quotes, separators and line ends inside
+   * quotes, CR LF and LF line ends, empty and blank cells, blank lines, letters of two to four
+   * bytes): {@link ExtractReader#parseSimpleChunk} gives the cells and lines OpenCSV gives for
+   * every one that is simple, and most are.
+   */
+  @Test
+  void simpleChunksGiveTheCellsAndLinesOpenCsvGives() throws IOException {
+    java.util.Random random = new java.util.Random(1818);
+    String[] unquoted = {"a", "Ö", "ström", " ", "  x ", "é", "€", "𝄞", "12", ""};
+    String[] quoted = {"a", "\"\"", ",", ";", "\n", " ", "Ö", "𝄞", "\n\n", "x y"};
+    int simple = 0;
+    for (int file = 0; file < 400; file++) {
+      char separator = file % 2 == 0 ? ',' : ';';
+      StringBuilder text = new StringBuilder();
+      int rows = random.nextInt(12);
+      for (int r = 0; r < rows; r++) {
+        int cells = random.nextInt(4);
+        for (int c = 0; c <= cells; c++) {
+          if (c > 0) {
+            text.append(separator);
+          }
+          if (random.nextInt(3) == 0) {
+            text.append('"');
+            for (int k = random.nextInt(4); k > 0; k--) {
+              text.append(quoted[random.nextInt(quoted.length)]);
+            }
+            text.append('"');
+          } else {
+            for (int k = random.nextInt(3); k > 0; k--) {
+              text.append(unquoted[random.nextInt(unquoted.length)]);
+            }
+          }
+        }
+        if (r < rows - 1 || random.nextBoolean()) {
+          text.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+        }
+      }
+      if (random.nextInt(10) == 0) {
+        text.insert(random.nextInt(text.length() + 1), "\"\\\r".charAt(random.nextInt(3)));
+      }
+      java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(text.toString().toCharArray());
+      if (!ExtractReader.isSimple(chars, separator)) {
+        continue;
+      }
+      simple++;
+      Path path = dir.resolve("convictions.csv");
+      String header = separator == ',' ? "subject_id,subject_name\n" : "subject_id;subject_name\n";
+      Files.writeString(path, header + text, StandardCharsets.UTF_8);
+      List<String> whole = new ArrayList<>();
+      reader().read(path, REQUIRED, row -> whole.add(row.line() + ":" + row.cells()));
+      java.util.Map<String, Integer> columns = java.util.Map.of("subject_id", 0, "subject_name", 1);
+      List<String> fast =
+          ExtractReader.parseSimpleChunk(chars, separator, columns, 1, -1, new RawRows()).rows;
+      assertThat(fast).as("file %d: %s", file, text).isEqualTo(whole);
+    }
+    assertThat(simple).isGreaterThan(250);
+  }
+
+  /**
+   * A file of quoted cells with line ends in them, longer than many chunks: read in chunks (never
+   * again in one piece), with the rows and lines of the read in one piece.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {16, 61, 257, 4096})
+  void chunksEndOutsideQuotedCellsWithLineEnds(int chunkBytes) throws IOException {
+    // given
+    StringBuilder text = new StringBuilder("subject_id,subject_name,court\n");
+    for (int i = 0; i < 300; i++) {
+      text.append("19910509238").append(i % 10).append(",\"Namn\n").append(i).append("\",");
+      text.append(i % 3 == 0 ? "\"Svea\n\nhovrätt, \"\"avd\"\"\"\n" : "Malmö tingsrätt\n");
+    }
+    Path file = dir.resolve("convictions.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+
+    // when
+    List<String> whole = new ArrayList<>();
+    reader().read(file, REQUIRED, row -> whole.add(describe(row)));
+    java.util.concurrent.atomic.AtomicInteger restarts =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<List<String>> chunks = new ArrayList<>();
+    readInChunks(file, chunkBytes, chunks, restarts::incrementAndGet);
+    List<String> chunked = new ArrayList<>();
+    chunks.forEach(chunked::addAll);
+
+    // then
+    assertThat(restarts).hasValue(0);
+    assertThat(chunks).hasSizeGreaterThan(chunkBytes < 4096 ? 30 : 1);
+    assertThat(chunked).isEqualTo(whole).hasSize(300);
+    assertThat(chunked.get(299)).startsWith((2 + 299 * 2 + 100 * 2) + ":");
+  }
+
+  @Test
+  void aLineEndOutsideQuotesIsOneAfterAnEvenNumberOfQuotes() {
+    byte[] bytes = "a,\"b\nc\"\nd,\"e\nf".getBytes(StandardCharsets.UTF_8);
+    assertThat(ExtractReader.lastLineEndOutsideQuotes(bytes, bytes.length)).isEqualTo(7);
+    byte[] open = "\"a\nb\nc".getBytes(StandardCharsets.UTF_8);
+    assertThat(ExtractReader.lastLineEndOutsideQuotes(open, open.length)).isEqualTo(-1);
   }
 
   @Test
@@ -162,18 +274,16 @@ class ExtractReaderChunksTests {
 
   private ExtractFile readInChunks(Path file, int chunkBytes, List<String> rows) {
     List<List<String>> chunks = new ArrayList<>();
-    ExtractFile read =
-        reader()
-            .readInChunks(
-                file,
-                REQUIRED,
-                POOL,
-                Rows::new,
-                chunk -> chunks.add(chunk.rows),
-                chunks::clear,
-                chunkBytes);
+    ExtractFile read = readInChunks(file, chunkBytes, chunks, chunks::clear);
     chunks.forEach(rows::addAll);
     return read;
+  }
+
+  private ExtractFile readInChunks(
+      Path file, int chunkBytes, List<List<String>> chunks, Runnable restart) {
+    return reader()
+        .readInChunks(
+            file, REQUIRED, POOL, Rows::new, chunk -> chunks.add(chunk.rows), restart, chunkBytes);
   }
 
   private static ExtractReader reader() {
