@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -237,7 +238,14 @@ final class PdfFlow {
       return null;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    document.save(out);
+    if (fonts.forManyDocuments()) {
+      // a small document's objects written plainly, without the object streams that PDFBox
+      // builds and deflates at every save: some 2 kB more a document, less work (its page and
+      // its font files are deflated already)
+      document.save(out, CompressParameters.NO_COMPRESSION);
+    } else {
+      document.save(out);
+    }
     return out.toByteArray();
   }
 
@@ -439,7 +447,7 @@ final class PdfFlow {
 
   private void mergePages(int upTo) throws IOException {
     for (; pagesMerged < upTo; pagesMerged++) {
-      PdfPageContents.merge(document, document.getPage(pagesMerged));
+      PdfPageContents.merge(document, document.getPage(pagesMerged), fonts.forManyDocuments());
     }
   }
 }

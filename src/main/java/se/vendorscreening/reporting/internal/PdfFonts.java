@@ -111,6 +111,11 @@ final class PdfFonts {
     return new PdfFonts(parse(workingFile(REGULAR)), parse(workingFile(BOLD)), true);
   }
 
+  /** Whether these are the working cuts, drawn with in the many small documents of a run. */
+  boolean forManyDocuments() {
+    return working;
+  }
+
   /** Measures and breaks the lines of this instance's documents, one after the other. */
   private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
 

@@ -124,6 +124,15 @@ final class PdfLineBreaks {
       }
     }
 
+    @Override
+    public void drawBorders(DrawingContext context) {
+      try {
+        PdfCellBorders.draw(context.getContentStream(), cell, context.getStartingPoint());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     private float lineOffset(PDFont font, int fontSize, int lineIndex) {
       return PdfUtil.getFontHeight(font, fontSize)
           + (lineIndex > 0 ? PdfUtil.getFontHeight(font, fontSize) * cell.getLineSpacing() : 0);
