@@ -10,13 +10,27 @@ import se.vendorscreening.shared.BoundedThreads;
  * The intake's own background threads, named, bounded and shut down with the application context:
  * the threads that read the next page of registered parties while a reader's current page is
  * screened (one page ahead per reader; the partitions of a run read side by side), and the two on
- * which an import reads its vendor and representative rows side by side.
+ * which an import reads its vendor and representative rows side by side, and the one on which an
+ * inspection reads the representatives beside the vendor list.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeThreads {
 
   static final String PARTY_PREFETCH = "partyPrefetchExecutor";
   static final String IMPORT_LISTS = "importListExecutor";
+  static final String LIST_INSPECTION = "listInspectionExecutor";
+
+  /**
+   * The thread on which an inspection reads the representatives while its own thread reads the
+   * vendor list ({@link ListInspector}). A pool of its own, not the list threads: an import
+   * restarted past its first step inspects its lists on a list thread, whose neighbour waits for
+   * that inspection. A task waits for nothing, and is not waited for when the application stops.
+   */
+  @Bean(LIST_INSPECTION)
+  @Qualifier(LIST_INSPECTION)
+  ThreadPoolTaskExecutor listInspectionExecutor() {
+    return BoundedThreads.interruptedOnShutdown("list-inspection-", 2);
+  }
 
   /**
    * The vendor and the representative rows of an import, each list on a thread; a second import at

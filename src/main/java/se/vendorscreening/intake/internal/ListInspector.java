@@ -5,7 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import se.vendorscreening.shared.Sha256;
@@ -19,9 +27,26 @@ import se.vendorscreening.shared.Sha256;
 class ListInspector {
 
   private final IntakeProperties properties;
+  private final AsyncTaskExecutor representativesExecutor;
 
+  /** Reads the representatives on the calling thread after the vendor list (tests). */
   ListInspector(IntakeProperties properties) {
+    this(properties, Runnable::run);
+  }
+
+  /**
+   * @param representativesExecutor reads the representatives while the calling thread reads the
+   *     vendor list
+   */
+  @Autowired
+  ListInspector(
+      IntakeProperties properties,
+      @Qualifier(IntakeThreads.LIST_INSPECTION) TaskExecutor representativesExecutor) {
     this.properties = properties;
+    this.representativesExecutor =
+        representativesExecutor instanceof AsyncTaskExecutor async
+            ? async
+            : new TaskExecutorAdapter(representativesExecutor);
   }
 
   /**
@@ -51,13 +76,39 @@ class ListInspector {
     if (representatives != null) {
       checkSize(representatives);
     }
+    ListLocation vendorList = ListLocator.vendors(vendors);
+    // the representatives are located, read and hashed while the vendor list is read: the two
+    // do not depend on each other, and the import waits for both
+    Future<Optional<InspectedList>> representativeList =
+        representativesExecutor.submit(
+            () ->
+                ListLocator.representatives(vendorList, representatives)
+                    .map(location -> inspect(location, RepresentativeColumn.class, row -> {})));
     List<InspectedList> lists = new ArrayList<>();
     VendorListKeys.Collector keys = new VendorListKeys.Collector();
-    ListLocation vendorList = ListLocator.vendors(vendors);
-    lists.add(inspect(vendorList, VendorColumn.class, keys::add));
-    ListLocator.representatives(vendorList, representatives)
-        .ifPresent(location -> lists.add(inspect(location, RepresentativeColumn.class, row -> {})));
+    try {
+      lists.add(inspect(vendorList, VendorColumn.class, keys::add));
+    } catch (RuntimeException e) {
+      representativeList.cancel(false);
+      throw e; // the vendor list's problem is told first, as when the lists were read in turn
+    }
+    result(representativeList).ifPresent(lists::add);
     return new Inspection(List.copyOf(lists), keys.keys());
+  }
+
+  /** The inspection of the representatives, or what it threw. */
+  private static Optional<InspectedList> result(Future<Optional<InspectedList>> inspection) {
+    try {
+      return inspection.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the representatives were read", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private <C extends Enum<C> & ListColumn> InspectedList inspect(

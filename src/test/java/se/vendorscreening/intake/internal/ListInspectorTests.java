@@ -176,6 +176,69 @@ class ListInspectorTests {
     assertThat(e.file()).isEqualTo(people.toString());
   }
 
+  /**
+   * The representatives are located, read and hashed on the inspection's executor while the vendor
+   * list is read on the calling thread, with the counts and hashes of a read in turn.
+   */
+  @Test
+  void readsTheRepresentativesOnTheExecutorBesideTheVendorList() throws Exception {
+    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    org.springframework.core.task.TaskExecutor executor =
+        task ->
+            new org.springframework.core.task.SimpleAsyncTaskExecutor("inspection-test-")
+                .execute(
+                    () -> {
+                      threads.add(Thread.currentThread().getName());
+                      task.run();
+                    });
+    ListInspector beside = new ListInspector(TestProperties.defaults(), executor);
+
+    ListInspector.Inspection inspection =
+        beside.inspect(SampleLists.VENDORS, SampleLists.REPRESENTATIVES);
+
+    assertThat(threads).singleElement().asString().startsWith("inspection-test-");
+    assertThat(inspection.lists())
+        .isEqualTo(inspector.inspect(SampleLists.VENDORS, SampleLists.REPRESENTATIVES).lists());
+    assertThat(inspection.lists().get(1).sha256())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(SampleLists.REPRESENTATIVES))));
+    assertThat(inspection.keys()).isEqualTo(inspector.inspect(SampleLists.VENDORS, null).keys());
+  }
+
+  /**
+   * Read side by side, the lists' problems are still told in the order of a read in turn: the
+   * vendor list's first, the representatives' when the vendor list is readable.
+   */
+  @Test
+  void namesTheVendorListFirstWhenBothListsAreUnreadable() throws Exception {
+    Path vendors = folder.resolve("header-only.csv");
+    Files.writeString(vendors, "procurement_id,procurement_type,org_no,name\n\n");
+    Path people = folder.resolve("people.csv");
+    Files.writeString(people, "org_no,name,role\n555242-9028,Mikael Olsson,CEO\n");
+    Path missing = folder.resolve("nobody.csv");
+    ListInspector beside =
+        new ListInspector(
+            TestProperties.defaults(),
+            new org.springframework.core.task.SimpleAsyncTaskExecutor("inspection-test-"));
+
+    UnreadableFileException both =
+        catchThrowableOfType(UnreadableFileException.class, () -> beside.inspect(vendors, people));
+    UnreadableFileException notThere =
+        catchThrowableOfType(UnreadableFileException.class, () -> beside.inspect(vendors, missing));
+    UnreadableFileException representatives =
+        catchThrowableOfType(
+            UnreadableFileException.class, () -> beside.inspect(SampleLists.VENDORS, people));
+
+    assertThat(both.file()).isEqualTo(vendors.toString());
+    assertThat(both.code()).isEqualTo("unreadable.noRows");
+    assertThat(notThere.file()).isEqualTo(vendors.toString());
+    assertThat(representatives.file()).isEqualTo(people.toString());
+    assertThat(representatives.code()).isEqualTo("unreadable.missingColumn");
+  }
+
   @Test
   void refusesFilesOverTheConfiguredLimits() throws Exception {
     assertThat(
