@@ -5,14 +5,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import se.vendorscreening.screening.internal.rules.ScreenedParty;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
 
 /**
- * Writes a chunk of party results and their findings with batch inserts, and logs the progress of
- * the run every few seconds (parties done and rate).
+ * Writes a chunk of party results and their findings (the rows the processor made) with batch
+ * inserts, and logs the progress of the run every few seconds (parties done and rate).
  */
-class PartyResultWriter implements ItemWriter<ScreenedParty> {
+class PartyResultWriter implements ItemWriter<PartyResultStore.Rows> {
 
   private static final Logger log = LoggerFactory.getLogger(PartyResultWriter.class);
   private static final long LOG_EVERY_NANOS = 5_000_000_000L;
@@ -29,8 +28,8 @@ class PartyResultWriter implements ItemWriter<ScreenedParty> {
   }
 
   @Override
-  public void write(Chunk<? extends ScreenedParty> chunk) {
-    store.insert(runId, List.copyOf(chunk.getItems()));
+  public void write(Chunk<? extends PartyResultStore.Rows> chunk) {
+    store.insertRows(List.copyOf(chunk.getItems()));
     written += chunk.size();
     long now = System.nanoTime();
     if (now - lastLogged >= LOG_EVERY_NANOS) {

@@ -130,7 +130,7 @@ class ScreenJobConfiguration {
               se.vendorscreening.screening.GroundEvidenceSource>
           groundSources) {
     return new ScreenPartyProcessor(
-        jobRunResources::screening, opener.groundEvidenceSources(runId, groundSources));
+        runId, jobRunResources::screening, opener.groundEvidenceSources(runId, groundSources));
   }
 
   @Bean

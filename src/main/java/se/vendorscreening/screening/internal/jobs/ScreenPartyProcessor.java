@@ -12,36 +12,49 @@ import se.vendorscreening.screening.internal.rules.FailedCheck;
 import se.vendorscreening.screening.internal.rules.PartyEvidence;
 import se.vendorscreening.screening.internal.rules.PartyScreener;
 import se.vendorscreening.screening.internal.rules.ScreenedParty;
+import se.vendorscreening.screening.internal.stores.PartyResultStore;
 
 /**
- * Checks one party against the four registries and decides; called concurrently for the parties of
- * a chunk, so that registry latency does not serialise a run.
+ * Checks one party against the four registries and decides, and makes the rows of its result;
+ * called concurrently for the parties of a chunk, so that registry latency does not serialise a
+ * run.
  */
-class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, ScreenedParty> {
+class ScreenPartyProcessor implements ItemProcessor<RegisteredParty, PartyResultStore.Rows> {
 
+  private final String runId;
   private final Supplier<RunResources> resources;
   private final List<GroundEvidenceSource> groundSources;
   private final PartyScreener screener = new PartyScreener();
 
   /**
+   * @param runId the run whose results the rows are
    * @param resources the run's resources with its registries, asked for every party ({@link
    *     JobRunResources#screening}: a party of a step that has ended fails rather than open them)
    * @param groundSources sources of statements, documents and register-check answers, asked about
    *     every party (docs/evidence.md)
    */
-  ScreenPartyProcessor(Supplier<RunResources> resources, List<GroundEvidenceSource> groundSources) {
+  ScreenPartyProcessor(
+      String runId, Supplier<RunResources> resources, List<GroundEvidenceSource> groundSources) {
+    this.runId = runId;
     this.resources = resources;
     this.groundSources = List.copyOf(groundSources);
   }
 
+  /**
+   * The party's result as the rows the writer inserts: made here, on the party's thread, so that
+   * the chunk's writer, which the party threads wait for, only hands them to the database.
+   */
   @Override
-  public ScreenedParty process(RegisteredParty party) {
+  public PartyResultStore.Rows process(RegisteredParty party) {
     RunResources run = resources.get();
     PartyEvidence evidence =
         new EvidenceCollector(run.registries(), run.matcher(), run.context().asOf()).collect(party);
     evidence = groundEvidence(evidence, party, run);
-    return new ScreenedParty(
-        screener.result(evidence, run.context(), run.overridesOf(party.key())), party.parentKey());
+    return PartyResultStore.rowsOf(
+        runId,
+        new ScreenedParty(
+            screener.result(evidence, run.context(), run.overridesOf(party.key())),
+            party.parentKey()));
   }
 
   /**

@@ -15,7 +15,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.registry.Registries;
 import se.vendorscreening.screening.RunReportWriter;
-import se.vendorscreening.screening.internal.rules.ScreenedParty;
 import se.vendorscreening.screening.internal.stores.PartyResultStore;
 import se.vendorscreening.screening.internal.stores.RunStore;
 
@@ -123,7 +122,7 @@ class ScreeningSteps {
       StepExecutionListener... listeners) {
     var step =
         new StepBuilder(name, jobRepository)
-            .<RegisteredParty, ScreenedParty>chunk(properties.chunkSize())
+            .<RegisteredParty, PartyResultStore.Rows>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(reader)
             .processor(processor)

@@ -102,29 +102,61 @@ public class PartyResultStore {
 
   /** Inserts the results and their findings, in two batches. */
   public void insert(String runId, List<ScreenedParty> parties) {
+    List<Rows> rows = new ArrayList<>(parties.size());
+    for (ScreenedParty party : parties) {
+      rows.add(rowsOf(runId, party));
+    }
+    insertRows(rows);
+  }
+
+  /**
+   * A party's result and its findings as the rows {@link #insertRows} writes: the JSON columns and
+   * the sort key are made here, on the thread that checked the party, rather than by the chunk's
+   * writer while the party threads wait for it.
+   */
+  public static final class Rows {
+    private final Object[] result;
+    private final List<Object[]> findings;
+
+    private Rows(Object[] result, List<Object[]> findings) {
+      this.result = result;
+      this.findings = findings;
+    }
+  }
+
+  /** The rows of one screened party of the run, for {@link #insertRows}. */
+  public static Rows rowsOf(String runId, ScreenedParty party) {
+    PartyResult r = party.result();
+    Object[] result =
+        new Object[] {
+          runId,
+          r.procurementId(),
+          r.partyKey(),
+          sortKey(r),
+          r.procurementType().name(),
+          r.orgNo(),
+          r.name(),
+          r.role().name(),
+          party.parentKey(),
+          r.parentOrgNo(),
+          r.computedDecision().name(),
+          r.decision().name(),
+          Json.write(r.contracts()),
+          Json.write(r.overrides()),
+          r.personsChecked()
+        };
+    List<Object[]> findings = new ArrayList<>(r.findings().size());
+    addFindings(runId, r, findings);
+    return new Rows(result, findings);
+  }
+
+  /** Inserts the results and their findings made by {@link #rowsOf}, in two batches. */
+  public void insertRows(List<Rows> parties) {
     List<Object[]> results = new ArrayList<>(parties.size());
     List<Object[]> findings = new ArrayList<>();
-    for (ScreenedParty party : parties) {
-      PartyResult r = party.result();
-      results.add(
-          new Object[] {
-            runId,
-            r.procurementId(),
-            r.partyKey(),
-            sortKey(r),
-            r.procurementType().name(),
-            r.orgNo(),
-            r.name(),
-            r.role().name(),
-            party.parentKey(),
-            r.parentOrgNo(),
-            r.computedDecision().name(),
-            r.decision().name(),
-            Json.write(r.contracts()),
-            Json.write(r.overrides()),
-            r.personsChecked()
-          });
-      addFindings(runId, r, findings);
+    for (Rows party : parties) {
+      results.add(party.result);
+      findings.addAll(party.findings);
     }
     jdbc.batchUpdate(INSERT_RESULT, results, RESULT_TYPES);
     if (!findings.isEmpty()) {

@@ -139,6 +139,33 @@ class PartyResultStoreIntegrationTests {
     assertThat(read).isEqualTo(written);
   }
 
+  /**
+   * The screening step's party threads make a result's rows ({@link PartyResultStore#rowsOf}) and
+   * its writer inserts them as they are, the results of several parties in one batch.
+   */
+  @Test
+  void insertsTheRowsMadeForEachPartyBeforeTheWrite() {
+    String runId = "test-" + UUID.randomUUID();
+    PartyResult excluded = party("KS-2", 8, Decision.EXCLUDE, 2);
+    PartyResult clear = party("KS-2", 9, Decision.CLEAR, 0);
+    PartyResultStore.Rows excludedRows =
+        PartyResultStore.rowsOf(runId, new ScreenedParty(excluded, "5560000001"));
+    PartyResultStore.Rows clearRows =
+        PartyResultStore.rowsOf(runId, new ScreenedParty(clear, null));
+
+    store.insertRows(List.of(excludedRows, clearRows));
+
+    assertThat(store.result(runId, "KS-2", excluded.partyKey())).contains(excluded);
+    assertThat(store.result(runId, "KS-2", clear.partyKey())).contains(clear);
+    assertThat(
+            jdbc.queryForObject(
+                "select parent_key from screening_party_result where run_id = ? and party_key = ?",
+                String.class,
+                runId,
+                excluded.partyKey()))
+        .isEqualTo("5560000001");
+  }
+
   @Test
   void streamsTheResultsOfOneDecisionInTheSameOrderWithTheirFindings() {
     String runId = "test-" + UUID.randomUUID();
