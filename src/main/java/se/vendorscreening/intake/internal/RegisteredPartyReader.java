@@ -18,6 +18,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.vendorscreening.intake.Contract;
 import se.vendorscreening.intake.ContractStatus;
+import se.vendorscreening.intake.PartyPositions;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
@@ -33,9 +34,11 @@ import se.vendorscreening.shared.ProcurementType;
  * representatives, so memory holds two pages whatever the register's size. The next page is read on
  * a thread of its own while the current one is being screened, so the chunk thread does not stop
  * the screening to query the database. The last key returned is saved in the execution context, and
- * a restart continues after it.
+ * a restart continues after it; a consumer that reads ahead of what it has written holds the saved
+ * key back to the last party it wrote ({@link PartyPositions}).
  */
-class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<RegisteredParty> {
+class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<RegisteredParty>
+    implements PartyPositions {
 
   private static final String PARTY_COLUMNS =
       "p.procurement_id, p.party_key, p.identity_number, p.country, p.foreign_id, p.name,"
@@ -51,6 +54,11 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private final Deque<RegisteredParty> page = new ArrayDeque<>();
   private String lastProcurement = "";
   private String lastKey = "";
+
+  /** The position to save instead of the last one read, once the consumer has named one. */
+  private String savedProcurement;
+
+  private String savedKey;
   private boolean exhausted;
   private boolean resumedFromKey;
   private final AsyncTaskExecutor prefetcher;
@@ -107,8 +115,16 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   @Override
   public void update(ExecutionContext context) {
     super.update(context);
-    context.putString(getExecutionContextKey("lastProcurement"), lastProcurement);
-    context.putString(getExecutionContextKey("lastKey"), lastKey);
+    boolean heldBack = savedProcurement != null;
+    context.putString(
+        getExecutionContextKey("lastProcurement"), heldBack ? savedProcurement : lastProcurement);
+    context.putString(getExecutionContextKey("lastKey"), heldBack ? savedKey : lastKey);
+  }
+
+  @Override
+  public void savePositionAfter(RegisteredParty party) {
+    savedProcurement = party.procurementId();
+    savedKey = party.key();
   }
 
   @Override
@@ -120,6 +136,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
 
   @Override
   protected void doOpen() {
+    savedProcurement = null;
+    savedKey = null;
     page.clear();
     exhausted = false;
     nextPage = null;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,11 +222,8 @@ class JdbcContractRegisterIntegrationTests {
 
   @Test
   void aReaderOpenedWithTheSavedContextContinuesAfterTheLastPartyRead() throws Exception {
-    String procurementId = SampleLists.uniqueProcurementId();
-    String importId = "resume-" + procurementId;
-    vendorListImport.importVendorList(
-        vendorList(procurementId), SampleLists.REPRESENTATIVES, importId);
-    List<RegisteredParty> all = readAll(register.partiesOfImport(importId), new ExecutionContext());
+    String importId = "resume-" + UUID.randomUUID();
+    List<RegisteredParty> all = importSampleAndReadAll(importId);
 
     ExecutionContext saved = new ExecutionContext();
     ItemStreamReader<RegisteredParty> first = register.partiesOfImport(importId);
@@ -238,6 +236,30 @@ class JdbcContractRegisterIntegrationTests {
     List<RegisteredParty> rest = readAll(register.partiesOfImport(importId), saved);
 
     assertThat(rest).hasSize(17).containsExactlyElementsOf(all.subList(10, 27));
+  }
+
+  /**
+   * A consumer that reads ahead of what it has written holds the saved position back to the last
+   * party it wrote: a restart continues after that party, reading the ones read ahead again.
+   */
+  @Test
+  void aReaderHeldBackContinuesAfterThePartyItWasToldNotTheLastOneRead() throws Exception {
+    String importId = "held-back-" + UUID.randomUUID();
+    List<RegisteredParty> all = importSampleAndReadAll(importId);
+
+    ExecutionContext saved = new ExecutionContext();
+    ItemStreamReader<RegisteredParty> first = register.partiesOfImport(importId);
+    first.open(saved);
+    List<RegisteredParty> read = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      read.add(first.read());
+    }
+    ((se.vendorscreening.intake.PartyPositions) first).savePositionAfter(read.get(5));
+    first.update(saved);
+    first.close();
+    List<RegisteredParty> rest = readAll(register.partiesOfImport(importId), saved);
+
+    assertThat(rest).hasSize(21).containsExactlyElementsOf(all.subList(6, 27));
   }
 
   @Test
@@ -593,6 +615,13 @@ class JdbcContractRegisterIntegrationTests {
   private static RegisteredParty party(List<RegisteredParty> parties, String key) {
     Predicate<RegisteredParty> withKey = party -> party.key().equals(key);
     return parties.stream().filter(withKey).findFirst().orElseThrow();
+  }
+
+  /** The sample list imported under a procurement of its own, and its parties read back. */
+  private List<RegisteredParty> importSampleAndReadAll(String importId) throws Exception {
+    vendorListImport.importVendorList(
+        vendorList(SampleLists.uniqueProcurementId()), SampleLists.REPRESENTATIVES, importId);
+    return readAll(register.partiesOfImport(importId), new ExecutionContext());
   }
 
   static List<RegisteredParty> readAll(

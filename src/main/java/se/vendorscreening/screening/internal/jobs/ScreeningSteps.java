@@ -71,9 +71,9 @@ class ScreeningSteps {
   }
 
   /**
-   * Reads parties in chunks, checks the parties of a chunk concurrently and writes their results;
-   * the processor and writer are step-scoped beans that know their run. The run's registries are
-   * the job's preload, released when the step ends.
+   * Reads parties in chunks, checks them concurrently ahead of the chunk being written ({@link
+   * PartiesScreenedAhead}) and writes their results; the processor and writer are step-scoped beans
+   * that know their run. The run's registries are the job's preload, released when the step ends.
    */
   Step screenPartiesStep(
       String name,
@@ -120,14 +120,17 @@ class ScreeningSteps {
       PartyResultWriter writer,
       Function<String, Registries> registries,
       StepExecutionListener... listeners) {
+    // the parties are checked on the party executor by the reader, ahead of the chunk being
+    // written (PartiesScreenedAhead), not by the chunk's own concurrent processing, which waited
+    // for the writer
     var step =
         new StepBuilder(name, jobRepository)
-            .<RegisteredParty, PartyResultStore.Rows>chunk(properties.chunkSize())
+            .<PartyResultStore.Rows, PartyResultStore.Rows>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
-            .reader(reader)
-            .processor(processor)
+            .reader(
+                new PartiesScreenedAhead<>(
+                    reader, processor, partyExecutor, properties.chunkSize()))
             .writer(writer)
-            .taskExecutor(partyExecutor)
             .listener(new PhaseLog());
     for (StepExecutionListener listener : listeners) {
       step.listener(listener);
