@@ -44,7 +44,117 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
             CsvConvictionRegistry::recordOf,
             ConvictionRecord::subjectId,
             ConvictionRecord::subjectName,
-            ConvictionRecord::birthDate));
+            ConvictionRecord::birthDate,
+            Columns::new));
+  }
+
+  /**
+   * The records in columns, no object a row: a million conviction rows share their numbers, names,
+   * dates and case numbers (the load keeps one of each), and their category, description and court
+   * come from a few dozen values, kept here as numbers into a table. A lookup makes the records it
+   * returns again, equal to those parsed.
+   */
+  static final class Columns implements LoadedExtract.RecordStore<ConvictionRecord> {
+    private IdentityNumber[] subjectIds = new IdentityNumber[16];
+    private String[] subjectNames = new String[16];
+    private LocalDate[] birthDates = new LocalDate[16];
+    private LocalDate[] judgmentDates = new LocalDate[16];
+    private LocalDate[] finalDates = new LocalDate[16];
+    private String[] caseNumbers = new String[16];
+    private int[] categoryDescriptionCourt = new int[16];
+    private final Table categories = new Table();
+    private final Table descriptions = new Table();
+    private final Table courts = new Table();
+    private int size;
+
+    @Override
+    public void add(ConvictionRecord record) {
+      if (size == subjectIds.length) {
+        resize(size * 2);
+      }
+      subjectIds[size] = record.subjectId();
+      subjectNames[size] = record.subjectName();
+      birthDates[size] = record.birthDate();
+      judgmentDates[size] = record.judgmentDate();
+      finalDates[size] = record.finalDate();
+      caseNumbers[size] = record.caseNumber();
+      int category = categories.codeOf(record.offenceCategory());
+      int description = descriptions.codeOf(record.offenceDescription());
+      int court = courts.codeOf(record.court());
+      // a code that does not fit its bits keeps the text as before, in its own column
+      categoryDescriptionCourt[size] =
+          category < 1 << 9 && description < 1 << 11 && court < 1 << 11
+              ? category << 22 | description << 11 | court
+              : -1 - overflow(record);
+      size++;
+    }
+
+    /** Records whose texts have more distinct values than a code holds: kept as they are. */
+    private final java.util.List<ConvictionRecord> overflow = new java.util.ArrayList<>();
+
+    private int overflow(ConvictionRecord record) {
+      overflow.add(record);
+      return overflow.size() - 1;
+    }
+
+    @Override
+    public ConvictionRecord get(int row) {
+      int codes = categoryDescriptionCourt[row];
+      if (codes < 0) {
+        return overflow.get(-1 - codes);
+      }
+      return new ConvictionRecord(
+          subjectIds[row],
+          subjectNames[row],
+          birthDates[row],
+          categories.valueOf(codes >>> 22),
+          descriptions.valueOf(codes >>> 11 & (1 << 11) - 1),
+          judgmentDates[row],
+          finalDates[row],
+          courts.valueOf(codes & (1 << 11) - 1),
+          caseNumbers[row]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Columns trimmed() {
+      resize(size);
+      return this;
+    }
+
+    private void resize(int length) {
+      subjectIds = java.util.Arrays.copyOf(subjectIds, length);
+      subjectNames = java.util.Arrays.copyOf(subjectNames, length);
+      birthDates = java.util.Arrays.copyOf(birthDates, length);
+      judgmentDates = java.util.Arrays.copyOf(judgmentDates, length);
+      finalDates = java.util.Arrays.copyOf(finalDates, length);
+      caseNumbers = java.util.Arrays.copyOf(caseNumbers, length);
+      categoryDescriptionCourt = java.util.Arrays.copyOf(categoryDescriptionCourt, length);
+    }
+
+    /** The distinct values of a column (null among them), each numbered from 0 as first seen. */
+    private static final class Table {
+      private final java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+      private final java.util.List<String> values = new java.util.ArrayList<>();
+
+      int codeOf(String value) {
+        Integer code = codes.get(value);
+        if (code == null) {
+          code = values.size();
+          codes.put(value, code);
+          values.add(value);
+        }
+        return code;
+      }
+
+      String valueOf(int code) {
+        return values.get(code);
+      }
+    }
   }
 
   private static ConvictionRecord recordOf(ExtractRow row, ExtractValues values) {

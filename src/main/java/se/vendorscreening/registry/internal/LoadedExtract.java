@@ -44,7 +44,7 @@ final class LoadedExtract<T> {
 
   private final String check;
   private final ExtractFile file;
-  private final Object[] records;
+  private final RecordStore<T> records;
   private final int[] lines;
   private final CandidateIndex index;
   private final List<RejectedRegistryRow> rejectedRows;
@@ -54,7 +54,7 @@ final class LoadedExtract<T> {
   private LoadedExtract(
       String check,
       ExtractFile file,
-      Object[] records,
+      RecordStore<T> records,
       int[] lines,
       CandidateIndex index,
       List<RejectedRegistryRow> rejectedRows,
@@ -98,7 +98,17 @@ final class LoadedExtract<T> {
       BiFunction<ExtractRow, ExtractValues, T> parse,
       Function<T, IdentityNumber> number,
       Function<T, String> name) {
-    return load(check, path, requiredColumns, clock, executor, parse, number, name, record -> null);
+    return load(
+        check,
+        path,
+        requiredColumns,
+        clock,
+        executor,
+        parse,
+        number,
+        name,
+        record -> null,
+        ObjectStore::new);
   }
 
   /**
@@ -115,13 +125,23 @@ final class LoadedExtract<T> {
       Function<T, IdentityNumber> number,
       Function<T, String> name,
       Function<T, LocalDate> birthDate) {
-    return load(check, path, requiredColumns, clock, Runnable::run, parse, number, name, birthDate);
+    return load(
+        check,
+        path,
+        requiredColumns,
+        clock,
+        Runnable::run,
+        parse,
+        number,
+        name,
+        birthDate,
+        ObjectStore::new);
   }
 
   /**
    * Reads and indexes an extract, its chunks parsed and their candidate keys found on the executor
-   * ({@link ExtractReader#readInChunks}); the records, their lines, the index and the rejected rows
-   * are those of a read on one thread.
+   * ({@link ExtractReader#readInChunks}); the records (kept in the store, in file order), their
+   * lines, the index and the rejected rows are those of a read on one thread.
    */
   static <T> LoadedExtract<T> load(
       String check,
@@ -132,11 +152,12 @@ final class LoadedExtract<T> {
       BiFunction<ExtractRow, ExtractValues, T> parse,
       Function<T, IdentityNumber> number,
       Function<T, String> name,
-      Function<T, LocalDate> birthDate) {
+      Function<T, LocalDate> birthDate,
+      Supplier<RecordStore<T>> store) {
     long started = System.nanoTime();
     String fileName = path.getFileName().toString();
     Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads(sizeOf(path));
-    Merged<T> merged = new Merged<>(fileName);
+    Merged<T> merged = new Merged<>(fileName, store);
     // the keys of a name and birth date, found once: a registry names the same persons and
     // companies in many rows (a million conviction rows of the generated registers hold 14,000
     // names), and each row kept a set of its own until its chunk was put in the index
@@ -160,7 +181,7 @@ final class LoadedExtract<T> {
         new LoadedExtract<>(
             check,
             file,
-            merged.records.toArray(),
+            merged.records.trimmed(),
             merged.lines.toArray(),
             merged.index.build(),
             rejected,
@@ -244,17 +265,66 @@ final class LoadedExtract<T> {
     }
   }
 
+  /**
+   * Where an extract keeps its records, in file order: as the objects the rows were parsed into, or
+   * in columns that a record is made of again when a lookup returns it (no object a row).
+   */
+  interface RecordStore<T> {
+    void add(T record);
+
+    T get(int row);
+
+    int size();
+
+    /** The store as it is kept after the load: without room to grow. */
+    RecordStore<T> trimmed();
+  }
+
+  /** The records as they were parsed. */
+  static final class ObjectStore<T> implements RecordStore<T> {
+    private Object[] records = new Object[16];
+    private int size;
+
+    @Override
+    public void add(T record) {
+      if (size == records.length) {
+        records = java.util.Arrays.copyOf(records, size * 2);
+      }
+      records[size++] = record;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int row) {
+      return (T) records[row];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public RecordStore<T> trimmed() {
+      records = java.util.Arrays.copyOf(records, size);
+      return this;
+    }
+  }
+
   /** The chunks put together in file order, rows numbered from 0 as they come. */
   private static final class Merged<T> {
     private final String fileName;
-    private List<Object> records = new ArrayList<>();
+    private final Supplier<RecordStore<T>> store;
+    private RecordStore<T> records;
     private CandidateIndex.IntList lines = new CandidateIndex.IntList();
     private CandidateIndex.Builder index = new CandidateIndex.Builder();
     private List<RejectedRegistryRow> rejected = new ArrayList<>();
     private LocalDate extracted;
 
-    Merged(String fileName) {
+    Merged(String fileName, Supplier<RecordStore<T>> store) {
       this.fileName = fileName;
+      this.store = store;
+      this.records = store.get();
     }
 
     void add(Chunk<T> chunk) {
@@ -282,7 +352,7 @@ final class LoadedExtract<T> {
     }
 
     void clear() {
-      records = new ArrayList<>();
+      records = store.get();
       lines = new CandidateIndex.IntList();
       index = new CandidateIndex.Builder();
       rejected = new ArrayList<>();
@@ -290,8 +360,6 @@ final class LoadedExtract<T> {
     }
   }
 
-  /** The candidate records about the subject, with the lines they came from as evidence. */
-  @SuppressWarnings("unchecked")
   /**
    * The answer about a subject for an extract of Swedish numbers only (a credit agency's, the
    * register check's): a subject without one is in it under no record, so its answer lists none.
@@ -302,12 +370,13 @@ final class LoadedExtract<T> {
         : answerFor(subject);
   }
 
+  /** The candidate records about the subject, with the lines they came from as evidence. */
   RegistryAnswer<T> answerFor(Subject subject) {
     int[] rows = index.candidatesOf(subject);
     List<T> found = new ArrayList<>(rows.length);
     StringBuilder source = new StringBuilder(file.fileName());
     for (int i = 0; i < rows.length; i++) {
-      found.add((T) records[rows[i]]);
+      found.add(records.get(rows[i]));
       source
           .append(i == 0 ? (rows.length == 1 ? " line " : " lines ") : ", ")
           .append(lines[rows[i]]);
@@ -328,17 +397,16 @@ final class LoadedExtract<T> {
   }
 
   /** Every record, in file order. */
-  @SuppressWarnings("unchecked")
   List<T> records() {
-    List<T> all = new ArrayList<>(records.length);
-    for (Object record : records) {
-      all.add((T) record);
+    List<T> all = new ArrayList<>(records.size());
+    for (int row = 0; row < records.size(); row++) {
+      all.add(records.get(row));
     }
     return all;
   }
 
   int size() {
-    return records.length;
+    return records.size();
   }
 
   /**
