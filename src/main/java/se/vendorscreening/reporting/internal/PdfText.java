@@ -79,6 +79,10 @@ final class PdfText {
   }
 
   private boolean isDrawable(int codePoint) {
+    Boolean known = drawable.get(codePoint);
+    if (known != null) {
+      return known; // without a capturing lambda made for every character drawn
+    }
     return drawable.computeIfAbsent(
         codePoint,
         cp -> {
