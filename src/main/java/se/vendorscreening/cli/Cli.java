@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.MessageSource;
@@ -18,6 +20,8 @@ import picocli.CommandLine.IFactory;
 public class Cli {
 
   private static final Logger log = LoggerFactory.getLogger(Cli.class);
+
+  private static final Marker LOG_FILE_ONLY = MarkerFactory.getMarker("LOG_FILE_ONLY");
 
   private final IFactory factory;
   private final AutowireCapableBeanFactory beanFactory;
@@ -77,8 +81,9 @@ public class Cli {
     CommandLine commandLine = CommandLines.create(commandsFor(args), out, err);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
-          // the stack trace goes to the log file only; the terminal gets one clear message
-          log.error("Command {} failed", failed.getCommandName(), exception);
+          // the line and its stack trace go to the log file only; the terminal gets one clear
+          // message (logback-spring.xml keeps this marker off the console)
+          log.error(LOG_FILE_ONLY, "Command {} failed", failed.getCommandName(), exception);
           failed.getErr().println(failed.getColorScheme().errorText(failureMessage(exception)));
           return ExitStatus.FAILED;
         });

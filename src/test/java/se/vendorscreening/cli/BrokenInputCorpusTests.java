@@ -302,6 +302,9 @@ class BrokenInputCorpusTests {
     assertThat(status).as(terminal).isEqualTo(expected.exitStatus());
     assertThat(terminal).doesNotContain("\tat ", "Exception", "Caused by");
     if (expected.exitStatus() == ExitStatus.FAILED) {
+      assertThat(output.toString())
+          .as("the failure is said once, in words; its log line is for the file")
+          .doesNotContain("Command screen failed");
       String file = expected.representativesAtFault() ? representatives : vendors;
       assertThat(stderr.toString())
           .startsWith("Filen " + file + " kan inte läsas: " + expected.why() + ". " + LOG)
@@ -356,6 +359,92 @@ class BrokenInputCorpusTests {
                 + "unbalanced-quote.csv cannot be read: a quote (\") that opens a field on line 3"
                 + " is never closed: every field that starts with \" must end with \". Details are"
                 + " in the log file ");
+  }
+
+  @Test
+  void aRegistryExtractThatCannotBeReadStopsTheRunWithOneMessageNamingFileAndLine(
+      CapturedOutput output, @TempDir Path registries) throws Exception {
+    copySampleRegistries(registries);
+    Path convictions = registries.resolve("convictions.csv");
+    long lines = Files.readAllLines(convictions).size();
+    Files.writeString(
+        convictions, "910509-2382,\"Lars Ström,,FRAUD\n", java.nio.file.StandardOpenOption.APPEND);
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+
+    int status =
+        cli.execute(
+            new PrintWriter(stdout, true),
+            new PrintWriter(stderr, true),
+            "screen",
+            "--vendors",
+            "sample-data/lou-vendors.xlsx",
+            "--registries",
+            registries.toString(),
+            "--as-of",
+            "2026-12-01",
+            "--out",
+            out.toString(),
+            "--lang",
+            "sv");
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(stderr.toString())
+        .startsWith(
+            "Registeruttaget "
+                + convictions
+                + " kan inte läsas: ett citattecken (\") som öppnar ett fält på rad "
+                + (lines + 1)
+                + " stängs aldrig: varje fält som börjar med \" måste sluta med \". Körningen"
+                + " avbröts och inga rapporter skrevs: rätta eller byt ut filen och kör igen. "
+                + LOG);
+    assertThat(stderr.toString().lines()).hasSize(1);
+    assertThat(output.toString())
+        .doesNotContain("ERROR", "Exception", "Encountered an error executing step");
+    try (Stream<Path> folders = Files.list(out)) {
+      assertThat(folders.filter(Files::isDirectory)).as("no run folder").isEmpty();
+    }
+  }
+
+  @Test
+  void saysWhichColumnARegistryExtractLacksInEnglishWithLangEn(@TempDir Path registries)
+      throws Exception {
+    copySampleRegistries(registries);
+    Path arrears = registries.resolve("tax-arrears.csv");
+    List<String> rows = new ArrayList<>(Files.readAllLines(arrears));
+    rows.set(0, rows.get(0).replace("final_decision", "decision"));
+    Files.write(arrears, rows);
+    StringWriter stderr = new StringWriter();
+
+    int status =
+        cli.execute(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(stderr, true),
+            "screen",
+            "--vendors",
+            "sample-data/lou-vendors.xlsx",
+            "--registries",
+            registries.toString(),
+            "--out",
+            out.toString(),
+            "--lang",
+            "en");
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(stderr.toString())
+        .startsWith(
+            "The registry extract "
+                + arrears
+                + " cannot be read: a required column is missing: final_decision. The run was"
+                + " stopped and no reports were written");
+  }
+
+  private static void copySampleRegistries(Path into) throws Exception {
+    try (Stream<Path> extracts = Files.list(Path.of("sample-data/registries"))) {
+      for (Path extract : extracts.toList()) {
+        Files.copy(extract, into.resolve(extract.getFileName()));
+      }
+    }
   }
 
   private Path onlyRunFolder() throws Exception {

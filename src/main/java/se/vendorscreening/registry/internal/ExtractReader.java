@@ -4,6 +4,7 @@ import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.vendorscreening.registry.RegistryCheckFailedException;
+import se.vendorscreening.registry.UnreadableExtractException;
 import se.vendorscreening.shared.Sha256;
 
 /**
@@ -71,7 +73,15 @@ final class ExtractReader {
             rows);
       }
       return extract;
-    } catch (IOException | CsvException | RuntimeException e) {
+    } catch (IOException e) {
+      throw new UnreadableExtractException(
+          check,
+          file.toString(),
+          "cannot read " + file.getFileName() + ": " + e.getMessage(),
+          "io",
+          List.of(String.valueOf(e.getMessage())),
+          e);
+    } catch (CsvException | RuntimeException e) {
       if (e instanceof RegistryCheckFailedException failed) {
         throw failed;
       }
@@ -516,13 +526,37 @@ final class ExtractReader {
       Map<String, Integer> columns = columnsOf(check, file, header, requiredColumns);
       long linesBefore = csv.getLinesRead();
       String[] cells;
-      while ((cells = csv.readNext()) != null) {
+      while ((cells = nextRow(csv, file, linesBefore + 1)) != null) {
         ExtractRow row = new ExtractRow(columns, cells, linesBefore + 1);
         linesBefore = csv.getLinesRead();
         if (!row.isBlank()) {
           rows.accept(row);
         }
       }
+    }
+  }
+
+  /** The next row, or a failure that names the line where the row that cannot be read starts. */
+  private String[] nextRow(CSVReader csv, Path file, long line) throws IOException {
+    try {
+      return csv.readNext();
+    } catch (CsvMalformedLineException e) {
+      // OpenCSV's text is English and names no line: the line where the open field starts helps
+      throw new UnreadableExtractException(
+          check,
+          file.toString(),
+          file.getFileName() + ": a quoted field opened on line " + line + " is never closed",
+          "unbalancedQuote",
+          List.of(String.valueOf(line)),
+          e);
+    } catch (CsvException e) {
+      throw new UnreadableExtractException(
+          check,
+          file.toString(),
+          "cannot read " + file.getFileName() + " at line " + line + ": " + e.getMessage(),
+          "unparseable",
+          List.of(String.valueOf(line)),
+          e);
     }
   }
 
@@ -534,7 +568,8 @@ final class ExtractReader {
   static Map<String, Integer> columnsOf(
       String check, Path file, String[] header, List<String> requiredColumns) {
     if (header == null) {
-      throw new RegistryCheckFailedException(check, file.getFileName() + " is empty", null);
+      throw new UnreadableExtractException(
+          check, file.toString(), file.getFileName() + " is empty", "empty", List.of(), null);
     }
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
@@ -545,8 +580,13 @@ final class ExtractReader {
     List<String> missing =
         requiredColumns.stream().filter(column -> !columns.containsKey(column)).toList();
     if (!missing.isEmpty()) {
-      throw new RegistryCheckFailedException(
-          check, file.getFileName() + " lacks the column(s) " + String.join(", ", missing), null);
+      throw new UnreadableExtractException(
+          check,
+          file.toString(),
+          file.getFileName() + " lacks the column(s) " + String.join(", ", missing),
+          "missingColumns",
+          List.of(String.join(", ", missing)),
+          null);
     }
     return columns;
   }

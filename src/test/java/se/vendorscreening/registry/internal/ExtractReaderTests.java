@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.registry.RegistryCheckFailedException;
 import se.vendorscreening.registry.RegistryChecks;
+import se.vendorscreening.registry.UnreadableExtractException;
 
 class ExtractReaderTests {
 
@@ -112,6 +113,31 @@ class ExtractReaderTests {
               assertThat(failure.check()).isEqualTo(RegistryChecks.CONVICTIONS);
               assertThat(failure.getMessage())
                   .isEqualTo("convictions.csv lacks the column(s) judgment_date, final_date");
+            });
+  }
+
+  @Test
+  void namesTheLineWhereAQuotedFieldIsNeverClosed() throws IOException {
+    // given: the open quote on line 3, the file's end reached inside it
+    Path file = dir.resolve("convictions.csv");
+    Files.writeString(
+        file,
+        "subject_id,subject_name,offence_category,judgment_date,final_date\n"
+            + "910509-2382,Lars Ström,FRAUD,2023-02-10,2023-04-15\n"
+            + "910509-2382,\"Lars Ström,FRAUD,2023-02-10,2023-04-15\n"
+            + "910509-2382,Lars Ström,FRAUD,2023-02-10,2023-04-15\n");
+
+    // when / then
+    assertThatThrownBy(() -> CsvConvictionRegistry.load(file, CsvConvictionRegistryTests.CLOCK))
+        .isInstanceOfSatisfying(
+            UnreadableExtractException.class,
+            failure -> {
+              assertThat(failure.check()).isEqualTo(RegistryChecks.CONVICTIONS);
+              assertThat(failure.file()).isEqualTo(file.toString());
+              assertThat(failure.code()).isEqualTo("unbalancedQuote");
+              assertThat(failure.arguments()).containsExactly("3");
+              assertThat(failure.getMessage())
+                  .isEqualTo("convictions.csv: a quoted field opened on line 3 is never closed");
             });
   }
 

@@ -21,10 +21,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import se.vendorscreening.graph.RelationshipSignals;
 import se.vendorscreening.intake.UnreadableInputException;
 import se.vendorscreening.intake.VendorListImport;
+import se.vendorscreening.registry.UnreadableExtractException;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.screening.RecheckRequest;
 import se.vendorscreening.screening.RunCompleted;
@@ -61,6 +64,7 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
   private final VendorListImport vendorListImport;
   private final RelationshipSignals relationshipSignals;
   private final se.vendorscreening.intake.SwornStatements swornStatements;
+  private final MessageSource messages;
   private final Clock clock;
 
   JobOperatorScreeningJobs(
@@ -75,8 +79,10 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
       VendorListImport vendorListImport,
       RelationshipSignals relationshipSignals,
       se.vendorscreening.intake.SwornStatements swornStatements,
+      MessageSource messages,
       Clock clock) {
     this.clock = clock;
+    this.messages = messages;
     this.swornStatements = swornStatements;
     this.vendorListImport = vendorListImport;
     this.relationshipSignals = relationshipSignals;
@@ -288,6 +294,9 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
         if (cause instanceof UnreadableInputException unreadable) {
           throw unreadable;
         }
+        if (cause instanceof UnreadableExtractException extract) {
+          throw unreadable(extract);
+        }
         cause = cause.getCause();
       }
     }
@@ -299,6 +308,21 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
             .findFirst()
             .orElse("?"));
     return new RunOutcome(run, null, runStore.rowsRejected(runId));
+  }
+
+  /** A registry extract that cannot be read, said in the user's language. */
+  private UnreadableInputException unreadable(UnreadableExtractException extract) {
+    Locale locale = LocaleContextHolder.getLocale();
+    String why =
+        messages.getMessage(
+            "registry.extract." + extract.code(),
+            extract.arguments().toArray(),
+            extract.getMessage(),
+            locale);
+    return new UnreadableInputException(
+        messages.getMessage(
+            "registry.extract.unreadable", new Object[] {extract.file(), why}, locale),
+        extract);
   }
 
   private static Map<Decision, Long> emptyCounts() {
