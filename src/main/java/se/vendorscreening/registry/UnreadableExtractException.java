@@ -3,13 +3,17 @@ package se.vendorscreening.registry;
 import java.util.List;
 
 /**
- * A registry extract file that cannot be read at all (empty, a required column missing, a quoted
- * field never closed, a read error). Unlike a registry that does not answer, which makes the
- * parties INCOMPLETE, such a file stops the run: the operator must fix or replace the file. The
- * file name, the line where known, and a message code with its arguments let the caller tell the
- * user in their language what is wrong (the code's text is {@code registry.extract.<code>}).
+ * A registry extract file that cannot be read at all, or a registries folder that does not exist
+ * (empty, a required column missing, a quoted field never closed, a read error). Unlike a registry
+ * that does not answer, which makes the parties INCOMPLETE, such a file stops the run: the operator
+ * must fix or replace the file. The file name, the line where known, and a message code with its
+ * arguments let the caller tell the user in their language what is wrong (the code's text is {@code
+ * registry.extract.<code>}).
  */
 public class UnreadableExtractException extends RegistryCheckFailedException {
+
+  /** The code of a registries folder that does not exist: the file is then the folder. */
+  public static final String FOLDER_MISSING = "folderMissing";
 
   private final String file;
   private final String code;

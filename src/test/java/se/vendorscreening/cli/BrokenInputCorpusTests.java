@@ -407,6 +407,36 @@ class BrokenInputCorpusTests {
   }
 
   @Test
+  void aRegistriesFolderThatDoesNotExistStopsTheRunWithOneMessage(CapturedOutput output) {
+    StringWriter stderr = new StringWriter();
+
+    int status =
+        cli.execute(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(stderr, true),
+            "screen",
+            "--vendors",
+            "sample-data/lou-vendors.xlsx",
+            "--registries",
+            NO_REGISTRIES,
+            "--out",
+            out.toString(),
+            "--lang",
+            "sv");
+
+    assertThat(status).isEqualTo(ExitStatus.FAILED);
+    assertThat(stderr.toString())
+        .startsWith(
+            "Mappen med registeruttag "
+                + NO_REGISTRIES
+                + " kan inte läsas: mappen finns inte. Körningen avbröts och inga rapporter"
+                + " skrevs: ange rätt mapp med --registries (eller SCREENING_REGISTRIES_DIR) och"
+                + " kör igen. "
+                + LOG);
+    assertThat(output.toString()).doesNotContain("ERROR", "Exception");
+  }
+
+  @Test
   void saysWhichColumnARegistryExtractLacksInEnglishWithLangEn(@TempDir Path registries)
       throws Exception {
     copySampleRegistries(registries);

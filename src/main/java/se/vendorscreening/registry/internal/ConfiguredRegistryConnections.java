@@ -20,11 +20,11 @@ import se.vendorscreening.registry.FinancialStandingRegistry;
 import se.vendorscreening.registry.NetworkAssessments;
 import se.vendorscreening.registry.RegisterCheck;
 import se.vendorscreening.registry.Registries;
-import se.vendorscreening.registry.RegistryCheckFailedException;
 import se.vendorscreening.registry.RegistryChecks;
 import se.vendorscreening.registry.RegistryConnections;
 import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.registry.TaxArrearsRegistry;
+import se.vendorscreening.registry.UnreadableExtractException;
 
 /**
  * Opens the four checks (and the register check when it is on) for a run in the configured mode.
@@ -87,8 +87,13 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     List<RegistrySource> sources = new ArrayList<>();
     NetworkAssessments networks;
     if (!Files.isDirectory(dir) && !(properties.httpMode() && registriesDir == null)) {
-      throw new RegistryCheckFailedException(
-          RegistryChecks.NETWORK_ASSESSMENTS, "registries folder " + dir + " does not exist", null);
+      throw new UnreadableExtractException(
+          RegistryChecks.NETWORK_ASSESSMENTS,
+          dir.toString(),
+          "registries folder " + dir + " does not exist",
+          UnreadableExtractException.FOLDER_MISSING,
+          List.of(),
+          null);
     }
     if (properties.httpMode()) {
       RegistryHttpClient client = httpClient();

@@ -319,10 +319,12 @@ class JobOperatorScreeningJobs implements ScreeningJobs {
             extract.arguments().toArray(),
             extract.getMessage(),
             locale);
+    String frame =
+        UnreadableExtractException.FOLDER_MISSING.equals(extract.code())
+            ? "registry.folder.unreadable"
+            : "registry.extract.unreadable";
     return new UnreadableInputException(
-        messages.getMessage(
-            "registry.extract.unreadable", new Object[] {extract.file(), why}, locale),
-        extract);
+        messages.getMessage(frame, new Object[] {extract.file(), why}, locale), extract);
   }
 
   private static Map<Decision, Long> emptyCounts() {
