@@ -23,9 +23,29 @@ final class PdfCellBorders {
 
   private PdfCellBorders() {}
 
+  /** The operators the borders are drawn with: a content stream's or {@link PdfContentBytes}. */
+  interface Lines {
+    void moveTo(float x, float y) throws IOException;
+
+    void lineTo(float x, float y) throws IOException;
+
+    void setLineWidth(float width) throws IOException;
+
+    void setStrokingColor(Color color) throws IOException;
+
+    void setLineDashPattern(float[] pattern, float phase) throws IOException;
+
+    void stroke() throws IOException;
+  }
+
   /** easytable's border geometry of the cell drawn at {@code start}, drawn with less state. */
   static void draw(PDPageContentStream content, AbstractCell cell, Point2D.Float start)
       throws IOException {
+    draw(PdfOperators.of(content), cell, start);
+  }
+
+  /** As {@link #draw(PDPageContentStream, AbstractCell, Point2D.Float)}, with these operators. */
+  static void draw(Lines content, AbstractCell cell, Point2D.Float start) throws IOException {
     // the expressions are easytable's (AbstractCellDrawer.drawBorders), so the coordinates are the
     // same floats
     final float cellWidth = cell.getWidth();
@@ -34,7 +54,7 @@ final class PdfCellBorders {
     final float sY =
         rowHeight < cell.getHeight() ? start.y + rowHeight - cell.getHeight() : start.y;
     final Color rowBorderColor = cell.getRow().getBorderColor();
-    Lines lines = new Lines(content, rowBorderColor);
+    State lines = new State(content, rowBorderColor);
     if (cell.hasBorderTop() || cell.hasBorderBottom()) {
       final float correctionLeft = cell.getBorderWidthLeft() / 2;
       final float correctionRight = cell.getBorderWidthRight() / 2;
@@ -90,8 +110,8 @@ final class PdfCellBorders {
    * The lines of one cell. The state before the first line is unknown (another cell, another
    * drawer), so the first line sets all of it, as easytable does.
    */
-  private static final class Lines {
-    private final PDPageContentStream content;
+  private static final class State {
+    private final Lines content;
     private final Color resetColor;
     private boolean any;
     private float width;
@@ -99,7 +119,7 @@ final class PdfCellBorders {
     private float[] pattern;
     private float phase;
 
-    Lines(PDPageContentStream content, Color resetColor) {
+    State(Lines content, Color resetColor) {
       this.content = content;
       this.resetColor = resetColor;
     }

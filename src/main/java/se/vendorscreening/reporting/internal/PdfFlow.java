@@ -65,6 +65,15 @@ final class PdfFlow {
   private float y;
   private int pagesMerged;
 
+  /**
+   * The pages' content as bytes, for the per-party documents (see {@link PdfContentBytes}), one a
+   * page; empty when the tables are drawn through easytable and PDFBox's content streams.
+   */
+  private final List<PdfContentBytes> pageBytes = new ArrayList<>();
+
+  private final PdfContentBytes.Glyphs glyphs;
+  private final PdfTableDrawing tables;
+
   /** A flow with fonts of its own, the whole fonts: for a single document. */
   PdfFlow(PDDocument document) throws IOException {
     this(document, PdfFonts.whole());
@@ -75,13 +84,82 @@ final class PdfFlow {
    * embedded into this document as subsets.
    */
   PdfFlow(PDDocument document, PdfFonts fonts) throws IOException {
+    this(document, fonts, fonts.forManyDocuments());
+  }
+
+  /**
+   * @param asBytes whether the pages' content is written as bytes ({@link PdfTableDrawing}, {@link
+   *     PdfContentBytes}) rather than through easytable's drawers and PDFBox's content streams: the
+   *     same operators, for the working cuts of the fonts, which PDFBox does not subset
+   */
+  PdfFlow(PDDocument document, PdfFonts fonts, boolean asBytes) throws IOException {
     this.document = document;
     this.fonts = fonts;
     this.regular = fonts.regular(document);
     this.bold = fonts.bold(document);
     this.lineBreaks = fonts.lineBreaks(regular, bold);
     this.text = new PdfText(regular, fonts::coversAll);
+    if (asBytes && !fonts.forManyDocuments()) {
+      throw new IllegalArgumentException("Only the working cuts are drawn as bytes");
+    }
+    this.glyphs = asBytes ? fonts.glyphs() : null;
+    this.tables =
+        asBytes
+            ? new PdfTableDrawing(
+                new PdfTableDrawing.Pages() {
+                  @Override
+                  public PdfContentBytes last() {
+                    return pageBytes.isEmpty() ? null : pageBytes.get(pageBytes.size() - 1);
+                  }
+
+                  @Override
+                  public PdfContentBytes add() {
+                    return addPage();
+                  }
+                },
+                lineBreaks,
+                PAGE_HEIGHT)
+            : null;
     newPage();
+  }
+
+  /** The height of a new page's media box, as easytable measures it for a table's next page. */
+  private static final float PAGE_HEIGHT = new PDPage(PAGE).getMediaBox().getHeight();
+
+  /** The page's content written as bytes, or null when drawn through PDFBox's content streams. */
+  PdfContentBytes pageBytes(int index) {
+    return glyphs == null ? null : pageBytes.get(index);
+  }
+
+  /** Adds a page at the end, with its bytes when the content is written as bytes. */
+  private PdfContentBytes addPage() {
+    PDPage page = new PDPage(PAGE);
+    document.addPage(page);
+    if (glyphs == null) {
+      return null;
+    }
+    PdfContentBytes content = new PdfContentBytes(page, glyphs);
+    pageBytes.add(content);
+    return content;
+  }
+
+  /**
+   * Hands the bytes written onto the last page on as a stream of its own, before PDFBox's content
+   * stream draws after them.
+   */
+  private void beforeContentStream() throws IOException {
+    if (glyphs != null) {
+      PdfPageContents.appendPart(document, pageBytes.get(pageBytes.size() - 1));
+    }
+  }
+
+  /** Gives the pages easytable added their (empty) bytes. */
+  private void afterContentStream() {
+    if (glyphs != null) {
+      while (pageBytes.size() < document.getNumberOfPages()) {
+        pageBytes.add(new PdfContentBytes(document.getPage(pageBytes.size()), glyphs));
+      }
+    }
   }
 
   /**
@@ -124,7 +202,7 @@ final class PdfFlow {
   }
 
   void newPage() throws IOException {
-    document.addPage(new PDPage(PAGE));
+    addPage();
     y = PAGE.getHeight() - TOP_OFFSET;
     mergeFinishedPages();
   }
@@ -255,7 +333,13 @@ final class PdfFlow {
     if (!drawnAsWholeFont()) {
       return false;
     }
-    mergePages(document.getNumberOfPages());
+    if (glyphs != null) {
+      for (PdfContentBytes page : pageBytes) {
+        PdfPageContents.setFast(document, page);
+      }
+    } else {
+      mergePages(document.getNumberOfPages());
+    }
     fonts.embed(document, text.characters());
     return true;
   }
@@ -363,6 +447,7 @@ final class PdfFlow {
     flushHeadings(height);
     ensureSpace(height);
     PDPage page = document.getPage(document.getNumberOfPages() - 1);
+    beforeContentStream();
     try (PDPageContentStream content =
         new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
       painter.paint(content, MARGIN, y - height);
@@ -415,6 +500,11 @@ final class PdfFlow {
   }
 
   private void drawNow(Table table, int repeatedRows) throws IOException {
+    if (tables != null && PdfTableDrawing.draws(table)) {
+      y = tables.draw(table, MARGIN, y, BOTTOM, repeatedRows, TOP_OFFSET);
+      return;
+    }
+    beforeContentStream();
     TableDrawer drawer =
         repeatedRows > 0
             ? RepeatedHeaderTableDrawer.builder()
@@ -434,6 +524,7 @@ final class PdfFlow {
                 .build();
     drawer.draw(() -> document, () -> new PDPage(PAGE), TOP_OFFSET);
     y = drawer.getFinalY();
+    afterContentStream();
     mergeFinishedPages();
   }
 
@@ -442,6 +533,9 @@ final class PdfFlow {
    * are drawn uncompressed and each page is compressed once, here (see {@link PdfPageContents}).
    */
   private void mergeFinishedPages() throws IOException {
+    if (glyphs != null) {
+      return; // each page's bytes deflated once, when the document is finished
+    }
     mergePages(document.getNumberOfPages() - 1);
   }
 

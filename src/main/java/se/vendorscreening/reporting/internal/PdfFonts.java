@@ -116,6 +116,13 @@ final class PdfFonts {
     return working;
   }
 
+  /** The glyph codes of this instance's fonts, for the documents written as bytes. */
+  private final PdfContentBytes.Glyphs glyphs = new PdfContentBytes.Glyphs();
+
+  PdfContentBytes.Glyphs glyphs() {
+    return glyphs;
+  }
+
   /** Measures and breaks the lines of this instance's documents, one after the other. */
   private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
 

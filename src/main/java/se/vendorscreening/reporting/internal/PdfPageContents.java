@@ -95,20 +95,77 @@ final class PdfPageContents {
     }
   }
 
+  /**
+   * Sets a per-party document's page content written as bytes ({@link PdfContentBytes}): one
+   * stream, deflated at {@link #FAST_LEVEL}; or, when streams were drawn onto the page beside the
+   * bytes (a box painted through PDFBox), the bytes as one more stream and all of them joined as
+   * {@link #merge(PDDocument, PDPage, boolean)} joins them.
+   */
+  static void setFast(PDDocument document, PdfContentBytes content) throws IOException {
+    PDPage page = content.page();
+    if (page.hasContents()) {
+      appendPart(document, content);
+      merge(document, page, true);
+      return;
+    }
+    COSStream stream = document.getDocument().createCOSStream();
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = stream.createRawOutputStream()) {
+      out.write(deflate(FAST_DEFLATER.get(), content.bytes(), content.length()));
+    }
+    page.getCOSObject().setItem(COSName.CONTENTS, stream);
+  }
+
+  /**
+   * Appends the bytes written so far to the page's streams, uncompressed, as PDFBox appends a new
+   * content stream, and empties the writer: before PDFBox's content stream draws on the page.
+   */
+  static void appendPart(PDDocument document, PdfContentBytes content) throws IOException {
+    int length = content.lengthAsStreamPart();
+    if (length == 0) {
+      content.reset();
+      return;
+    }
+    PDPage page = content.page();
+    COSStream part = document.getDocument().createCOSStream();
+    try (OutputStream out = part.createRawOutputStream()) {
+      out.write(content.bytes(), 0, length);
+    }
+    COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    if (contents == null) {
+      page.getCOSObject().setItem(COSName.CONTENTS, part);
+    } else {
+      COSArray array;
+      if (contents instanceof COSArray existing) {
+        array = existing;
+      } else {
+        array = new COSArray();
+        array.add(contents);
+      }
+      array.add(part);
+      page.getCOSObject().setItem(COSName.CONTENTS, array);
+    }
+    content.reset();
+  }
+
   /** The bytes deflated as a FlateDecode stream holds them (zlib format). */
   static byte[] deflate(byte[] data) {
     return deflate(DEFLATER.get(), data);
   }
 
   private static byte[] deflate(Deflater deflater, byte[] data) {
+    return deflate(deflater, data, data.length);
+  }
+
+  private static byte[] deflate(Deflater deflater, byte[] data, int length) {
     deflater.reset();
-    deflater.setInput(data);
+    deflater.setInput(data, 0, length);
     deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
     byte[] buffer = new byte[8192];
     while (!deflater.finished()) {
-      int length = deflater.deflate(buffer);
-      out.write(buffer, 0, length);
+      int deflated = deflater.deflate(buffer);
+      out.write(buffer, 0, deflated);
     }
     return out.toByteArray();
   }

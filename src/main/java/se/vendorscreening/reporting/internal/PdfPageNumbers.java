@@ -29,24 +29,38 @@ final class PdfPageNumbers {
           flow.safe(
               texts.get("pdf.pageNumber", Integer.toString(index + 1), Integer.toString(total)));
       float rightWidth = font.getStringWidth(right) / 1000 * FONT_SIZE;
+      PdfContentBytes bytes = flow.pageBytes(index);
+      if (bytes != null) {
+        // the same operators as bytes, a segment of its own as the stream it was
+        bytes.startSegment();
+        stamp(bytes, font, left, right, rightWidth);
+        bytes.endSegment();
+        continue;
+      }
       try (PDPageContentStream content =
           new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
-        content.setStrokingColor(PdfFlow.BORDER);
-        content.moveTo(PdfFlow.MARGIN, BASELINE + 12);
-        content.lineTo(PdfFlow.PAGE.getWidth() - PdfFlow.MARGIN, BASELINE + 12);
-        content.stroke();
-        content.setNonStrokingColor(java.awt.Color.DARK_GRAY);
-        content.beginText();
-        content.setFont(font, FONT_SIZE);
-        content.newLineAtOffset(PdfFlow.MARGIN, BASELINE);
-        content.showText(left);
-        content.endText();
-        content.beginText();
-        content.setFont(font, FONT_SIZE);
-        content.newLineAtOffset(PdfFlow.PAGE.getWidth() - PdfFlow.MARGIN - rightWidth, BASELINE);
-        content.showText(right);
-        content.endText();
+        stamp(PdfOperators.of(content), font, left, right, rightWidth);
       }
     }
+  }
+
+  private static void stamp(
+      PdfOperators content, PDFont font, String left, String right, float rightWidth)
+      throws IOException {
+    content.setStrokingColor(PdfFlow.BORDER);
+    content.moveTo(PdfFlow.MARGIN, BASELINE + 12);
+    content.lineTo(PdfFlow.PAGE.getWidth() - PdfFlow.MARGIN, BASELINE + 12);
+    content.stroke();
+    content.setNonStrokingColor(java.awt.Color.DARK_GRAY);
+    content.beginText();
+    content.setFont(font, FONT_SIZE);
+    content.newLineAtOffset(PdfFlow.MARGIN, BASELINE);
+    content.showText(left);
+    content.endText();
+    content.beginText();
+    content.setFont(font, FONT_SIZE);
+    content.newLineAtOffset(PdfFlow.PAGE.getWidth() - PdfFlow.MARGIN - rightWidth, BASELINE);
+    content.showText(right);
+    content.endText();
   }
 }

@@ -1,0 +1,164 @@
+package se.vendorscreening.reporting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.vendorscreening.reporting.internal.FindingBuilder.aFinding;
+import static se.vendorscreening.reporting.internal.PartyResultBuilder.aPartyResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import se.vendorscreening.screening.PartyResult;
+import se.vendorscreening.screening.RunInfo;
+import se.vendorscreening.shared.Decision;
+
+/**
+ * The per-party documents' pages written as bytes ({@link PdfTableDrawing}, {@link
+ * PdfContentBytes}) against the same documents drawn through easytable's drawers and PDFBox's
+ * content streams, with the same working cut of the fonts: every page holds the same operators with
+ * the same operands, in the same order, and the same fonts under the same names.
+ */
+class PdfTableDrawingTests {
+
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+  @Test
+  void everySampleCertificateIsDrawnWithTheSameOperators() throws IOException {
+    List<PartyResult> parties = new ArrayList<>(SampleRun.parties());
+    parties.add(longParty());
+    RunInfo run = SampleRun.run("20261128-030000-screen-tbl", "screen", SWEDISH, parties);
+    int pages = 0;
+    int textOperators = 0;
+    for (PartyResult party : parties) {
+      List<List<String>> easytable = pagesOf(certificate(run, party, false));
+      List<List<String>> bytes = pagesOf(certificate(run, party, true));
+      assertThat(bytes).as(party.name()).hasSameSizeAs(easytable);
+      for (int page = 0; page < easytable.size(); page++) {
+        assertThat(bytes.get(page))
+            .as(party.name() + ", page " + (page + 1))
+            .isEqualTo(easytable.get(page));
+        textOperators += (int) easytable.get(page).stream().filter("Tj"::equals).count();
+      }
+      pages += easytable.size();
+    }
+    assertThat(pages).isGreaterThan(parties.size()); // the long party's certificate overflows
+    assertThat(textOperators).isGreaterThan(1000);
+  }
+
+  /**
+   * A certificate of three pages: a table of findings that continues on the next pages with its
+   * header repeated, an override, contracts, quoted clauses; its text the same either way.
+   */
+  @Test
+  void aCertificateOverflowingToFurtherPagesHasTheSameTextAndPages() throws IOException {
+    PartyResult party = longParty();
+    RunInfo run = SampleRun.run("20261128-030000-screen-tbl", "screen", SWEDISH, List.of(party));
+    byte[] easytable = certificate(run, party, false);
+    byte[] bytes = certificate(run, party, true);
+    try (PDDocument old = Loader.loadPDF(easytable);
+        PDDocument now = Loader.loadPDF(bytes)) {
+      assertThat(now.getNumberOfPages()).isEqualTo(old.getNumberOfPages()).isGreaterThan(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      String text = stripper.getText(now);
+      assertThat(text).isEqualTo(stripper.getText(old));
+      // the findings' header on the pages the table continues on
+      assertThat(text.split("Fynd, lagrum och beslut").length - 1).isGreaterThan(2);
+      assertThat(text).contains("Sida 3 av", "AVT-2026-902", "Maria Lindqvist");
+    }
+  }
+
+  /** A flagged party with many long findings, an override and two contracts. */
+  private static PartyResult longParty() {
+    PartyResultBuilder party =
+        aPartyResult()
+            .withOrgNo("556777-0001")
+            .named("Långa Anmärkningars Bygg & Fastighet (AB) \\ test")
+            .withContract("AVT-2026-901", "2026-03-01")
+            .withContract("AVT-2026-902", "2026-05-01")
+            .withOverride("CREDIT_RISK", Decision.REVIEW, "Bedömd efter samtal med revisorn");
+    for (int i = 0; i < 24; i++) {
+      party.withFinding(
+          aFinding(i % 2 == 0 ? "TAX_UNPAID_FINAL" : "CONVICTION_MANDATORY")
+              .basis(i % 2 == 0 ? "LOU 13 kap. 2 §" : "LOU 13 kap. 1 § 1 st. 2 p.")
+              .deciding(i % 3 == 0 ? Decision.EXCLUDE : Decision.REVIEW)
+              .about("Person Nummer" + i, "CEO", "910509-****")
+              .saying(
+                  "Anmärkning "
+                      + i
+                      + ": en lång text (med parenteser) som bryts över flera rader i cellen, "
+                      + "ord för ord, tills den inte får plats; därtill ett långt ord "
+                      + "CRITERION.EXCLUSION.CONFLICT_OF_INTEREST.PROFESSIONAL_MISCONDUCT_"
+                      + i)
+              .evidence("debt_type", "TAX")
+              .evidence("amount_sek", (100_000 + i) + "")
+              .evidence("case_number", "KFM 22-" + i)
+              .groundedOn("2026-06-30"));
+    }
+    return party.build();
+  }
+
+  private static byte[] certificate(RunInfo run, PartyResult party, boolean asBytes)
+      throws IOException {
+    ReportTexts texts = new ReportTexts(SampleRun.messages(), run.language());
+    ApplicableClauses clauses =
+        new ApplicableClauses(
+            new ClauseCatalogues(Path.of("config/clauses")).forLanguage(run.language()));
+    ReportSources sources = new ReportSources(new SampleRegister());
+    try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+      document.setDocumentId(PdfArchival.documentId(run.runId(), party.name()));
+      PdfFlow flow = new PdfFlow(document, PdfFonts.working(), asBytes);
+      PdfArchival.describe(document, run, party.name(), texts.locale());
+      new PdfCertificate(
+              flow,
+              texts,
+              sources.reasons(texts),
+              new RegistryDates(run, texts),
+              clauses,
+              sources.titles(),
+              sources.representatives(),
+              true)
+          .write(run, party);
+      byte[] pdf = flow.toBytes(texts, run.runId());
+      assertThat(pdf).as("drawn with the working cut").isNotNull();
+      return pdf;
+    }
+  }
+
+  /**
+   * Each page's operators and operands, as text, its streams read one after the other; a font
+   * operand also names the font it stands for on that page.
+   */
+  private static List<List<String>> pagesOf(byte[] pdf) throws IOException {
+    List<List<String>> pages = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        List<String> tokens = new ArrayList<>();
+        for (Object token : new PDFStreamParser(page).parse()) {
+          if (token instanceof Operator operator) {
+            tokens.add(operator.getName());
+          } else if (token instanceof COSString string) {
+            tokens.add("string " + java.util.HexFormat.of().formatHex(string.getBytes()));
+          } else if (token instanceof COSName name && page.getResources().getFont(name) != null) {
+            tokens.add(name.getName() + " = " + page.getResources().getFont(name).getName());
+          } else {
+            tokens.add(String.valueOf((COSBase) token));
+          }
+        }
+        pages.add(tokens);
+      }
+    }
+    return pages;
+  }
+}
