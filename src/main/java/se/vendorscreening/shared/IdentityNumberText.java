@@ -44,6 +44,9 @@ final class IdentityNumberText {
       throw new InvalidIdentityNumberException(text, "empty identity number");
     }
     String trimmed = text.strip();
+    if (isDigits(trimmed, 10) || isDigits(trimmed, 12)) {
+      return trimmed; // what the pattern and the separator's removal give, without them
+    }
     if (!ALLOWED.matcher(trimmed).matches()) {
       throw new InvalidIdentityNumberException(
           text, "not an identity number: expected 10 or 12 digits with an optional - or +");

@@ -32,7 +32,7 @@ public record OrganisationNumber(String digits) implements IdentityNumber {
    * @throws InvalidIdentityNumberException when the text is not a valid organisation number
    */
   public static OrganisationNumber parse(String text) {
-    if (text != null) {
+    if (text != null && mayBeVatNumber(text)) {
       var vat = VAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
       if (vat.matches()) {
         text = vat.group(1);
@@ -51,6 +51,17 @@ public record OrganisationNumber(String digits) implements IdentityNumber {
     } catch (InvalidIdentityNumberException e) {
       throw new InvalidIdentityNumberException(text, e.getMessage());
     }
+  }
+
+  /** Whether the text starts with an S after white space, as a VAT number does. */
+  private static boolean mayBeVatNumber(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == 'S' || c == 's' || c == '\u017F'; // ſ is S in upper case
+      }
+    }
+    return false;
   }
 
   static boolean looksLikeOrganisationNumber(String digits) {

@@ -224,6 +224,14 @@ final class CandidateIndex {
       return size;
     }
 
+    void addAll(IntList other) {
+      if (size + other.size > values.length) {
+        values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+      }
+      System.arraycopy(other.values, 0, values, size, other.size);
+      size += other.size;
+    }
+
     int get(int index) {
       return values[index];
     }

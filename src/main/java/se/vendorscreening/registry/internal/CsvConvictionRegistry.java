@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.registry.ConvictionRegistry;
@@ -62,15 +61,90 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
     private LocalDate[] finalDates = new LocalDate[16];
     private String[] caseNumbers = new String[16];
     private int[] categoryDescriptionCourt = new int[16];
-    private final Table categories = new Table();
-    private final Table descriptions = new Table();
-    private final Table courts = new Table();
+    private final Table categories;
+    private final Table descriptions;
+    private final Table courts;
     private int size;
+
+    Columns() {
+      this(new Table(), new Table(), new Table());
+    }
+
+    private Columns(Table categories, Table descriptions, Table courts) {
+      this.categories = categories;
+      this.descriptions = descriptions;
+      this.courts = courts;
+    }
+
+    /** Columns of a chunk, coded with the same tables: {@link #addAll} copies them whole. */
+    @Override
+    public Columns empty() {
+      return new Columns(categories, descriptions, courts);
+    }
+
+    /** Chunks added whole, copied into the columns at once when a row is asked for. */
+    private final java.util.List<Columns> parts = new java.util.ArrayList<>();
+
+    /** Rows in the columns' arrays; {@link #size} counts those of {@link #parts} too. */
+    private int filled;
+
+    @Override
+    public void addAll(LoadedExtract.RecordStore<ConvictionRecord> chunk) {
+      Columns other = (Columns) chunk;
+      other.joined();
+      parts.add(other);
+      size += other.size;
+    }
+
+    /** The parts copied into the columns, each array once, with room for {@code room} more rows. */
+    private void joined(int room) {
+      if (parts.isEmpty() && subjectIds.length >= size + room) {
+        return;
+      }
+      int length = size + room;
+      IdentityNumber[] ids = java.util.Arrays.copyOf(subjectIds, length);
+      String[] names = java.util.Arrays.copyOf(subjectNames, length);
+      LocalDate[] births = java.util.Arrays.copyOf(birthDates, length);
+      LocalDate[] judgments = java.util.Arrays.copyOf(judgmentDates, length);
+      LocalDate[] finals = java.util.Arrays.copyOf(finalDates, length);
+      String[] cases = java.util.Arrays.copyOf(caseNumbers, length);
+      int[] codes = java.util.Arrays.copyOf(categoryDescriptionCourt, length);
+      int at = filled;
+      for (Columns part : parts) {
+        int n = part.size;
+        System.arraycopy(part.subjectIds, 0, ids, at, n);
+        System.arraycopy(part.subjectNames, 0, names, at, n);
+        System.arraycopy(part.birthDates, 0, births, at, n);
+        System.arraycopy(part.judgmentDates, 0, judgments, at, n);
+        System.arraycopy(part.finalDates, 0, finals, at, n);
+        System.arraycopy(part.caseNumbers, 0, cases, at, n);
+        System.arraycopy(part.categoryDescriptionCourt, 0, codes, at, n);
+        for (int row = at; row < at + n; row++) {
+          if (codes[row] < 0) {
+            codes[row] = -1 - overflow(part.overflow.get(-1 - codes[row]));
+          }
+        }
+        at += n;
+      }
+      parts.clear();
+      subjectIds = ids;
+      subjectNames = names;
+      birthDates = births;
+      judgmentDates = judgments;
+      finalDates = finals;
+      caseNumbers = cases;
+      categoryDescriptionCourt = codes;
+      filled = size;
+    }
+
+    private void joined() {
+      joined(0);
+    }
 
     @Override
     public void add(ConvictionRecord record) {
-      if (size == subjectIds.length) {
-        resize(size * 2);
+      if (!parts.isEmpty() || size == subjectIds.length) {
+        joined(Math.max(16, size));
       }
       subjectIds[size] = record.subjectId();
       subjectNames[size] = record.subjectName();
@@ -87,6 +161,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
               ? category << 22 | description << 11 | court
               : -1 - overflow(record);
       size++;
+      filled = size;
     }
 
     /** Records whose texts have more distinct values than a code holds: kept as they are. */
@@ -99,6 +174,9 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
 
     @Override
     public ConvictionRecord get(int row) {
+      if (!parts.isEmpty()) {
+        joined();
+      }
       int codes = categoryDescriptionCourt[row];
       if (codes < 0) {
         return overflow.get(-1 - codes);
@@ -122,7 +200,10 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
 
     @Override
     public Columns trimmed() {
-      resize(size);
+      joined();
+      if (subjectIds.length != size) {
+        resize(size);
+      }
       return this;
     }
 
@@ -136,19 +217,43 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
       categoryDescriptionCourt = java.util.Arrays.copyOf(categoryDescriptionCourt, length);
     }
 
-    /** The distinct values of a column (null among them), each numbered from 0 as first seen. */
+    /**
+     * The distinct values of a column (null among them), each numbered from 0 as first seen; shared
+     * by the chunks that a load fills at the same time.
+     */
     private static final class Table {
-      private final java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+      private final java.util.Map<String, Integer> codes =
+          new java.util.concurrent.ConcurrentHashMap<>();
       private final java.util.List<String> values = new java.util.ArrayList<>();
+      private volatile int nullCode = -1;
 
       int codeOf(String value) {
-        Integer code = codes.get(value);
-        if (code == null) {
-          code = values.size();
-          codes.put(value, code);
-          values.add(value);
+        int known = knownCodeOf(value);
+        if (known >= 0) {
+          return known;
         }
-        return code;
+        synchronized (this) {
+          known = knownCodeOf(value);
+          if (known >= 0) {
+            return known;
+          }
+          int code = values.size();
+          values.add(value);
+          if (value == null) {
+            nullCode = code;
+          } else {
+            codes.put(value, code);
+          }
+          return code;
+        }
+      }
+
+      private int knownCodeOf(String value) {
+        if (value == null) {
+          return nullCode;
+        }
+        Integer code = codes.get(value);
+        return code == null ? -1 : code;
       }
 
       String valueOf(int code) {
@@ -170,7 +275,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
         subjectId,
         name,
         values.date(row, "birth_date"),
-        values.requiredText(row, "offence_category").toUpperCase(Locale.ROOT).intern(),
+        values.requiredUpperCase(row, "offence_category"),
         values.text(row, "offence_description"),
         judgmentDate,
         finalDate,

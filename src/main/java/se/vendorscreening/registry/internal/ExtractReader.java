@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -154,8 +158,13 @@ final class ExtractReader {
     MessageDigest digest = FileFingerprint.sha256Digest();
     Deque<CompletableFuture<S>> parsing = new ArrayDeque<>();
     Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    // the arrays of the chunks parsed, used again for the next ones: a file of 126 MB made a
+    // buffer of its bytes and one of its characters for every 4 MB, each of them a humongous
+    // object for the collector
+    Queue<byte[]> freeBytes = new ConcurrentLinkedQueue<>();
+    Queue<char[]> freeChars = new ConcurrentLinkedQueue<>();
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[chunkBytes];
+      byte[] buffer = new byte[chunkBytes + (chunkBytes >> 3)];
       int length = 0;
       long linesBefore = 0;
       Map<String, Integer> columns = null;
@@ -179,23 +188,54 @@ final class ExtractReader {
         byte[] bytes = buffer;
         int chunkLength = cut - from;
         // the next buffer holds the rest and the next read: one copy of the rest
-        byte[] next = new byte[Math.max(cut, length) - cut + chunkBytes];
-        System.arraycopy(buffer, cut, next, 0, next.length - chunkBytes);
-        buffer = next;
-        length = next.length - chunkBytes;
+        int rest = length - cut;
+        buffer = taken(freeBytes, rest + chunkBytes);
+        if (buffer == null) {
+          buffer = new byte[rest + chunkBytes + (chunkBytes >> 3)];
+        }
+        System.arraycopy(bytes, cut, buffer, 0, rest);
+        length = rest;
         long offset = linesBefore;
         Supplier<S> chunkWork;
         if (first) {
           // the header is needed before the next chunk: this one is decoded here
-          CharBuffer text = utf8(bytes, from, chunkLength);
+          CharBuffer text = utf8(bytes, from, chunkLength, freeChars);
+          freeBytes.add(bytes);
           if (text == null) {
             return null;
           }
           separator = separatorOf(text);
-          CSVReader csv = csvOf(text, separator);
-          columns = columnsOf(check, file, readNext(csv), requiredColumns);
-          Map<String, Integer> header = columns;
-          chunkWork = () -> parseChunk(csv, header, offset, lines, sinks.get());
+          CharBuffer headerLine = headerLine(text);
+          if (headerLine != null && isSimple(headerLine, separator)) {
+            String[] cells =
+                parseSimpleChunk(headerLine, separator, Map.of(), 0, -1, new Cells()).cells;
+            columns = columnsOf(check, file, cells, requiredColumns);
+            int headerLines = lineFeedsIn(headerLine);
+            CharBuffer body =
+                CharBuffer.wrap(
+                    text.array(), headerLine.limit(), text.limit() - headerLine.limit());
+            chunkWork =
+                simpleOrOpenCsv(
+                    body,
+                    separator,
+                    columns,
+                    offset + headerLines,
+                    lines < 0 ? -1 : lines - headerLines,
+                    sinks,
+                    freeChars);
+          } else {
+            CSVReader csv = csvOf(text, separator);
+            columns = columnsOf(check, file, readNext(csv), requiredColumns);
+            Map<String, Integer> header = columns;
+            chunkWork =
+                () -> {
+                  try {
+                    return parseChunk(csv, header, offset, lines, sinks.get());
+                  } finally {
+                    freeChars.add(text.array());
+                  }
+                };
+          }
         } else {
           // decoded on the executor too: only the line ends are looked for here
           Map<String, Integer> header = columns;
@@ -203,13 +243,14 @@ final class ExtractReader {
           int chunkFrom = from;
           chunkWork =
               () -> {
-                CharBuffer text = utf8(bytes, chunkFrom, chunkLength);
+                CharBuffer text = utf8(bytes, chunkFrom, chunkLength, freeChars);
+                freeBytes.add(bytes);
                 if (text == null) {
                   throw new CompletionException(new CharacterCodingException());
                 }
-                return isSimple(text, chunkSeparator)
-                    ? parseSimpleChunk(text, chunkSeparator, header, offset, lines, sinks.get())
-                    : parseChunk(csvOf(text, chunkSeparator), header, offset, lines, sinks.get());
+                return simpleOrOpenCsv(
+                        text, chunkSeparator, header, offset, lines, sinks, freeChars)
+                    .get();
               };
         }
         inFlight.acquireUninterruptibly();
@@ -231,6 +272,76 @@ final class ExtractReader {
       return null;
     }
     return new ExtractFile(file, Sha256.hex(digest), clock.instant());
+  }
+
+  /**
+   * The parse of a decoded chunk, its rows given to a new sink: split here when it is {@linkplain
+   * #isSimple simple}, through OpenCSV when not; its characters go back to the free ones after.
+   */
+  private static <S extends Consumer<ExtractRow>> Supplier<S> simpleOrOpenCsv(
+      CharBuffer text,
+      char separator,
+      Map<String, Integer> columns,
+      long offset,
+      long lines,
+      Supplier<S> sinks,
+      Queue<char[]> freeChars) {
+    return () -> {
+      try {
+        return isSimple(text, separator)
+            ? parseSimpleChunk(text, separator, columns, offset, lines, sinks.get())
+            : parseChunk(csvOf(text, separator), columns, offset, lines, sinks.get());
+      } finally {
+        freeChars.add(text.array());
+      }
+    };
+  }
+
+  /** An array of the queue at least {@code length} long, or null. */
+  private static byte[] taken(Queue<byte[]> free, int length) {
+    byte[] array = free.poll();
+    return array == null || array.length < length ? null : array;
+  }
+
+  /**
+   * The text's first line, up to and with its line feed outside quotes (a quoted header cell may
+   * hold line ends), or null when the text has none or the line is blank: such a header is read
+   * through OpenCSV.
+   */
+  private static CharBuffer headerLine(CharBuffer text) {
+    char[] chars = text.array();
+    int from = text.arrayOffset() + text.position();
+    int end = text.arrayOffset() + text.limit();
+    boolean inQuotes = false;
+    boolean blank = true;
+    for (int i = from; i < end; i++) {
+      char c = chars[i];
+      if (c == '"') {
+        inQuotes = !inQuotes;
+      } else if (c == '\n' && !inQuotes) {
+        return blank ? null : CharBuffer.wrap(chars, from, i + 1 - from);
+      }
+      blank &= Character.isWhitespace(c);
+    }
+    return null;
+  }
+
+  private static int lineFeedsIn(CharBuffer text) {
+    int count = 0;
+    for (int i = text.position(); i < text.limit(); i++) {
+      count += text.array()[text.arrayOffset() + i] == '\n' ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** The cells of the one row a header line holds. */
+  private static final class Cells implements Consumer<ExtractRow> {
+    private String[] cells;
+
+    @Override
+    public void accept(ExtractRow row) {
+      cells = row.cells().toArray(new String[0]);
+    }
   }
 
   /** Chunks read ahead of the one the caller waits for: bounds the memory of a large file. */
@@ -326,6 +437,9 @@ final class ExtractReader {
    * OpenCSV: a row a line (a quoted cell may hold line ends, and its row is numbered by the line it
    * starts on; an empty last line after the last line end is none), its cells split at every
    * separator outside quotes, a quoted cell without its quotes and with its doubled quotes single.
+   * The rows are ranges of the text's characters, no string a cell: a quoted cell with doubled
+   * quotes is made single where it stands (the text is changed). A row given to the sink is valid
+   * until its {@code accept} returns.
    */
   static <S extends Consumer<ExtractRow>> S parseSimpleChunk(
       CharBuffer text,
@@ -338,22 +452,23 @@ final class ExtractReader {
     int i = text.arrayOffset() + text.position();
     int end = text.arrayOffset() + text.limit();
     long line = 0;
-    int width = Math.max(1, columns.size());
-    List<String> cells = new java.util.ArrayList<>(width);
-    StringBuilder unquoted = new StringBuilder();
+    int[] bounds = new int[ExtractRow.CELL * Math.max(1, columns.size())];
     while (i < end) {
       long rowLine = line + 1;
-      cells.clear();
+      int cells = 0;
       boolean rowEnded = false;
       while (!rowEnded) {
+        if (cells * ExtractRow.CELL == bounds.length) {
+          bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
         if (i < end && chars[i] == '"') {
           int from = ++i;
-          boolean doubled = false;
+          int to = from; // where the next character of the cell goes: doubled quotes made single
           while (true) {
             char c = chars[i];
             if (c == '"') {
               if (i + 1 < end && chars[i + 1] == '"') {
-                doubled = true;
+                chars[to++] = '"';
                 i += 2;
                 continue;
               }
@@ -362,10 +477,10 @@ final class ExtractReader {
             if (c == '\n') {
               line++;
             }
+            chars[to++] = c;
             i++;
           }
-          cells.add(
-              doubled ? undoubled(chars, from, i, unquoted) : new String(chars, from, i - from));
+          ExtractRow.setCell(chars, bounds, cells, from, to);
           i++; // the closing quote
         } else {
           int from = i;
@@ -373,8 +488,9 @@ final class ExtractReader {
             i++;
           }
           int to = i > from && i < end && chars[i] == '\n' && chars[i - 1] == '\r' ? i - 1 : i;
-          cells.add(new String(chars, from, to - from));
+          ExtractRow.setCell(chars, bounds, cells, from, to);
         }
+        cells++;
         // at a separator, a line end (LF or CR LF) or the end of the text
         if (i < end && chars[i] == separator) {
           i++;
@@ -387,7 +503,7 @@ final class ExtractReader {
           rowEnded = true;
         }
       }
-      ExtractRow row = new ExtractRow(columns, cells.toArray(new String[0]), offset + rowLine);
+      ExtractRow row = new ExtractRow(columns, chars, bounds, cells, offset + rowLine);
       if (!row.isBlank()) {
         sink.accept(row);
       }
@@ -396,17 +512,6 @@ final class ExtractReader {
       throw new IllegalStateException("lines counted otherwise than OpenCSV reads them");
     }
     return sink;
-  }
-
-  private static String undoubled(char[] chars, int from, int to, StringBuilder into) {
-    into.setLength(0);
-    for (int i = from; i < to; i++) {
-      into.append(chars[i]);
-      if (chars[i] == '"') {
-        i++;
-      }
-    }
-    return into.toString();
   }
 
   private static String[] readNext(CSVReader csv) throws IOException {
@@ -477,17 +582,28 @@ final class ExtractReader {
         && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  /** The bytes decoded as UTF-8, or null when they are not UTF-8. */
-  private static CharBuffer utf8(byte[] bytes, int from, int length) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, from, length));
-    } catch (CharacterCodingException e) {
+  /**
+   * The bytes decoded as UTF-8 into an array of the free ones (or a new one), or null when they are
+   * not UTF-8.
+   */
+  private static CharBuffer utf8(byte[] bytes, int from, int length, Queue<char[]> freeChars) {
+    char[] chars = freeChars.poll();
+    if (chars == null || chars.length < length) {
+      chars = new char[length + (length >> 3)]; // UTF-8 has no more characters than bytes
+    }
+    CharBuffer out = CharBuffer.wrap(chars);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, from, length), out, true);
+    if (result.isError() || result.isOverflow() || decoder.flush(out).isError()) {
+      freeChars.add(chars);
       return null;
     }
+    out.flip();
+    return out;
   }
 
   /** A reader of a decoded chunk. */

@@ -24,10 +24,21 @@ final class ExtractValues {
   private final Map<String, LocalDate> dates;
   private final Map<String, IdentityNumber> numbers;
   private final AtomicReferenceArray<LocalDate> plainDates;
-  private final String[] recent;
+  private final RecentValues<String> recent;
+  private final RecentValues<IdentityNumber> recentNumbers;
+  private final RecentValues<String> texts;
+  private final Map<String, String> upperCase;
 
   ExtractValues() {
-    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), plainDateTable(), new String[1 << 16]);
+    this(
+        new HashMap<>(),
+        new HashMap<>(),
+        new HashMap<>(),
+        plainDateTable(),
+        new RecentValues<>(1 << 16),
+        new RecentValues<>(1 << 16),
+        new RecentValues<>(TEXT_SLOTS),
+        new HashMap<>());
   }
 
   private ExtractValues(
@@ -35,13 +46,22 @@ final class ExtractValues {
       Map<String, LocalDate> dates,
       Map<String, IdentityNumber> numbers,
       AtomicReferenceArray<LocalDate> plainDates,
-      String[] recent) {
+      RecentValues<String> recent,
+      RecentValues<IdentityNumber> recentNumbers,
+      RecentValues<String> texts,
+      Map<String, String> upperCase) {
     this.interned = interned;
     this.dates = dates;
     this.numbers = numbers;
     this.plainDates = plainDates;
     this.recent = recent;
+    this.recentNumbers = recentNumbers;
+    this.texts = texts;
+    this.upperCase = upperCase;
   }
+
+  /** Slots of the table of recent {@linkplain #text interned texts}. */
+  private static final int TEXT_SLOTS = 1 << 12;
 
   /**
    * Values for the chunks of one extract that are parsed at the same time: they share what they
@@ -58,8 +78,13 @@ final class ExtractValues {
     Map<String, LocalDate> dates = new ConcurrentHashMap<>();
     Map<String, IdentityNumber> numbers = new ConcurrentHashMap<>(expected);
     AtomicReferenceArray<LocalDate> plainDates = plainDateTable();
-    String[] recent = new String[Integer.highestOneBit(expected) * 2];
-    return () -> new ExtractValues(interned, dates, numbers, plainDates, recent);
+    RecentValues<String> recent = new RecentValues<>(expected);
+    RecentValues<IdentityNumber> recentNumbers = new RecentValues<>(expected);
+    RecentValues<String> texts = new RecentValues<>(TEXT_SLOTS);
+    Map<String, String> upperCase = new ConcurrentHashMap<>();
+    return () ->
+        new ExtractValues(
+            interned, dates, numbers, plainDates, recent, recentNumbers, texts, upperCase);
   }
 
   /** The first year of {@link #plainDates}; dates outside it take the general path. */
@@ -75,8 +100,44 @@ final class ExtractValues {
   }
 
   String text(ExtractRow row, String column) {
-    String value = row.get(column);
-    return value == null ? null : intern(value);
+    return recentValue(texts, row, column, this::intern);
+  }
+
+  /**
+   * The value of the column's cell from the table when its text is there, else made of its text and
+   * put there; null when the cell is blank.
+   */
+  private static <V> V recentValue(
+      RecentValues<V> table,
+      ExtractRow row,
+      String column,
+      java.util.function.Function<String, V> make) {
+    int cell = row.cell(column);
+    if (cell < 0) {
+      return null;
+    }
+    char[] chars = row.chars();
+    int from = row.start(cell);
+    int to = row.end(cell);
+    int hash = hash(chars, from, to);
+    Seen<V> seen = table.get(chars, from, to, hash);
+    if (seen != null) {
+      return seen.value();
+    }
+    V value = make.apply(new String(chars, from, to - from));
+    table.put(chars, from, to, hash, value);
+    return value;
+  }
+
+  /**
+   * The text of the column in upper case ({@link Locale#ROOT}) and {@linkplain String#intern()
+   * interned}, as a category is compared.
+   *
+   * @throws BadValueException when the cell is blank
+   */
+  String requiredUpperCase(ExtractRow row, String column) {
+    return upperCase.computeIfAbsent(
+        requiredText(row, column), value -> value.toUpperCase(Locale.ROOT).intern());
   }
 
   /**
@@ -95,21 +156,53 @@ final class ExtractValues {
    * A value such as a name or a case number, which repeats (a person's several convictions, a
    * case's several convicts) but is too often unique for a map: a fixed table of recent values,
    * indexed by hash, gives an equal value seen before instead of keeping a copy for every record.
-   * It costs a hash and a comparison a value, and never grows.
+   * It costs a hash and a comparison a value, makes no string for a value found there, and never
+   * grows.
    */
   String shared(ExtractRow row, String column) {
-    String value = row.get(column);
-    if (value == null) {
-      return null;
+    return recentValue(recent, row, column, value -> value);
+  }
+
+  /** {@link String#hashCode()} of the characters. */
+  private static int hash(char[] chars, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + chars[i];
     }
-    int hash = value.hashCode();
-    int slot = (hash ^ hash >>> 16) & (recent.length - 1);
-    String seen = recent[slot];
-    if (value.equals(seen)) {
-      return seen;
+    return hash;
+  }
+
+  /** A text seen before (its characters and hash) and the value made of it. */
+  private record Seen<V>(char[] text, int hash, V value) {}
+
+  /**
+   * Values by the text they were made of, in a fixed table indexed by the text's hash: a text found
+   * there needs no string, a text not found makes its value again, and an entry may be replaced by
+   * another text's. Shared between threads without locks (an entry is immutable).
+   */
+  private static final class RecentValues<V> {
+    private final AtomicReferenceArray<Seen<V>> slots;
+
+    RecentValues(int slots) {
+      this.slots = new AtomicReferenceArray<>(Integer.highestOneBit(Math.max(2, slots - 1)) * 2);
     }
-    recent[slot] = value;
-    return value;
+
+    Seen<V> get(char[] chars, int from, int to, int hash) {
+      Seen<V> seen = slots.getPlain(slotOf(hash));
+      return seen != null
+              && seen.hash() == hash
+              && Arrays.equals(seen.text(), 0, seen.text().length, chars, from, to)
+          ? seen
+          : null;
+    }
+
+    void put(char[] chars, int from, int to, int hash, V value) {
+      slots.setPlain(slotOf(hash), new Seen<>(Arrays.copyOfRange(chars, from, to), hash, value));
+    }
+
+    private int slotOf(int hash) {
+      return (hash ^ hash >>> 16) & (slots.length() - 1);
+    }
   }
 
   String requiredText(ExtractRow row, String column) {
@@ -122,21 +215,20 @@ final class ExtractValues {
 
   /** The identity number of the column, or null when the cell is blank. */
   IdentityNumber identityNumber(ExtractRow row, String column) {
-    String value = row.get(column);
-    if (value == null) {
-      return null;
-    }
+    return recentValue(recentNumbers, row, column, value -> numberOf(column, value));
+  }
+
+  private IdentityNumber numberOf(String column, String value) {
     IdentityNumber known = numbers.get(value);
-    if (known != null) {
-      return known;
+    if (known == null) {
+      try {
+        known = IdentityNumber.parse(value);
+        numbers.put(value, known);
+      } catch (InvalidIdentityNumberException e) {
+        throw new BadValueException(column, masked(value), "invalid identity number");
+      }
     }
-    try {
-      IdentityNumber number = IdentityNumber.parse(value);
-      numbers.put(value, number);
-      return number;
-    } catch (InvalidIdentityNumberException e) {
-      throw new BadValueException(column, masked(value), "invalid identity number");
-    }
+    return known;
   }
 
   IdentityNumber requiredIdentityNumber(ExtractRow row, String column) {
@@ -148,24 +240,27 @@ final class ExtractValues {
   }
 
   LocalDate date(ExtractRow row, String column) {
-    String value = row.get(column);
-    if (value == null) {
-      return null;
-    }
+    int cell = row.cell(column);
+    return cell < 0 ? null : dateOf(column, row.chars(), row.start(cell), row.end(cell));
+  }
+
+  /** The date of the characters from {@code from} to {@code to}. */
+  private LocalDate dateOf(String column, char[] chars, int from, int to) {
     // a slot holds only the valid date it was computed for: a date seen before needs no check
-    int seen = slotOfDigits(value);
+    int seen = slotOfDigits(chars, from, to);
     if (seen >= 0) {
       LocalDate known = plainDates.getPlain(seen);
       if (known != null) {
         return known;
       }
+      if (isValidSlot(seen)) {
+        LocalDate date =
+            LocalDate.of(FIRST_YEAR + seen / YEAR_SLOTS, seen % YEAR_SLOTS / 31 + 1, seen % 31 + 1);
+        plainDates.setPlain(seen, date);
+        return date;
+      }
     }
-    int slot = plainDateSlot(value);
-    if (slot >= 0) {
-      LocalDate known = LocalDate.parse(value);
-      plainDates.setPlain(slot, known);
-      return known;
-    }
+    String value = new String(chars, from, to - from);
     LocalDate known = dates.get(value);
     if (known != null) {
       return known;
@@ -186,14 +281,16 @@ final class ExtractValues {
    * final fields, and two threads that both miss a slot store equal dates.
    */
   static int plainDateSlot(String value) {
-    int slot = slotOfDigits(value);
-    if (slot < 0) {
-      return -1;
-    }
+    int slot = slotOfDigits(value.toCharArray(), 0, value.length());
+    return slot >= 0 && isValidSlot(slot) ? slot : -1;
+  }
+
+  /** Whether the slot's day is in its month (2026-02-30 is not). */
+  private static boolean isValidSlot(int slot) {
     int year = FIRST_YEAR + slot / YEAR_SLOTS;
     int month = slot % YEAR_SLOTS / 31 + 1;
     int day = slot % 31 + 1;
-    return day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) ? -1 : slot;
+    return day <= 28 || day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
   }
 
   /**
@@ -201,13 +298,13 @@ final class ExtractValues {
    * check: -1 when the text is not {@code YYYY-MM-DD} with a month of 1–12 and a day of 1–31 within
    * the table's years; an impossible day such as {@code 2026-02-30} has a slot that stays empty.
    */
-  private static int slotOfDigits(String value) {
-    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+  private static int slotOfDigits(char[] chars, int from, int to) {
+    if (to - from != 10 || chars[from + 4] != '-' || chars[from + 7] != '-') {
       return -1;
     }
-    int year = digits(value, 0, 4);
-    int month = digits(value, 5, 7);
-    int day = digits(value, 8, 10);
+    int year = digits(chars, from, from + 4);
+    int month = digits(chars, from + 5, from + 7);
+    int day = digits(chars, from + 8, from + 10);
     if (year < FIRST_YEAR
         || year >= FIRST_YEAR + YEARS
         || month < 1
@@ -220,10 +317,10 @@ final class ExtractValues {
   }
 
   /** The ASCII digits from {@code from} to {@code to} as a number, or -1. */
-  private static int digits(String value, int from, int to) {
+  private static int digits(char[] chars, int from, int to) {
     int number = 0;
     for (int i = from; i < to; i++) {
-      char c = value.charAt(i);
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }

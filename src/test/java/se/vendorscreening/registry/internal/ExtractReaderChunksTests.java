@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,67 @@ class ExtractReaderChunksTests {
     assertThat(chunked.get(299)).startsWith((2 + 299 * 2 + 100 * 2) + ":");
   }
 
+  /**
+   * A file that is split without OpenCSV from its header on (a BOM, CR LF line ends, a quoted
+   * header cell, quoted cells with separators, doubled quotes and line ends, cells with white space
+   * around them that {@link String#strip()} removes and a no-break space that it keeps): in chunks
+   * of every size, the cells, trimmed values and lines of OpenCSV's read in one piece.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 5, 33, 100, 100_000})
+  void aSimpleFileWithBomAndCrLfGivesWhatOpenCsvGives(int chunkBytes) throws IOException {
+    // given
+    StringBuilder body = new StringBuilder();
+    String[] courts = {
+      "\"Svea hovrätt, \"\"avd 2\"\"\"",
+      "\"Södertörns\ntingsrätt\"",
+      "\"\"",
+      " \t Malmö tingsrätt\u2003",
+      "\u00A0Göta hovrätt\u00A0",
+      "\"\"\"\"",
+      ""
+    };
+    for (int i = 0; i < 70; i++) {
+      body.append(i % 9 == 0 ? "" : "19910509238" + i % 10)
+          .append(',')
+          .append(i % 4 == 0 ? "\"Ström, Åsa\"" : " Namn " + i + " ")
+          .append(',')
+          .append(courts[i % courts.length])
+          .append(i % 11 == 5 ? "\r\n\r\n" : "\r\n");
+    }
+    assertThat(ExtractReader.isSimple(java.nio.CharBuffer.wrap(body.toString().toCharArray()), ','))
+        .isTrue();
+    Path file = dir.resolve("convictions.csv");
+    Files.writeString(
+        file, "\uFEFFsubject_id,\"subject_name\",court\r\n" + body, StandardCharsets.UTF_8);
+
+    // when
+    List<String> whole = new ArrayList<>();
+    reader().read(file, REQUIRED, row -> whole.add(describe(row) + row.cells()));
+    List<List<String>> chunks = new ArrayList<>();
+    AtomicInteger restarts = new AtomicInteger();
+    reader()
+        .readInChunks(
+            file,
+            REQUIRED,
+            POOL,
+            RawAndTrimmed::new,
+            chunk -> chunks.add(chunk.rows),
+            restarts::incrementAndGet,
+            chunkBytes);
+    List<String> chunked = new ArrayList<>();
+    chunks.forEach(chunked::addAll);
+
+    // then
+    assertThat(restarts).hasValue(0);
+    assertThat(chunked).isEqualTo(whole).hasSize(70);
+    assertThat(chunked.get(0))
+        .isEqualTo(
+            "2:[null, Ström, Åsa, Svea hovrätt, \"avd 2\"][, Ström, Åsa, Svea hovrätt, \"avd 2\"]");
+    assertThat(chunked.get(3)).startsWith("6:[199105092383, Namn 3, Malmö tingsrätt]");
+    assertThat(chunked.get(4)).startsWith("7:[199105092384, Ström, Åsa, \u00A0Göta hovrätt\u00A0]");
+  }
+
   @Test
   void aLineEndOutsideQuotesIsOneAfterAnEvenNumberOfQuotes() {
     byte[] bytes = "a,\"b\nc\"\nd,\"e\nf".getBytes(StandardCharsets.UTF_8);
@@ -311,6 +373,15 @@ class ExtractReaderChunksTests {
     @Override
     public void accept(ExtractRow row) {
       rows.add(row.line() + ":" + row.cells());
+    }
+  }
+
+  private static final class RawAndTrimmed implements Consumer<ExtractRow> {
+    private final List<String> rows = new ArrayList<>();
+
+    @Override
+    public void accept(ExtractRow row) {
+      rows.add(describe(row) + row.cells());
     }
   }
 
