@@ -2,6 +2,8 @@ package se.vendorscreening.screening.internal.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import se.vendorscreening.shared.NameSpelling;
 import se.vendorscreening.shared.PartyNames;
@@ -35,6 +37,22 @@ final class NameComparer {
   private final double variantPenalty;
 
   /**
+   * The words of the names compared lately, and the spellings of their words: a subject is compared
+   * with every candidate record of every registry, and a registry names the same persons and
+   * companies in many rows, so the same names and words came back to be split, normalised and
+   * folded again for every pair. Both are pure functions of their text; the maps are emptied when
+   * they grow past {@link #REMEMBERED} entries, so a long-running process keeps no more than that.
+   */
+  private final Map<String, List<String>> wordsOf = new ConcurrentHashMap<>();
+
+  private final Map<String, Spellings> spellingsOf = new ConcurrentHashMap<>();
+
+  private static final int REMEMBERED = 1 << 16;
+
+  /** A word as {@link NameSpelling#canonical} and {@link PartyNames#withoutDiacritics} give it. */
+  private record Spellings(String canonical, String folded) {}
+
+  /**
    * @param agreement the similarity at or above which two words count as the same word
    * @param variantPenalty how much less than 1 the same word in another spelling scores
    */
@@ -45,8 +63,8 @@ final class NameComparer {
 
   /** The best comparison of the two names, splits and merges of neighbouring words included. */
   NameComparison compare(String subjectName, String recordName) {
-    List<String> subject = limited(PartyNames.words(subjectName));
-    List<String> record = limited(PartyNames.words(recordName));
+    List<String> subject = wordsOf(subjectName);
+    List<String> record = wordsOf(recordName);
     if (subject.isEmpty() || record.isEmpty()) {
       return NameComparison.NONE;
     }
@@ -80,13 +98,15 @@ final class NameComparer {
     if (rawA.equals(rawB)) {
       return new WordPair(subjectWord, recordWord, 1.0, WordMatch.EXACT);
     }
-    String a = NameSpelling.canonical(rawA);
-    String b = NameSpelling.canonical(rawB);
+    Spellings spellingsA = spellingsOf(rawA);
+    Spellings spellingsB = spellingsOf(rawB);
+    String a = spellingsA.canonical();
+    String b = spellingsB.canonical();
     if (a.equals(b)) {
       return new WordPair(subjectWord, recordWord, 1.0 - variantPenalty, WordMatch.VARIANT);
     }
-    String foldedA = PartyNames.withoutDiacritics(rawA);
-    String foldedB = PartyNames.withoutDiacritics(rawB);
+    String foldedA = spellingsA.folded();
+    String foldedB = spellingsB.folded();
     if (a.length() <= 1 || b.length() <= 1 || foldedA.length() <= 1 || foldedB.length() <= 1) {
       boolean initial = !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
       return new WordPair(
@@ -114,6 +134,35 @@ final class NameComparer {
         recordWord,
         similarity,
         jaroWinkler >= agreement ? WordMatch.SIMILAR : WordMatch.DIFFERENT);
+  }
+
+  /** {@link PartyNames#words} of the name, at most {@value #MAX_WORDS} of them. */
+  private List<String> wordsOf(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    List<String> words = wordsOf.get(name);
+    if (words == null) {
+      words = limited(PartyNames.words(name));
+      remember(wordsOf, name, words);
+    }
+    return words;
+  }
+
+  private Spellings spellingsOf(String word) {
+    Spellings spellings = spellingsOf.get(word);
+    if (spellings == null) {
+      spellings = new Spellings(NameSpelling.canonical(word), PartyNames.withoutDiacritics(word));
+      remember(spellingsOf, word, spellings);
+    }
+    return spellings;
+  }
+
+  private static <V> void remember(Map<String, V> map, String key, V value) {
+    if (map.size() >= REMEMBERED) {
+      map.clear();
+    }
+    map.put(key, value);
   }
 
   /** Pairs the words, most alike first; what is left over on the longer side is extra. */
