@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -58,28 +59,64 @@ final class PdfArchival {
   /** Sets the metadata of a run's document; dates from the run, so the clock does not show. */
   static void describe(PDDocument document, RunInfo run, String title, Locale language)
       throws IOException {
-    Calendar date =
-        run.finishedAt() != null
-            ? GregorianCalendar.from(run.finishedAt().atZone(SWEDEN))
-            : run.startedAt() != null
-                ? GregorianCalendar.from(run.startedAt().atZone(SWEDEN))
-                : null;
-    describe(document, title, run.runId(), language, date);
+    Instant when = run.finishedAt() != null ? run.finishedAt() : run.startedAt();
+    RunDate date = when == null ? null : runDate(when);
+    describe(
+        document,
+        title,
+        run.runId(),
+        language,
+        date == null ? null : date.calendar(),
+        date == null ? null : date.pdf());
   }
 
   static void describe(
       PDDocument document, String title, String subject, Locale language, Calendar date)
       throws IOException {
+    describe(
+        document,
+        title,
+        subject,
+        language,
+        date,
+        date == null ? null : org.apache.pdfbox.util.DateConverter.toString(date));
+  }
+
+  /** A run's date as a calendar and as the document information's date string, made once. */
+  private record RunDate(Instant instant, Calendar calendar, String pdf) {}
+
+  /** The date of the run whose documents are being written (its calendar was some 4 % of each). */
+  private static volatile RunDate lastDate;
+
+  private static RunDate runDate(Instant when) {
+    RunDate date = lastDate;
+    if (date == null || !date.instant().equals(when)) {
+      Calendar calendar = GregorianCalendar.from(when.atZone(SWEDEN));
+      date = new RunDate(when, calendar, org.apache.pdfbox.util.DateConverter.toString(calendar));
+      lastDate = date;
+    }
+    return date;
+  }
+
+  private static void describe(
+      PDDocument document,
+      String title,
+      String subject,
+      Locale language,
+      Calendar date,
+      String pdfDate)
+      throws IOException {
     // a name from an input file may hold control characters, which XMP (XML) cannot
-    title = title.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", " ");
+    title = withoutControls(title);
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
     info.setSubject(subject);
     info.setCreator(CREATOR);
     info.setProducer(CREATOR);
-    if (date != null) {
-      info.setCreationDate(date);
-      info.setModificationDate(date);
+    if (pdfDate != null) {
+      // as PDDocumentInformation.setCreationDate writes the calendar
+      info.getCOSObject().setString(COSName.CREATION_DATE, pdfDate);
+      info.getCOSObject().setString(COSName.MOD_DATE, pdfDate);
     }
     PDDocumentCatalog catalog = document.getDocumentCatalog();
     catalog.setLanguage(language.toLanguageTag());
@@ -97,6 +134,20 @@ final class PdfArchival {
     intent.setRegistryName("http://www.color.org");
     catalog.addOutputIntent(intent);
   }
+
+  /** Control characters but tab and line ends as spaces. */
+  private static String withoutControls(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return CONTROLS.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
+  }
+
+  private static final java.util.regex.Pattern CONTROLS =
+      java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
   /**
    * The XMP metadata: serialised by xmpbox once for a run's subject and date with a placeholder

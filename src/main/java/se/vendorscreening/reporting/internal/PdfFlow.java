@@ -315,6 +315,11 @@ final class PdfFlow {
     if (!finishPages(texts, runId)) {
       return null;
     }
+    if (glyphs != null) {
+      // written as PDFBox writes it without object streams, without its bookkeeping
+      Long id = document.getDocumentId();
+      return PdfDocumentBytes.write(document, id == null ? 0 : id);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     if (fonts.forManyDocuments()) {
       // a small document's objects written plainly, without the object streams that PDFBox

@@ -16,6 +16,12 @@ final class PdfText {
   private final PDFont font;
   private final CoverageCheck coveredAsWhole;
   private final Map<Integer, Boolean> drawable = new HashMap<>();
+
+  /** The code points of the Basic Multilingual Plane looked up, and those drawable: no boxing. */
+  private final BitSet knownBasic = new BitSet();
+
+  private final BitSet drawableBasic = new BitSet();
+
   private final BitSet characters = new BitSet();
   private boolean missedGlyph;
 
@@ -58,27 +64,37 @@ final class PdfText {
     }
     String masked = PersonalNumbers.mask(text);
     StringBuilder clean = new StringBuilder(masked.length());
-    masked
-        .codePoints()
-        .forEach(
-            codePoint -> {
-              int drawn;
-              if (codePoint == '\n' && keepLineBreaks) {
-                drawn = '\n';
-              } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-                drawn = ' ';
-              } else if (isDrawable(codePoint)) {
-                drawn = codePoint;
-              } else {
-                drawn = '?';
-              }
-              clean.appendCodePoint(drawn);
-              characters.set(drawn);
-            });
+    for (int i = 0; i < masked.length(); ) {
+      int codePoint = masked.codePointAt(i);
+      i += Character.charCount(codePoint);
+      int drawn;
+      if (codePoint == '\n' && keepLineBreaks) {
+        drawn = '\n';
+      } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
+        drawn = ' ';
+      } else if (isDrawable(codePoint)) {
+        drawn = codePoint;
+      } else {
+        drawn = '?';
+      }
+      clean.appendCodePoint(drawn);
+      characters.set(drawn);
+    }
     return clean.toString();
   }
 
   private boolean isDrawable(int codePoint) {
+    if (codePoint <= Character.MAX_VALUE) {
+      if (!knownBasic.get(codePoint)) {
+        knownBasic.set(codePoint);
+        drawableBasic.set(codePoint, lookUp(codePoint));
+      }
+      return drawableBasic.get(codePoint);
+    }
+    return lookUp(codePoint);
+  }
+
+  private boolean lookUp(int codePoint) {
     Boolean known = drawable.get(codePoint);
     if (known != null) {
       return known; // without a capturing lambda made for every character drawn

@@ -76,6 +76,31 @@ class PdfTableDrawingTests {
       // the findings' header on the pages the table continues on
       assertThat(text.split("Fynd, lagrum och beslut").length - 1).isGreaterThan(2);
       assertThat(text).contains("Sida 3 av", "AVT-2026-902", "Maria Lindqvist");
+      // written by PdfDocumentBytes rather than PDFBox's writer: the same information, metadata
+      // and output intent
+      assertThat(now.getDocumentInformation().getCOSObject().toString())
+          .isEqualTo(old.getDocumentInformation().getCOSObject().toString());
+      try (var nowXmp = now.getDocumentCatalog().getMetadata().createInputStream();
+          var oldXmp = old.getDocumentCatalog().getMetadata().createInputStream()) {
+        assertThat(nowXmp.readAllBytes()).isEqualTo(oldXmp.readAllBytes());
+      }
+      assertThat(now.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      try (var nowIcc =
+              now.getDocumentCatalog()
+                  .getOutputIntents()
+                  .get(0)
+                  .getDestOutputIntent()
+                  .createInputStream();
+          var oldIcc =
+              old.getDocumentCatalog()
+                  .getOutputIntents()
+                  .get(0)
+                  .getDestOutputIntent()
+                  .createInputStream()) {
+        assertThat(nowIcc.readAllBytes()).isEqualTo(oldIcc.readAllBytes());
+      }
+      assertThat(now.getDocument().getTrailer().getCOSArray(COSName.ID).toString())
+          .isEqualTo(old.getDocument().getTrailer().getCOSArray(COSName.ID).toString());
     }
   }
 

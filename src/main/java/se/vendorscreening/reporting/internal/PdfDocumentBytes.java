@@ -1,0 +1,264 @@
+package se.vendorscreening.reporting.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import se.vendorscreening.shared.Sha256;
+
+/**
+ * Writes a small per-party document's objects as a PDF file in memory, as PDFBox's {@code
+ * COSWriter} writes them without object streams (the same objects, direct where they are direct,
+ * the others numbered in the order they are first referred to, a classic cross-reference table),
+ * without its bookkeeping for incremental updates, signatures and encryption, which cost a
+ * certificate a fifth of its time. The trailer's {@code /ID} comes from the document's id and
+ * information as PDFBox 3.0.8 makes it, so the same document gives the same bytes.
+ */
+final class PdfDocumentBytes {
+
+  private static final byte[] HEADER = {
+    '%',
+    'P',
+    'D',
+    'F',
+    '-',
+    '1',
+    '.',
+    '4',
+    '\n',
+    '%',
+    (byte) 0xF6,
+    (byte) 0xE4,
+    (byte) 0xFC,
+    (byte) 0xDF,
+    '\n'
+  };
+
+  /** A thread's buffer for a stream's bytes, read from PDFBox's buffers before they are written. */
+  private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[32 * 1024]);
+
+  private final Out out = new Out(64 * 1024);
+  private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
+  private final Deque<COSBase> toWrite = new ArrayDeque<>();
+  private int[] offsets = new int[64];
+
+  private PdfDocumentBytes() {}
+
+  /** The document as a PDF file; {@code documentId} as given to PDFBox for its {@code /ID}. */
+  static byte[] write(PDDocument document, long documentId) throws IOException {
+    return new PdfDocumentBytes().writeDocument(document, documentId);
+  }
+
+  private byte[] writeDocument(PDDocument document, long documentId) throws IOException {
+    COSDictionary trailer = document.getDocument().getTrailer();
+    COSDictionary root = trailer.getCOSDictionary(COSName.ROOT);
+    COSDictionary info = trailer.getCOSDictionary(COSName.INFO);
+    out.write(HEADER);
+    number(root);
+    if (info != null) {
+      number(info);
+    }
+    while (!toWrite.isEmpty()) {
+      writeObject(toWrite.removeFirst());
+    }
+    int size = numbers.size() + 1;
+    int xref = out.size();
+    out.ascii("xref\n0 " + size + "\n0000000000 65535 f\r\n");
+    for (int i = 1; i < size; i++) {
+      String offset = Integer.toString(offsets[i]);
+      for (int pad = offset.length(); pad < 10; pad++) {
+        out.write('0');
+      }
+      out.ascii(offset);
+      out.ascii(" 00000 n\r\n");
+    }
+    out.ascii("trailer\n<<\n/Root ");
+    reference(root);
+    if (info != null) {
+      out.ascii("\n/Info ");
+      reference(info);
+    }
+    String id = id(documentId, info);
+    out.ascii("\n/ID [<" + id + "> <" + id + ">]\n/Size " + size + "\n>>\nstartxref\n");
+    out.ascii(xref + "\n%%EOF\n");
+    return out.toByteArray();
+  }
+
+  /** A digest of the document id and its information's values, as hex. */
+  private static String id(long documentId, COSDictionary info) {
+    MessageDigest digest = Sha256.digest();
+    digest.update(Long.toString(documentId).getBytes(StandardCharsets.ISO_8859_1));
+    if (info != null) {
+      for (COSBase value : info.getValues()) {
+        digest.update(String.valueOf(value).getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    return java.util.HexFormat.of().withUpperCase().formatHex(digest.digest());
+  }
+
+  private int number(COSBase object) {
+    Integer number = numbers.get(object);
+    if (number == null) {
+      number = numbers.size() + 1;
+      numbers.put(object, number);
+      toWrite.addLast(object);
+    }
+    return number;
+  }
+
+  private void reference(COSBase object) throws IOException {
+    out.ascii(Integer.toString(number(object)));
+    out.ascii(" 0 R");
+  }
+
+  private void writeObject(COSBase object) throws IOException {
+    int number = numbers.get(object);
+    if (number >= offsets.length) {
+      offsets = java.util.Arrays.copyOf(offsets, Math.max(number + 1, offsets.length * 2));
+    }
+    offsets[number] = out.size();
+    out.ascii(Integer.toString(number));
+    out.ascii(" 0 obj\n");
+    if (object instanceof COSStream stream) {
+      byte[] raw = RAW.get();
+      int length = 0;
+      try (InputStream in = stream.createRawInputStream()) {
+        for (int read = 0; read >= 0; read = in.read(raw, length, raw.length - length)) {
+          length += read;
+          if (length == raw.length) {
+            raw = java.util.Arrays.copyOf(raw, raw.length * 2);
+            RAW.set(raw);
+          }
+        }
+      }
+      writeDictionary(stream, length);
+      out.ascii("\nstream\n");
+      out.write(raw, 0, length);
+      out.ascii("\nendstream");
+    } else if (object instanceof COSDictionary dictionary) {
+      writeDictionary(dictionary, -1);
+    } else {
+      writeValue(object);
+    }
+    out.ascii("\nendobj\n");
+  }
+
+  /** A dictionary; a stream's with its {@code length}, else {@code length} -1. */
+  private void writeDictionary(COSDictionary dictionary, int length) throws IOException {
+    boolean stream = length >= 0;
+    out.ascii("<<\n");
+    for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+      if (stream && COSName.LENGTH.equals(entry.getKey())) {
+        continue;
+      }
+      if (entry.getValue() == null) {
+        continue;
+      }
+      entry.getKey().writePDF(out);
+      out.write(' ');
+      writeValue(entry.getValue());
+      out.write('\n');
+    }
+    if (stream) {
+      out.ascii("/Length ");
+      out.ascii(Integer.toString(length));
+      out.write('\n');
+    }
+    out.ascii(">>");
+  }
+
+  private void writeValue(COSBase value) throws IOException {
+    if (value instanceof COSObject indirect) {
+      COSBase target = indirect.getObject();
+      if (target == null) {
+        COSNull.NULL.writePDF(out);
+      } else {
+        reference(target);
+      }
+    } else if (value instanceof COSStream stream) {
+      reference(stream);
+    } else if (value instanceof COSDictionary dictionary) {
+      if (dictionary.isDirect()) {
+        writeDictionary(dictionary, -1);
+      } else {
+        reference(dictionary);
+      }
+    } else if (value instanceof COSArray array) {
+      out.write('[');
+      for (int i = 0; i < array.size(); i++) {
+        if (i > 0) {
+          out.write(' ');
+        }
+        COSBase item = array.get(i);
+        if (item == null) {
+          COSNull.NULL.writePDF(out);
+        } else {
+          writeValue(item);
+        }
+      }
+      out.write(']');
+    } else if (value instanceof COSName name) {
+      name.writePDF(out);
+    } else if (value instanceof COSString string) {
+      COSWriter.writeString(string, out);
+    } else if (value instanceof COSInteger integer) {
+      integer.writePDF(out);
+    } else if (value instanceof COSFloat real) {
+      real.writePDF(out);
+    } else if (value instanceof COSBoolean bool) {
+      bool.writePDF(out);
+    } else if (value instanceof COSNull nothing) {
+      nothing.writePDF(out);
+    } else {
+      throw new IOException("Cannot write " + value.getClass().getSimpleName());
+    }
+  }
+
+  /** A byte array output without the locks of {@link ByteArrayOutputStream}'s methods. */
+  private static final class Out extends ByteArrayOutputStream {
+    Out(int size) {
+      super(size);
+    }
+
+    @Override
+    public void write(int b) {
+      if (count == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      buf[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      if (count + length > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(count + length, buf.length * 2));
+      }
+      System.arraycopy(bytes, offset, buf, count, length);
+      count += length;
+    }
+
+    void ascii(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        write(text.charAt(i));
+      }
+    }
+  }
+}
