@@ -136,8 +136,15 @@ class ConsoleFlowIntegrationTests {
 
     assertThat(GATE.reached.await(2, TimeUnit.MINUTES)).as("the screen reached the gate").isTrue();
     try {
+      String run =
+          attribute(html(mvc.perform(get(progressPage).session(officer)).andReturn()), "data-run");
+      // The step checks a chunk ahead of the one it writes: the third chunk's first party is
+      // reached once the first chunk is committed, and the second chunk is written and committed
+      // while the gate holds the third, so the count comes to rest at two chunks.
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .until(() -> step(run, "screenPartiesStep").written() == 2L * CHUNK);
       String page = html(mvc.perform(get(progressPage).session(officer)).andReturn());
-      String run = attribute(page, "data-run");
       RunProgress.Step checking = step(run, "screenPartiesStep");
       assertThat(checking.written()).as("two chunks committed").isEqualTo(2L * CHUNK);
       assertThat(page)
