@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The scale benchmark (bench/README.md): generate N vendors with registries, measure the raw OpenCSV read of
-# the same files (the floor), screen them end to end with -Xmx1g, and check every planted flag.
+# the same files (the floor), screen them end to end with -Xmx1g and the parallel collector (as the
+# launcher runs a long screen), and check every planted flag.
 #
 #   bench/benchmark.sh [N] [--http] [--seed S] [--keep] [--live-heap]
 #
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift ;;
     --keep) KEEP=true ;;
     --live-heap) SCREEN_JAVA_OPTS="${SCREEN_JAVA_OPTS:-} -Dscreening.benchmark.live-heap=true" ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) N="$1" ;;
   esac
   shift
@@ -129,12 +130,16 @@ fi
 cpu_of() { # user + system CPU seconds of a live process
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
-echo "== screen: $PARTIES parties, -Xmx1g, as-of $AS_OF"
+# the collector bin/vendor-screening gives a long batch run (docs/launcher.md), unless
+# SCREEN_JAVA_OPTS names one (two would stop the JVM)
+GC_OPTION=-XX:+UseParallelGC
+case "${SCREEN_JAVA_OPTS:-}" in *Use*GC*) GC_OPTION="" ;; esac
+echo "== screen: $PARTIES parties, -Xmx1g ${GC_OPTION:-(collector from SCREEN_JAVA_OPTS)}, as-of $AS_OF"
 [ -n "$WIREMOCK_PID" ] && WIREMOCK_CPU_START=$(cpu_of "$WIREMOCK_PID")
 start=$(now)
 set +e
 env "${SCREEN_ENV[@]}" /usr/bin/time -v -o "$WORK/time.txt" \
-  java -Xmx1g -Xlog:gc:file="$WORK/gc.log":time,uptime,level,tags -Dlogging.threshold.console=INFO \
+  java -Xmx1g $GC_OPTION -Xlog:gc:file="$WORK/gc.log":time,uptime,level,tags -Dlogging.threshold.console=INFO \
     ${SCREEN_JAVA_OPTS:-} -jar "$JAR" screen \
     --vendors "$DATA/vendors.csv" --representatives "$DATA/representatives.csv" \
     --registries "$DATA/registries" --as-of "$AS_OF" --out "$OUT" --actor benchmark \
