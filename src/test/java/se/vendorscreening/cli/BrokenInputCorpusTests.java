@@ -369,24 +369,9 @@ class BrokenInputCorpusTests {
     long lines = Files.readAllLines(convictions).size();
     Files.writeString(
         convictions, "910509-2382,\"Lars Ström,,FRAUD\n", java.nio.file.StandardOpenOption.APPEND);
-    StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
 
-    int status =
-        cli.execute(
-            new PrintWriter(stdout, true),
-            new PrintWriter(stderr, true),
-            "screen",
-            "--vendors",
-            "sample-data/lou-vendors.xlsx",
-            "--registries",
-            registries.toString(),
-            "--as-of",
-            "2026-12-01",
-            "--out",
-            out.toString(),
-            "--lang",
-            "sv");
+    int status = screenSample(registries.toString(), "sv", stderr);
 
     assertThat(status).isEqualTo(ExitStatus.FAILED);
     assertThat(stderr.toString())
@@ -410,19 +395,7 @@ class BrokenInputCorpusTests {
   void aRegistriesFolderThatDoesNotExistStopsTheRunWithOneMessage(CapturedOutput output) {
     StringWriter stderr = new StringWriter();
 
-    int status =
-        cli.execute(
-            new PrintWriter(new StringWriter(), true),
-            new PrintWriter(stderr, true),
-            "screen",
-            "--vendors",
-            "sample-data/lou-vendors.xlsx",
-            "--registries",
-            NO_REGISTRIES,
-            "--out",
-            out.toString(),
-            "--lang",
-            "sv");
+    int status = screenSample(NO_REGISTRIES, "sv", stderr);
 
     assertThat(status).isEqualTo(ExitStatus.FAILED);
     assertThat(stderr.toString())
@@ -446,19 +419,7 @@ class BrokenInputCorpusTests {
     Files.write(arrears, rows);
     StringWriter stderr = new StringWriter();
 
-    int status =
-        cli.execute(
-            new PrintWriter(new StringWriter(), true),
-            new PrintWriter(stderr, true),
-            "screen",
-            "--vendors",
-            "sample-data/lou-vendors.xlsx",
-            "--registries",
-            registries.toString(),
-            "--out",
-            out.toString(),
-            "--lang",
-            "en");
+    int status = screenSample(registries.toString(), "en", stderr);
 
     assertThat(status).isEqualTo(ExitStatus.FAILED);
     assertThat(stderr.toString())
@@ -467,6 +428,24 @@ class BrokenInputCorpusTests {
                 + arrears
                 + " cannot be read: a required column is missing: final_decision. The run was"
                 + " stopped and no reports were written");
+  }
+
+  /** Screens the README sample against the registries folder; returns the exit status. */
+  private int screenSample(String registries, String lang, StringWriter stderr) {
+    return cli.execute(
+        new PrintWriter(new StringWriter(), true),
+        new PrintWriter(stderr, true),
+        "screen",
+        "--vendors",
+        "sample-data/lou-vendors.xlsx",
+        "--registries",
+        registries,
+        "--as-of",
+        "2026-12-01",
+        "--out",
+        out.toString(),
+        "--lang",
+        lang);
   }
 
   private static void copySampleRegistries(Path into) throws Exception {
