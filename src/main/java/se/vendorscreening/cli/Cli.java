@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.Marker;
-import org.slf4j.MarkerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.MessageSource;
@@ -14,14 +12,13 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import se.vendorscreening.shared.LogMarkers;
 
 /** Runs one command line with commands the application context creates. */
 @Component
 public class Cli {
 
   private static final Logger log = LoggerFactory.getLogger(Cli.class);
-
-  private static final Marker LOG_FILE_ONLY = MarkerFactory.getMarker("LOG_FILE_ONLY");
 
   private final IFactory factory;
   private final AutowireCapableBeanFactory beanFactory;
@@ -83,7 +80,8 @@ public class Cli {
         (exception, failed, parseResult) -> {
           // the line and its stack trace go to the log file only; the terminal gets one clear
           // message (logback-spring.xml keeps this marker off the console)
-          log.error(LOG_FILE_ONLY, "Command {} failed", failed.getCommandName(), exception);
+          log.error(
+              LogMarkers.LOG_FILE_ONLY, "Command {} failed", failed.getCommandName(), exception);
           failed.getErr().println(failed.getColorScheme().errorText(failureMessage(exception)));
           return ExitStatus.FAILED;
         });

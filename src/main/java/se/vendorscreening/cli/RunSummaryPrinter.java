@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.screening.RunOutcome;
 import se.vendorscreening.shared.Decision;
 
@@ -25,6 +26,9 @@ final class RunSummaryPrinter {
     if (!outcome.failed() && run.readNoRepresentatives()) {
       // First, so that nobody reads the counts without knowing that no representative was read.
       out.println(messages.getMessage("cli.run.noRepresentatives", null, locale));
+    }
+    if (!outcome.failed()) {
+      printMissingExtracts(run.registrySources(), out, messages, locale);
     }
     out.println(
         messages.getMessage(
@@ -62,5 +66,28 @@ final class RunSummaryPrinter {
       return ExitStatus.FAILED;
     }
     return outcome.isClean() ? ExitStatus.OK : ExitStatus.COMPLETED_WITH_PROBLEMS;
+  }
+
+  /**
+   * A registry extract the run did not find: its check could not be done for anybody, which the
+   * counts alone (every party INCOMPLETE) do not say.
+   */
+  private static void printMissingExtracts(
+      List<RegistrySource> sources, PrintWriter out, MessageSource messages, Locale locale) {
+    if (sources == null) {
+      return;
+    }
+    for (RegistrySource source : sources) {
+      if (source.isMissing()) {
+        out.println(
+            messages.getMessage(
+                "cli.run.missingExtract",
+                new Object[] {
+                  source.expectedLocation(),
+                  messages.getMessage("check." + source.check(), null, source.check(), locale)
+                },
+                locale));
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package se.vendorscreening.registry;
 
+import java.nio.file.Path;
+
 /**
  * One source a run's checks read, for the manifest.
  *
@@ -19,6 +21,29 @@ public record RegistrySource(
     long records,
     String extractDate,
     String fileModified) {
+
+  /** What a missing extract's location ends with (the expected file, then this). */
+  private static final String MISSING = " (missing)";
+
+  /**
+   * An extract file that is not in the registries folder: its check cannot be done, so every party
+   * is INCOMPLETE for it.
+   *
+   * @param expected the file the run looked for
+   */
+  public static RegistrySource missing(String check, Path expected) {
+    return new RegistrySource(check, expected + MISSING, null, 0);
+  }
+
+  /** Whether this is an extract file the run looked for and did not find. */
+  public boolean isMissing() {
+    return sha256 == null && records == 0 && location.endsWith(MISSING);
+  }
+
+  /** The file a missing extract was looked for as, or the location itself. */
+  public String expectedLocation() {
+    return isMissing() ? location.substring(0, location.length() - MISSING.length()) : location;
+  }
 
   /** A source whose data carries no date of its own: an HTTP registry, or a run recorded before. */
   public RegistrySource(String check, String location, String sha256, long records) {

@@ -430,10 +430,55 @@ class BrokenInputCorpusTests {
                 + " stopped and no reports were written");
   }
 
+  @Test
+  void aMissingRegistryExtractIsToldInTheSummaryAndNotAsALogLine(
+      CapturedOutput output, @TempDir Path registries) throws Exception {
+    copySampleRegistries(registries);
+    Files.delete(registries.resolve("tax-arrears.csv"));
+    StringWriter stdout = new StringWriter();
+
+    int status = screenSample(registries.toString(), "sv", stdout, new StringWriter());
+
+    assertThat(status).isEqualTo(ExitStatus.COMPLETED_WITH_PROBLEMS);
+    List<String> summary = stdout.toString().lines().toList();
+    assertThat(summary.get(0))
+        .isEqualTo(
+            "OBS: registeruttaget "
+                + registries.resolve("tax-arrears.csv")
+                + " saknas. Kontrollen ”skulder hos Kronofogden” kunde därför inte göras, och"
+                + " alla parter är Ofullständig för den. Lägg filen i registermappen och kör"
+                + " kontrollen igen.");
+    assertThat(summary).filteredOn(line -> line.startsWith("OBS: registeruttaget")).hasSize(1);
+    assertThat(summary).contains("  Inga anmärkningar: 0");
+    assertThat(output.toString()).doesNotContain("WARN", "is missing in");
+  }
+
+  @Test
+  void aMissingRegistryExtractIsToldInEnglishWithLangEn(@TempDir Path registries) throws Exception {
+    copySampleRegistries(registries);
+    Files.delete(registries.resolve("convictions.csv"));
+    StringWriter stdout = new StringWriter();
+
+    screenSample(registries.toString(), "en", stdout, new StringWriter());
+
+    assertThat(stdout.toString().lines().findFirst())
+        .contains(
+            "NOTE: the registry extract "
+                + registries.resolve("convictions.csv")
+                + " is missing. The check “convictions” could therefore not be done, and every"
+                + " party is Incomplete for it. Put the file in the registries folder and screen"
+                + " again.");
+  }
+
   /** Screens the README sample against the registries folder; returns the exit status. */
   private int screenSample(String registries, String lang, StringWriter stderr) {
+    return screenSample(registries, lang, new StringWriter(), stderr);
+  }
+
+  private int screenSample(
+      String registries, String lang, StringWriter stdout, StringWriter stderr) {
     return cli.execute(
-        new PrintWriter(new StringWriter(), true),
+        new PrintWriter(stdout, true),
         new PrintWriter(stderr, true),
         "screen",
         "--vendors",

@@ -25,6 +25,7 @@ import se.vendorscreening.registry.RegistryConnections;
 import se.vendorscreening.registry.RegistrySource;
 import se.vendorscreening.registry.TaxArrearsRegistry;
 import se.vendorscreening.registry.UnreadableExtractException;
+import se.vendorscreening.shared.LogMarkers;
 
 /**
  * Opens the four checks (and the register check when it is on) for a run in the configured mode.
@@ -184,9 +185,12 @@ class ConfiguredRegistryConnections implements RegistryConnections, DisposableBe
     Path file = ExtractFiles.find(dir, baseName);
     if (file == null) {
       MissingExtract missing = new MissingExtract(check, dir.resolve(baseName));
-      log.warn("{}: every party will be INCOMPLETE for this check", missing.reason());
-      sources.add(
-          new RegistrySource(check, dir.resolve(baseName + ".csv") + " (missing)", null, 0));
+      // the run's summary tells the user in words (RunSummaryPrinter)
+      log.warn(
+          LogMarkers.LOG_FILE_ONLY,
+          "{}: every party will be INCOMPLETE for this check",
+          missing.reason());
+      sources.add(RegistrySource.missing(check, dir.resolve(baseName + ".csv")));
       return (P) missing;
     }
     A adapter = load.load(file, clock, loadExecutor);
