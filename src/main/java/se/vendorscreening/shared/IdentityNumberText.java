@@ -23,6 +23,42 @@ final class IdentityNumberText {
     return true;
   }
 
+  /**
+   * The 10 or 12 digits of {@code YYMMDD-NNNN} or {@code YYYYMMDD-NNNN} (or with {@code +}), as the
+   * pattern and the separator's removal give them, without a regex; null for any other text.
+   */
+  private static String withoutPlainSeparator(String text) {
+    int length = text.length();
+    if (length != 11 && length != 13) {
+      return null;
+    }
+    int separator = length - 5;
+    char c = text.charAt(separator);
+    if (c != '-' && c != '+') {
+      return null;
+    }
+    char[] digits = new char[length - 1];
+    for (int i = 0, at = 0; i < length; i++) {
+      if (i != separator) {
+        char d = text.charAt(i);
+        if (d < '0' || d > '9') {
+          return null;
+        }
+        digits[at++] = d;
+      }
+    }
+    return new String(digits);
+  }
+
+  /** The number of the ASCII digits from {@code from} to {@code to} of the text (all digits). */
+  static int number(String digits, int from, int to) {
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      number = number * 10 + (digits.charAt(i) - '0');
+    }
+    return number;
+  }
+
   private static String withoutSeparator(String text) {
     StringBuilder digits = new StringBuilder(12);
     for (int i = 0; i < text.length(); i++) {
@@ -46,6 +82,10 @@ final class IdentityNumberText {
     String trimmed = text.strip();
     if (isDigits(trimmed, 10) || isDigits(trimmed, 12)) {
       return trimmed; // what the pattern and the separator's removal give, without them
+    }
+    String separated = withoutPlainSeparator(trimmed);
+    if (separated != null) {
+      return separated;
     }
     if (!ALLOWED.matcher(trimmed).matches()) {
       throw new InvalidIdentityNumberException(

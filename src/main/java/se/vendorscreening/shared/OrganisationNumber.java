@@ -68,7 +68,7 @@ public record OrganisationNumber(String digits) implements IdentityNumber {
     if (digits.length() == 12) {
       return digits.startsWith("16");
     }
-    return digits.length() == 10 && Integer.parseInt(digits.substring(2, 4)) >= 20;
+    return digits.length() == 10 && IdentityNumberText.number(digits, 2, 4) >= 20;
   }
 
   /** The legal form digit: 2 public body, 5 aktiebolag, 9 trading partnership, … */

@@ -60,9 +60,9 @@ public record PersonalIdentityNumber(String digits) implements IdentityNumber {
   }
 
   private static String withCentury(String tenDigits, boolean hundredOrOlder, LocalDate today) {
-    int twoDigitYear = Integer.parseInt(tenDigits.substring(0, 2));
-    int month = Math.max(1, Integer.parseInt(tenDigits.substring(2, 4)));
-    int day = Math.max(1, Integer.parseInt(tenDigits.substring(4, 6)) % 60);
+    int twoDigitYear = IdentityNumberText.number(tenDigits, 0, 2);
+    int month = Math.max(1, IdentityNumberText.number(tenDigits, 2, 4));
+    int day = Math.max(1, IdentityNumberText.number(tenDigits, 4, 6) % 60);
     int year = today.getYear() - Math.floorMod(today.getYear() - twoDigitYear, 100);
     boolean notYetBorn =
         year == today.getYear()
@@ -73,13 +73,14 @@ public record PersonalIdentityNumber(String digits) implements IdentityNumber {
     if (hundredOrOlder) {
       year -= 100;
     }
-    return String.format("%04d", year) + tenDigits.substring(2);
+    String century = Integer.toString(year);
+    return "0".repeat(Math.max(0, 4 - century.length())) + century + tenDigits.substring(2);
   }
 
   private static void validateDate(String digits) {
-    int year = Integer.parseInt(digits.substring(0, 4));
-    int month = Integer.parseInt(digits.substring(4, 6));
-    int day = Integer.parseInt(digits.substring(6, 8));
+    int year = IdentityNumberText.number(digits, 0, 4);
+    int month = IdentityNumberText.number(digits, 4, 6);
+    int day = IdentityNumberText.number(digits, 6, 8);
     if (day > 60) {
       // Samordningsnummer: Skatteverket issues some with dates that are not in the calendar.
       if (month > 12 || day - 60 > 31) {
