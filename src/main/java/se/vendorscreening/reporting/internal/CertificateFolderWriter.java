@@ -44,24 +44,56 @@ final class CertificateFolderWriter {
    */
   List<OutputFile> write(RunInfo run, Path runFolder, ParallelDocuments documents)
       throws IOException {
-    Path folder = OwnerOnlyFiles.createFolder(runFolder.resolve(FOLDER));
-    RegistryDates registries = new RegistryDates(run, texts);
-    PartyReasons reasons = sources.reasons(texts);
-    String title = texts.get("certificate.documentTitle");
-    int index = 0;
+    Certificates certificates = start(run, runFolder, documents, 0);
     try (Stream<PartyResult> parties = results.results(run.runId())) {
       for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
-        index++;
-        String name = fileName(index, party);
-        Path file = folder.resolve(name);
-        documents.add(
-            name,
-            fonts -> {
-              byte[] pdf = write(run, party, name, title, registries, reasons, fonts);
-              return pdf == null ? null : OwnerOnlyFiles.write(file, FOLDER + "/" + name, pdf);
-            });
+        certificates.add(party);
       }
       return documents.finish();
+    }
+  }
+
+  /**
+   * Starts the certificates of a run whose parties the caller reads itself, handing each to {@code
+   * documents} in {@code lane} as it comes (the parties in the run's order).
+   */
+  Certificates start(RunInfo run, Path runFolder, ParallelDocuments documents, int lane)
+      throws IOException {
+    return new Certificates(
+        run, OwnerOnlyFiles.createFolder(runFolder.resolve(FOLDER)), documents, lane);
+  }
+
+  /** The certificates of one run, handed out a party at a time in the run's order. */
+  final class Certificates {
+
+    private final RunInfo run;
+    private final Path folder;
+    private final ParallelDocuments documents;
+    private final int lane;
+    private final RegistryDates registries;
+    private final PartyReasons reasons;
+    private final String title;
+    private int index;
+
+    private Certificates(RunInfo run, Path folder, ParallelDocuments documents, int lane) {
+      this.run = run;
+      this.folder = folder;
+      this.documents = documents;
+      this.lane = lane;
+      this.registries = new RegistryDates(run, texts);
+      this.reasons = sources.reasons(texts);
+      this.title = texts.get("certificate.documentTitle");
+    }
+
+    /** Hands the next party's certificate out to be written. */
+    void add(PartyResult party) throws IOException {
+      index++;
+      String name = fileName(index, party);
+      documents.addFile(
+          lane,
+          folder.resolve(name),
+          FOLDER + "/" + name,
+          fonts -> write(run, party, name, title, registries, reasons, fonts));
     }
   }
 

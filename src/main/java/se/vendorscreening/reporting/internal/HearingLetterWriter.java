@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +28,6 @@ import se.vendorscreening.shared.SwedishTime;
 final class HearingLetterWriter {
 
   private static final ZoneId SWEDEN = SwedishTime.ZONE;
-  private static final Set<Decision> HEARD = Set.of(Decision.EXCLUDE, Decision.REVIEW);
 
   private final ScreeningResults results;
   private final ReportTexts texts;
@@ -63,31 +61,124 @@ final class HearingLetterWriter {
    * most severe first, for the manifest.
    */
   List<OutputFile> write(RunInfo run, Path folder, ParallelDocuments documents) throws IOException {
-    RegistryDates registries = new RegistryDates(run, texts);
-    PartyReasons reasons = sources.reasons(texts);
-    int index = 0;
-    for (Decision decision : List.of(Decision.EXCLUDE, Decision.REVIEW)) {
-      if (run.counts() != null && run.counts().getOrDefault(decision, 0L) == 0) {
-        continue;
-      }
-      try (Stream<PartyResult> parties = results.results(run.runId(), decision)) {
+    Letters letters = start(run, folder, documents, 0, 0, false);
+    if (run.counts() == null || run.counts().getOrDefault(Decision.EXCLUDE, 0L) > 0) {
+      try (Stream<PartyResult> parties = results.results(run.runId(), Decision.EXCLUDE)) {
         for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
-          if (!HEARD.contains(party.decision())) {
-            continue;
-          }
-          index++;
-          String name = fileName(index, party);
-          Path file = folder.resolve(name);
-          documents.add(
-              name,
-              fonts -> {
-                byte[] pdf = writeLetter(run, party, name, reasons, registries, fonts);
-                return pdf == null ? null : OwnerOnlyFiles.write(file, name, pdf);
-              });
+          letters.add(party);
         }
       }
     }
+    letters.finish();
     return documents.finish();
+  }
+
+  /**
+   * Starts the letters of a run whose parties the caller reads itself in the run's order, handing
+   * out those of excluded parties in {@code excludedLane} and those of reviewed parties in {@code
+   * reviewedLane} as they come (the manifest lists the lanes in their order). A reviewed party's
+   * letter is numbered after every excluded party's: with {@code reviewedInPass} and the run's
+   * count of excluded parties known, it is handed out as it comes; else {@link Letters#finish()}
+   * reads the reviewed parties once more after the pass.
+   */
+  Letters start(
+      RunInfo run,
+      Path folder,
+      ParallelDocuments documents,
+      int excludedLane,
+      int reviewedLane,
+      boolean reviewedInPass) {
+    Long excluded = run.counts() == null ? null : run.counts().get(Decision.EXCLUDE);
+    return new Letters(
+        run,
+        folder,
+        documents,
+        new int[] {excludedLane, reviewedLane},
+        reviewedInPass ? excluded : null);
+  }
+
+  /** The letters of one run, handed out a party at a time. */
+  final class Letters {
+
+    private final RunInfo run;
+    private final Path folder;
+    private final ParallelDocuments documents;
+    private final int excludedLane;
+    private final int reviewedLane;
+    private final Long excluded;
+    private final RegistryDates registries;
+    private final PartyReasons reasons;
+    private int excludedSeen;
+    private int reviewedSeen;
+
+    /**
+     * @param lanes the lanes of the excluded and of the reviewed parties' letters
+     * @param excluded the run's excluded parties, when the reviewed are handed out as they come
+     */
+    private Letters(
+        RunInfo run, Path folder, ParallelDocuments documents, int[] lanes, Long excluded) {
+      this.run = run;
+      this.folder = folder;
+      this.documents = documents;
+      this.excludedLane = lanes[0];
+      this.reviewedLane = lanes[1];
+      this.excluded = excluded;
+      this.registries = new RegistryDates(run, texts);
+      this.reasons = sources.reasons(texts);
+    }
+
+    /**
+     * Hands out the letter of a party under EXCLUDE (and of one under REVIEW when the number of
+     * excluded parties is known); does nothing for any other party.
+     */
+    void add(PartyResult party) throws IOException {
+      if (party.decision() == Decision.EXCLUDE) {
+        excludedSeen++;
+        handOut(excludedLane, excludedSeen, party);
+      } else if (party.decision() == Decision.REVIEW && excluded != null) {
+        reviewedSeen++;
+        handOut(reviewedLane, Math.toIntExact(excluded) + reviewedSeen, party);
+      }
+    }
+
+    /**
+     * After the parties: hands out the letters of the reviewed parties not handed out yet, reading
+     * them once more; fails if the run's count of excluded parties, by which the reviewed parties'
+     * letters were numbered, was not the number of them.
+     */
+    void finish() throws IOException {
+      if (excluded != null) {
+        if (excluded.longValue() != excludedSeen) {
+          throw new IllegalStateException(
+              "The run counts "
+                  + excluded
+                  + " excluded parties and its results hold "
+                  + excludedSeen
+                  + ": the hearing letters would be numbered wrongly");
+        }
+        return;
+      }
+      if (run.counts() != null && run.counts().getOrDefault(Decision.REVIEW, 0L) == 0) {
+        return;
+      }
+      try (Stream<PartyResult> parties = results.results(run.runId(), Decision.REVIEW)) {
+        for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
+          if (party.decision() == Decision.REVIEW) {
+            reviewedSeen++;
+            handOut(reviewedLane, excludedSeen + reviewedSeen, party);
+          }
+        }
+      }
+    }
+
+    private void handOut(int letterLane, int index, PartyResult party) throws IOException {
+      String name = fileName(index, party);
+      documents.addFile(
+          letterLane,
+          folder.resolve(name),
+          name,
+          fonts -> writeLetter(run, party, name, reasons, registries, fonts));
+    }
   }
 
   /** {@code kommunicering-001-558161-2586.pdf}; a sole trader's number masked. */

@@ -3,6 +3,7 @@ package se.vendorscreening.reporting.internal;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,6 +24,12 @@ import se.vendorscreening.screening.OutputFile;
  * (with the file's name) and {@link #close()} stops the documents still waiting or being written,
  * and waits for them, before the caller's run fails.
  *
+ * <p>Documents of several kinds can be handed out together, each kind in a lane of its own (the
+ * hearing letters of excluded parties, of reviewed ones, the certificates, as one pass over the
+ * results meets them): {@link #finish()} returns them lane by lane, each lane in the order its
+ * documents were handed out, so that the manifest lists each kind together as it did when each was
+ * written in a pass of its own.
+ *
  * <p>Each task draws with fonts of its own ({@link PdfFonts} is not thread-safe): the fonts are
  * kept in a pool, taken by a task and given back when its document is written, so there are never
  * more of them than documents written at the same time.
@@ -31,19 +38,40 @@ final class ParallelDocuments implements AutoCloseable {
 
   private final TaskExecutor executor;
   private final int window;
-  private final Deque<BackgroundTask<OutputFile>> pending = new ArrayDeque<>();
-  private final List<OutputFile> written = new ArrayList<>();
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  private final List<List<OutputFile>> written;
   private final ConcurrentLinkedQueue<PdfFonts> workingFonts = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<PdfFonts> wholeFonts = new ConcurrentLinkedQueue<>();
-  private final LongAdder cpuNanos = new LongAdder();
+  private final LongAdder[] cpuNanos;
+
+  private record Pending(int lane, BackgroundTask<OutputFile> task) {}
 
   /**
+   * Documents of one kind.
+   *
    * @param executor the reporting's threads
    * @param window documents handed out and not yet collected, at most
    */
   ParallelDocuments(TaskExecutor executor, int window) {
+    this(executor, window, 1);
+  }
+
+  /**
+   * Documents of {@code lanes} kinds, handed out in one window.
+   *
+   * @param executor the reporting's threads
+   * @param window documents handed out and not yet collected, at most, of all kinds together
+   * @param lanes the kinds of document, numbered from 0 in the order {@link #finish()} lists them
+   */
+  ParallelDocuments(TaskExecutor executor, int window, int lanes) {
     this.executor = executor;
     this.window = Math.max(1, window);
+    this.written = new ArrayList<>(lanes);
+    this.cpuNanos = new LongAdder[lanes];
+    for (int lane = 0; lane < lanes; lane++) {
+      written.add(new ArrayList<>());
+      cpuNanos[lane] = new LongAdder();
+    }
   }
 
   /** Two documents a core: the cores kept busy while the oldest is still being written. */
@@ -65,6 +93,32 @@ final class ParallelDocuments implements AutoCloseable {
     OutputFile write(PdfFonts fonts) throws IOException;
   }
 
+  /** One PDF drawn with the fonts a task is given. */
+  @FunctionalInterface
+  interface Drawing {
+    /**
+     * Draws the document with these fonts; returns its bytes, or null when a text has a letter the
+     * working cut of the fonts lacks.
+     */
+    byte[] draw(PdfFonts fonts) throws IOException;
+  }
+
+  /**
+   * Hands out, in {@code lane}, a document to be drawn and written to {@code file}, readable by its
+   * owner only (see {@link #add(int, String, Document)}).
+   *
+   * @param name the file's name in the run folder, for the manifest
+   */
+  void addFile(int lane, Path file, String name, Drawing drawing) throws IOException {
+    add(
+        lane,
+        file.getFileName().toString(),
+        fonts -> {
+          byte[] pdf = drawing.draw(fonts);
+          return pdf == null ? null : OwnerOnlyFiles.write(file, name, pdf);
+        });
+  }
+
   /**
    * Hands a document out to be written; first collects the oldest documents while {@link #window()}
    * are out, and throws if one of them failed.
@@ -72,26 +126,62 @@ final class ParallelDocuments implements AutoCloseable {
    * @param name the document's file name, for the failure's message
    */
   void add(String name, Document document) throws IOException {
-    while (pending.size() >= window) {
-      written.add(pending.removeFirst().await());
-    }
-    pending.addLast(BackgroundTask.start(executor, name, () -> write(name, document)));
+    add(0, name, document);
   }
 
-  /** Waits for every document handed out; returns them all, in the order they were handed out. */
+  /**
+   * As {@link #add(String, Document)}, a document of the kind {@code lane}.
+   *
+   * @param lane the document's kind, from 0
+   */
+  void add(int lane, String name, Document document) throws IOException {
+    while (pending.size() >= window) {
+      collectOldest();
+    }
+    pending.addLast(
+        new Pending(lane, BackgroundTask.start(executor, name, () -> write(lane, name, document))));
+  }
+
+  private void collectOldest() throws IOException {
+    Pending oldest = pending.getFirst();
+    OutputFile file = oldest.task().await();
+    pending.removeFirst();
+    written.get(oldest.lane()).add(file);
+  }
+
+  /**
+   * Waits for every document handed out; returns them all, lane by lane, each lane's in the order
+   * they were handed out.
+   */
   List<OutputFile> finish() throws IOException {
     while (!pending.isEmpty()) {
-      written.add(pending.removeFirst().await());
+      collectOldest();
     }
-    return written;
+    List<OutputFile> all = new ArrayList<>();
+    written.forEach(all::addAll);
+    return all;
   }
 
   /** The CPU time of the threads while they wrote the documents collected so far and the others. */
   long cpuNanos() {
-    return cpuNanos.sum();
+    long sum = 0;
+    for (LongAdder lane : cpuNanos) {
+      sum += lane.sum();
+    }
+    return sum;
   }
 
-  private OutputFile write(String name, Document document) throws IOException {
+  /** As {@link #cpuNanos()}, for the documents of one lane. */
+  long cpuNanos(int lane) {
+    return cpuNanos[lane].sum();
+  }
+
+  /** The documents of one lane collected so far. */
+  int written(int lane) {
+    return written.get(lane).size();
+  }
+
+  private OutputFile write(int lane, String name, Document document) throws IOException {
     long cpuStarted = threadCpuNanos();
     try {
       OutputFile file = withFonts(workingFonts, false, document);
@@ -106,7 +196,7 @@ final class ParallelDocuments implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw new IOException("Cannot write " + name + ": " + e.getMessage(), e);
     } finally {
-      cpuNanos.add(threadCpuNanos() - cpuStarted);
+      cpuNanos[lane].add(threadCpuNanos() - cpuStarted);
     }
   }
 
@@ -132,8 +222,8 @@ final class ParallelDocuments implements AutoCloseable {
    */
   @Override
   public void close() {
-    for (BackgroundTask<OutputFile> task : pending) {
-      task.close();
+    for (Pending document : pending) {
+      document.task().close();
     }
     pending.clear();
   }

@@ -31,10 +31,12 @@ import se.vendorscreening.screening.ScreeningResults;
  * the hashes of all the others. The folder is readable by its owner only.
  *
  * <p>report.pdf is written on a thread of the reporting's executor ({@link ReportingThreads}) while
- * this one writes results.csv and report.xlsx in a single pass over all results, handing the
- * workbook's rows to a second thread of the executor, and then hands the letters (and certificates)
- * out to the executor's threads, a document a task ({@link ParallelDocuments}): nothing else of the
- * job runs meanwhile.
+ * this one makes a single pass over all results: it writes results.csv, hands the workbook's rows
+ * to a second thread of the executor, and hands each party's hearing letter and certificate out to
+ * the executor's threads as it meets the party, a document a task ({@link ParallelDocuments}), so
+ * that the documents are written from the start of the pass: nothing else of the job runs
+ * meanwhile. The manifest lists the letters (excluded parties first, then reviewed ones) and then
+ * the certificates, each kind in the run's order, as they would be written one kind at a time.
  */
 @Component
 class RunFolderWriter implements RunReportWriter {
@@ -47,6 +49,13 @@ class RunFolderWriter implements RunReportWriter {
   private final ReportingProperties properties;
   private final ManifestSigning signing;
   private final TaskExecutor writers;
+
+  /** The lanes of the per-party documents, in the manifest's order. */
+  private static final int EXCLUDED_LETTERS = 0;
+
+  private static final int REVIEWED_LETTERS = 1;
+  private static final int CERTIFICATES = 2;
+  private static final int LANES = 3;
 
   RunFolderWriter(
       ObjectProvider<ScreeningResults> results,
@@ -110,30 +119,64 @@ class RunFolderWriter implements RunReportWriter {
     List<OutputFile> outputs = new ArrayList<>();
     long tablesMillis;
     long tablesCpuMillis;
+    int parties;
+    List<OutputFile> documentFiles;
     // whatever fails here, closing pdfTask ends the PDF's work before this call returns
     try (pdfTask) {
-      long tablesStarted = System.nanoTime();
-      long tablesCpu = threadCpuNanos();
       Path resultsCsv = folder.resolve("results.csv");
       Path xlsx = folder.resolve("report.xlsx");
       GroundTally tally = new GroundTally();
-      List<AppliedOverrides> overrides =
-          writeResultsAndWorkbook(
-              run,
-              tally,
-              source,
-              resultsCsv,
-              xlsx,
-              new WorkbookReportWriter(
-                  source,
-                  texts,
-                  sources.reasons(texts),
-                  catalogue,
-                  properties.workbookRowsInMemory()),
-              clauses,
-              descriptions);
-      tablesMillis = (System.nanoTime() - tablesStarted) / 1_000_000;
-      tablesCpuMillis = (threadCpuNanos() - tablesCpu) / 1_000_000;
+      List<AppliedOverrides> overrides;
+      // the letters and certificates are handed out to the executor's threads as the one pass
+      // over the results meets their parties, while this thread writes the tables
+      try (ParallelDocuments documents =
+          new ParallelDocuments(writers, ParallelDocuments.defaultWindow(), LANES)) {
+        long documentsStarted = System.nanoTime();
+        long documentsProcessCpu = processCpuNanos();
+        long tablesCpu = threadCpuNanos();
+        HearingLetterWriter.Letters letters =
+            new HearingLetterWriter(
+                    source,
+                    texts,
+                    sources,
+                    properties.hearingLetters().replyDays(),
+                    properties.hearingLetters().sender())
+                .start(run, folder, documents, EXCLUDED_LETTERS, REVIEWED_LETTERS, true);
+        CertificateFolderWriter.Certificates certificates =
+            PdfReportWriter.certificatesInReport(run, maxCertificates)
+                ? null
+                : new CertificateFolderWriter(source, texts, clauses, sources)
+                    .start(run, folder, documents, CERTIFICATES);
+        int[] count = {0};
+        overrides =
+            writeResultsAndWorkbook(
+                run,
+                tally,
+                source,
+                resultsCsv,
+                xlsx,
+                new WorkbookReportWriter(
+                    source,
+                    texts,
+                    sources.reasons(texts),
+                    catalogue,
+                    properties.workbookRowsInMemory()),
+                clauses,
+                descriptions,
+                party -> {
+                  count[0]++;
+                  letters.add(party);
+                  if (certificates != null) {
+                    certificates.add(party);
+                  }
+                });
+        parties = count[0];
+        tablesMillis = (System.nanoTime() - documentsStarted) / 1_000_000;
+        tablesCpuMillis = (threadCpuNanos() - tablesCpu) / 1_000_000;
+        letters.finish();
+        documentFiles = documents.finish();
+        logPerDocument(documents, documentsStarted, documentsProcessCpu);
+      }
       outputs.add(OwnerOnlyFiles.seal(resultsCsv));
 
       Path rejectedCsv = folder.resolve("rejected-rows.csv");
@@ -147,39 +190,7 @@ class RunFolderWriter implements RunReportWriter {
         }
         outputs.add(OwnerOnlyFiles.seal(changesCsv));
       }
-      try (ParallelDocuments documents =
-          new ParallelDocuments(writers, ParallelDocuments.defaultWindow())) {
-        long lettersStarted = System.nanoTime();
-        long lettersProcessCpu = processCpuNanos();
-        List<OutputFile> letters =
-            new HearingLetterWriter(
-                    source,
-                    texts,
-                    sources,
-                    properties.hearingLetters().replyDays(),
-                    properties.hearingLetters().sender())
-                .write(run, folder, documents);
-        logPerDocument(
-            "hearing letters", letters.size(), lettersStarted, documents, lettersProcessCpu);
-        outputs.addAll(letters);
-      }
-      if (!PdfReportWriter.certificatesInReport(run, maxCertificates)) {
-        try (ParallelDocuments documents =
-            new ParallelDocuments(writers, ParallelDocuments.defaultWindow())) {
-          long certificatesStarted = System.nanoTime();
-          long certificatesProcessCpu = processCpuNanos();
-          List<OutputFile> certificates =
-              new CertificateFolderWriter(source, texts, clauses, sources)
-                  .write(run, folder, documents);
-          logPerDocument(
-              "certificates",
-              certificates.size(),
-              certificatesStarted,
-              documents,
-              certificatesProcessCpu);
-          outputs.addAll(certificates);
-        }
-      }
+      outputs.addAll(documentFiles);
       long[] pdfMillis = pdfTask.await();
       outputs.add(OwnerOnlyFiles.seal(pdf));
       outputs.add(OwnerOnlyFiles.seal(xlsx));
@@ -192,21 +203,31 @@ class RunFolderWriter implements RunReportWriter {
 
       log.info(
           "Wrote run folder {} ({} files) in {} ms (report.pdf {} ms, cpu {} ms; at the same"
-              + " time results.csv with report.xlsx {} ms, cpu {} ms)",
+              + " time results.csv with report.xlsx {} ms, cpu {} ms ({} ms a party), handing out the"
+              + " documents)",
           folder,
           outputs.size(),
           (System.nanoTime() - started) / 1_000_000,
           pdfMillis[0],
           pdfMillis[1],
           tablesMillis,
-          tablesCpuMillis);
+          tablesCpuMillis,
+          parties == 0
+              ? "0"
+              : String.format(Locale.ROOT, "%.3f", (double) tablesCpuMillis / parties));
       return List.copyOf(outputs);
     }
   }
 
+  /** What the pass over the results hands each party to besides the tables. */
+  @FunctionalInterface
+  private interface PartyDocuments {
+    void add(PartyResult party) throws IOException;
+  }
+
   /**
    * One pass over all results: a row in results.csv and rows in the workbook for each party, the
-   * workbook's on a third thread (see {@link WorkbookFeed}).
+   * workbook's on a third thread (see {@link WorkbookFeed}), and the party's documents handed out.
    *
    * @param tally counts each row's grounds and evidence kinds for the manifest
    * @return the overrides applied, per party, for the manifest
@@ -219,7 +240,8 @@ class RunFolderWriter implements RunReportWriter {
       Path xlsx,
       WorkbookReportWriter workbook,
       ApplicableClauses clauses,
-      FindingDescriptions descriptions)
+      FindingDescriptions descriptions,
+      PartyDocuments documents)
       throws IOException {
     List<AppliedOverrides> overrides = new ArrayList<>();
     try (workbook) {
@@ -232,6 +254,7 @@ class RunFolderWriter implements RunReportWriter {
           csv.write(reported);
           tally.add(party);
           feed.add(reported);
+          documents.add(party);
           if (!party.overrides().isEmpty()) {
             overrides.add(
                 new AppliedOverrides(party.procurementId(), party.orgNo(), party.overrides()));
@@ -245,26 +268,34 @@ class RunFolderWriter implements RunReportWriter {
   }
 
   /**
-   * What writing one kind of per-party document cost, in all and per document: the CPU time of the
-   * threads that wrote them, and the whole process's (the garbage collector and the compiler
-   * besides, and report.pdf when it is still being written on its own thread).
+   * What writing the per-party documents cost, in all and per document of each kind: the CPU time
+   * of the threads that wrote them, and the whole process's over the pass (this thread's tables,
+   * the workbook's thread, the garbage collector and the compiler besides, and report.pdf when it
+   * is still being written on its own thread).
    */
   private static void logPerDocument(
-      String kind, int count, long started, ParallelDocuments documents, long processCpuStarted) {
+      ParallelDocuments documents, long started, long processCpuStarted) {
     long millis = (System.nanoTime() - started) / 1_000_000;
-    long cpuMillis = documents.cpuNanos() / 1_000_000;
+    int letters = documents.written(EXCLUDED_LETTERS) + documents.written(REVIEWED_LETTERS);
+    int certificates = documents.written(CERTIFICATES);
+    long lettersCpuMillis =
+        (documents.cpuNanos(EXCLUDED_LETTERS) + documents.cpuNanos(REVIEWED_LETTERS)) / 1_000_000;
+    long certificatesCpuMillis = documents.cpuNanos(CERTIFICATES) / 1_000_000;
     long processCpuMillis = (processCpuNanos() - processCpuStarted) / 1_000_000;
     log.info(
-        "Wrote {} {} in {} ms ({} at a time at most), cpu {} ms ({} ms a document), process cpu {} ms"
-            + " ({} ms a document)",
-        count,
-        kind,
+        "Wrote {} hearing letters and {} certificates in {} ms ({} at a time at most), cpu {} ms"
+            + " ({} ms a letter) and {} ms ({} ms a certificate), process cpu {} ms ({} ms a"
+            + " document, the tables' pass included)",
+        letters,
+        certificates,
         millis,
         documents.window(),
-        cpuMillis,
-        perDocument(cpuMillis, count),
+        lettersCpuMillis,
+        perDocument(lettersCpuMillis, letters),
+        certificatesCpuMillis,
+        perDocument(certificatesCpuMillis, certificates),
         processCpuMillis,
-        perDocument(processCpuMillis, count));
+        perDocument(processCpuMillis, letters + certificates));
   }
 
   private static String perDocument(long millis, int documents) {

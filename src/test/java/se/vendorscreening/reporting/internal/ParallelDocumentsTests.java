@@ -136,6 +136,28 @@ class ParallelDocumentsTests {
     assertThat(writtenAfterTheFailure.get()).isLessThanOrEqualTo(4);
   }
 
+  @Test
+  void listsTheDocumentsLaneByLaneEachInTheOrderItsDocumentsWereHandedOut() throws Exception {
+    List<OutputFile> written;
+    try (ParallelDocuments documents = new ParallelDocuments(pool, 2, 3)) {
+      // handed out as one pass over the parties meets them, the kinds interleaved
+      documents.add(2, "c1.pdf", fonts -> file("c1.pdf"));
+      documents.add(0, "x1.pdf", fonts -> file("x1.pdf"));
+      documents.add(2, "c2.pdf", fonts -> file("c2.pdf"));
+      documents.add(1, "r1.pdf", fonts -> file("r1.pdf"));
+      documents.add(2, "c3.pdf", fonts -> file("c3.pdf"));
+      documents.add(0, "x2.pdf", fonts -> file("x2.pdf"));
+      documents.add(1, "r2.pdf", fonts -> file("r2.pdf"));
+      written = documents.finish();
+      assertThat(documents.written(0)).isEqualTo(2);
+      assertThat(documents.written(1)).isEqualTo(2);
+      assertThat(documents.written(2)).isEqualTo(3);
+    }
+    assertThat(written)
+        .extracting(OutputFile::name)
+        .containsExactly("x1.pdf", "x2.pdf", "r1.pdf", "r2.pdf", "c1.pdf", "c2.pdf", "c3.pdf");
+  }
+
   private static OutputFile file(String name) {
     return new OutputFile(name, "0".repeat(64), 1);
   }

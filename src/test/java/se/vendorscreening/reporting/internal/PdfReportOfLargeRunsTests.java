@@ -112,6 +112,24 @@ class PdfReportOfLargeRunsTests {
             "certificates/000004-556001-0003.pdf",
             "certificates/000005-556001-0005.pdf",
             "certificates/000006-556001-0006.pdf");
+    // the manifest lists the tables, the letters, the certificates, then the reports
+    List<String> names = outputs.stream().map(OutputFile::name).toList();
+    int firstCertificate = names.indexOf(certificates.get(0));
+    assertThat(names.subList(0, 2)).containsExactly("results.csv", "rejected-rows.csv");
+    // the excluded parties' letters first, then the reviewed, numbered so, in the run's order
+    assertThat(names.subList(2, firstCertificate))
+        .containsExactly(
+            "kommunicering-001-556001-0002.pdf",
+            "kommunicering-002-556001-0006.pdf",
+            "kommunicering-003-920712-xxxx.pdf",
+            "kommunicering-004-556001-0001.pdf");
+    assertThat(names.subList(firstCertificate, names.size()))
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(
+                    certificates.stream(),
+                    java.util.stream.Stream.of(
+                        "report.pdf", "report.xlsx", "manifest.json", "manifest.sig"))
+                .toList());
     assertThat(Files.readString(folder.resolve("manifest.json")))
         .contains("certificates/000004-556001-0003.pdf");
     String clear = allText(folder.resolve("certificates/000004-556001-0003.pdf"));

@@ -45,6 +45,12 @@ class RunFolderWriterTests {
         .hasSize(8)
         .startsWith("kommunicering-001-553051-9478.pdf")
         .contains("kommunicering-004-920712-xxxx.pdf");
+    // the letters follow the tables, numbered in the order listed (the reviewed parties' after the
+    // excluded parties', although one pass over the results meets them mixed)
+    for (int letter = 1; letter <= 8; letter++) {
+      assertThat(names.get(1 + letter))
+          .startsWith(String.format(Locale.ROOT, "kommunicering-%03d-", letter));
+    }
     assertThat(folder()).isDirectoryContaining("glob:**/report.pdf");
   }
 
