@@ -35,6 +35,7 @@ final class NameComparer {
 
   private final double agreement;
   private final double variantPenalty;
+  private final boolean alignEveryMerge;
 
   /**
    * The words of the names compared lately, and the spellings of their words: a subject is compared
@@ -57,8 +58,17 @@ final class NameComparer {
    * @param variantPenalty how much less than 1 the same word in another spelling scores
    */
   NameComparer(double agreement, double variantPenalty) {
+    this(agreement, variantPenalty, false);
+  }
+
+  /**
+   * @param alignEveryMerge whether to align every merge of neighbouring words, also those {@link
+   *     #mayPair} rules out (for tests: the answers must be the same)
+   */
+  NameComparer(double agreement, double variantPenalty, boolean alignEveryMerge) {
     this.agreement = agreement;
     this.variantPenalty = variantPenalty;
+    this.alignEveryMerge = alignEveryMerge;
   }
 
   /** The best comparison of the two names, splits and merges of neighbouring words included. */
@@ -73,12 +83,34 @@ final class NameComparer {
       return best;
     }
     for (int i = 0; i + 1 < subject.size(); i++) {
-      best = better(best, align(merged(subject, i), record));
+      String joined = joined(subject, i);
+      if (alignEveryMerge || mayPair(joined, record, true)) {
+        best = better(best, align(merged(subject, i, joined), record));
+      }
     }
     for (int i = 0; i + 1 < record.size(); i++) {
-      best = better(best, align(subject, merged(record, i)));
+      String joined = joined(record, i);
+      if (alignEveryMerge || mayPair(joined, subject, false)) {
+        best = better(best, align(subject, merged(record, i, joined)));
+      }
     }
     return best;
+  }
+
+  /**
+   * Whether a merged word is written the same as, or one typo from, some word of the other name:
+   * only then can an alignment with it count ({@link #better}), so the others are not aligned at
+   * all. Asked without the given-name forms, which only ever turn a typo into a difference.
+   */
+  private boolean mayPair(String merged, List<String> others, boolean mergedIsSubject) {
+    for (String other : others) {
+      WordMatch kind =
+          mergedIsSubject ? word(merged, other, false).kind() : word(other, merged, false).kind();
+      if (kind == WordMatch.EXACT || kind == WordMatch.TYPO) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How alike two single words are (a {@code +} joins the parts of merged words). */
@@ -325,9 +357,13 @@ final class NameComparer {
     return comparison.full() ? 2 : comparison.agreeingWords() > 0 ? 1 : 0;
   }
 
-  private static List<String> merged(List<String> words, int at) {
+  private static String joined(List<String> words, int at) {
+    return words.get(at) + "+" + words.get(at + 1);
+  }
+
+  private static List<String> merged(List<String> words, int at, String joined) {
     List<String> merged = new ArrayList<>(words.subList(0, at));
-    merged.add(words.get(at) + "+" + words.get(at + 1));
+    merged.add(joined);
     merged.addAll(words.subList(at + 2, words.size()));
     return merged;
   }

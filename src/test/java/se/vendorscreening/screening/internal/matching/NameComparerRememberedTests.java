@@ -84,10 +84,15 @@ class NameComparerRememberedTests {
   }
 
   private static String name(Random random) {
+    return name(random, WORDS);
+  }
+
+  /** One to four words drawn from the given ones. */
+  static String name(Random random, String[] vocabulary) {
     int words = 1 + random.nextInt(4);
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < words; i++) {
-      name.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+      name.append(i == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
     }
     return name.toString();
   }
