@@ -277,30 +277,39 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     return contracts;
   }
 
+  /**
+   * The representatives of a page's parties, asked {@value #KEYS_A_QUERY} keys a query: the
+   * database finds each key's rows by the primary key, but then tests every row it found against
+   * the whole list of keys, one by one, so a list of a page's 500 keys cost 500 comparisons a row.
+   */
   private Map<String, List<RegisteredRepresentative>> representativesOf(List<PartyRow> parties) {
-    List<Object> keys =
-        parties.stream().map(PartyRow::key).distinct().map(k -> (Object) k).toList();
+    List<String> keys = parties.stream().map(PartyRow::key).distinct().toList();
     Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
-    jdbc.query(
-        "select party_key, person_id, name, birth_date, birth_month, role from intake_representative"
-            + " where party_key in ("
-            + placeholders(keys.size())
-            + ") order by party_key, role, person_key",
-        rs -> {
-          String personId = rs.getString("person_id");
-          representatives
-              .computeIfAbsent(rs.getString("party_key"), k -> new ArrayList<>())
-              .add(
-                  new RegisteredRepresentative(
-                      personId == null ? null : new PersonalIdentityNumber(personId),
-                      rs.getString("name"),
-                      rs.getObject("birth_date", java.time.LocalDate.class),
-                      RepresentativeRole.valueOf(rs.getString("role")),
-                      BirthMonths.read(rs.getString("birth_month"))));
-        },
-        keys.toArray());
+    for (int from = 0; from < keys.size(); from += KEYS_A_QUERY) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_A_QUERY));
+      jdbc.query(
+          "select party_key, person_id, name, birth_date, birth_month, role from intake_representative"
+              + " where party_key in ("
+              + placeholders(batch.size())
+              + ") order by party_key, role, person_key",
+          rs -> {
+            String personId = rs.getString("person_id");
+            representatives
+                .computeIfAbsent(rs.getString("party_key"), k -> new ArrayList<>())
+                .add(
+                    new RegisteredRepresentative(
+                        personId == null ? null : new PersonalIdentityNumber(personId),
+                        rs.getString("name"),
+                        rs.getObject("birth_date", java.time.LocalDate.class),
+                        RepresentativeRole.valueOf(rs.getString("role")),
+                        BirthMonths.read(rs.getString("birth_month"))));
+          },
+          batch.toArray());
+    }
     return representatives;
   }
+
+  private static final int KEYS_A_QUERY = 25;
 
   private static String placeholders(int count) {
     return String.join(",", Collections.nCopies(count, "?"));
