@@ -113,7 +113,8 @@ final class CertificateFolderWriter {
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       document.setDocumentId(PdfArchival.documentId(run.runId(), FOLDER + "/" + name));
       PdfFlow flow = new PdfFlow(document, fonts);
-      PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
+      PdfArchival.describe(
+          document, run, title + ": " + party.name(), texts.locale(), flow.writtenAsBytes());
       new PdfCertificate(
               flow,
               texts,

@@ -220,7 +220,8 @@ final class HearingLetterWriter {
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       document.setDocumentId(PdfArchival.documentId(run.runId(), name));
       PdfFlow flow = new PdfFlow(document, fonts);
-      PdfArchival.describe(document, run, title + ": " + party.name(), texts.locale());
+      PdfArchival.describe(
+          document, run, title + ": " + party.name(), texts.locale(), flow.writtenAsBytes());
       flow.heading(title, 15);
       List<String[]> head = new ArrayList<>();
       head.add(pair("letter.to", party.name()));

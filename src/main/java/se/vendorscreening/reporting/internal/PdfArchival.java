@@ -59,6 +59,18 @@ final class PdfArchival {
   /** Sets the metadata of a run's document; dates from the run, so the clock does not show. */
   static void describe(PDDocument document, RunInfo run, String title, Locale language)
       throws IOException {
+    describe(document, run, title, language, false);
+  }
+
+  /**
+   * As {@link #describe(PDDocument, RunInfo, String, Locale)}; with {@code asBytes}, for a document
+   * written by {@link PdfDocumentBytes}, the output profile and the XMP packet as objects
+   * serialised beforehand ({@link PdfPrewritten}): the profile once for all documents, the packet
+   * from the run's template with this document's title.
+   */
+  static void describe(
+      PDDocument document, RunInfo run, String title, Locale language, boolean asBytes)
+      throws IOException {
     Instant when = run.finishedAt() != null ? run.finishedAt() : run.startedAt();
     RunDate date = when == null ? null : runDate(when);
     describe(
@@ -67,7 +79,8 @@ final class PdfArchival {
         run.runId(),
         language,
         date == null ? null : date.calendar(),
-        date == null ? null : date.pdf());
+        date == null ? null : date.pdf(),
+        asBytes);
   }
 
   static void describe(
@@ -79,7 +92,8 @@ final class PdfArchival {
         subject,
         language,
         date,
-        date == null ? null : org.apache.pdfbox.util.DateConverter.toString(date));
+        date == null ? null : org.apache.pdfbox.util.DateConverter.toString(date),
+        false);
   }
 
   /** A run's date as a calendar and as the document information's date string, made once. */
@@ -104,7 +118,8 @@ final class PdfArchival {
       String subject,
       Locale language,
       Calendar date,
-      String pdfDate)
+      String pdfDate,
+      boolean asBytes)
       throws IOException {
     // a name from an input file may hold control characters, which XMP (XML) cannot
     title = withoutControls(title);
@@ -126,8 +141,12 @@ final class PdfArchival {
     }
     preferences.setDisplayDocTitle(true);
     catalog.setViewerPreferences(preferences);
-    catalog.setMetadata(metadata(document, title, subject, date));
-    PDOutputIntent intent = outputIntent(document);
+    if (asBytes) {
+      catalog.getCOSObject().setItem(COSName.METADATA, metadataBytes(title, subject, date));
+    } else {
+      catalog.setMetadata(metadata(document, title, subject, date));
+    }
+    PDOutputIntent intent = asBytes ? outputIntentBytes() : outputIntent(document);
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -157,24 +176,79 @@ final class PdfArchival {
    */
   private static PDMetadata metadata(
       PDDocument document, String title, String subject, Calendar date) throws IOException {
-    String key = subject + '\u0000' + (date == null ? "" : date.getTimeInMillis());
-    XmpTemplate template = lastTemplate;
-    if (template == null || !template.key().equals(key)) {
-      template = new XmpTemplate(key, serialise(TITLE_PLACEHOLDER, subject, date));
-      lastTemplate = template;
-    }
     PDMetadata metadata = new PDMetadata(document);
-    metadata.importXMPMetadata(
-        template.xml().replace(TITLE_PLACEHOLDER, xmlText(title)).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(xmp(title, subject, date));
     return metadata;
   }
 
+  /** The XMP packet of a document with this title, from its run's template. */
+  private static byte[] xmp(String title, String subject, Calendar date) throws IOException {
+    String key = subject + '\u0000' + (date == null ? "" : date.getTimeInMillis());
+    XmpTemplate template = TEMPLATES.get(key);
+    if (template == null) {
+      template = XmpTemplate.of(serialise(TITLE_PLACEHOLDER, subject, date));
+      if (TEMPLATES.size() >= TEMPLATES_KEPT) {
+        TEMPLATES.clear();
+      }
+      TEMPLATES.put(key, template);
+    }
+    return template.packet(xmlText(title));
+  }
+
+  /**
+   * The XMP packet of a document written by {@link PdfDocumentBytes}: one metadata stream, as
+   * {@link PDMetadata#importXMPMetadata} makes it, serialised for this document.
+   */
+  private static PdfPrewritten metadataBytes(String title, String subject, Calendar date)
+      throws IOException {
+    byte[] packet = xmp(title, subject, date);
+    byte[] head =
+        ("<<\n/Type /Metadata\n/Subtype /XML\n/Length " + packet.length + "\n>>\nstream\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] object = new byte[OBJ.length + head.length + packet.length + END.length];
+    System.arraycopy(OBJ, 0, object, 0, OBJ.length);
+    System.arraycopy(head, 0, object, OBJ.length, head.length);
+    System.arraycopy(packet, 0, object, OBJ.length + head.length, packet.length);
+    System.arraycopy(END, 0, object, OBJ.length + head.length + packet.length, END.length);
+    return new PdfPrewritten(object, new int[] {0}, new int[] {0}, new boolean[] {true}, 1);
+  }
+
+  private static final byte[] OBJ = " 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII);
+
   private static final String TITLE_PLACEHOLDER = "@@vendor-screening-document-title@@";
 
-  /** The packet last serialised, for the run whose documents are being written. */
-  private static volatile XmpTemplate lastTemplate;
+  /**
+   * The packets serialised, by subject and date: those of the runs whose documents are being
+   * written (a run's certificates and letters have subjects of their own).
+   */
+  private static final java.util.Map<String, XmpTemplate> TEMPLATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private record XmpTemplate(String key, String xml) {}
+  private static final int TEMPLATES_KEPT = 16;
+
+  /** A packet as its UTF-8 bytes before and after the title. */
+  private record XmpTemplate(byte[] before, byte[] after) {
+
+    static XmpTemplate of(String xml) {
+      int at = xml.indexOf(TITLE_PLACEHOLDER);
+      if (at < 0 || xml.lastIndexOf(TITLE_PLACEHOLDER) != at) {
+        throw new IllegalStateException("The XMP packet holds its title once");
+      }
+      return new XmpTemplate(
+          xml.substring(0, at).getBytes(StandardCharsets.UTF_8),
+          xml.substring(at + TITLE_PLACEHOLDER.length()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    byte[] packet(String title) {
+      byte[] middle = title.getBytes(StandardCharsets.UTF_8);
+      byte[] packet = new byte[before.length + middle.length + after.length];
+      System.arraycopy(before, 0, packet, 0, before.length);
+      System.arraycopy(middle, 0, packet, before.length, middle.length);
+      System.arraycopy(after, 0, packet, before.length + middle.length, after.length);
+      return packet;
+    }
+  }
 
   /** The text as XML character data: markup escaped, characters XML does not allow as spaces. */
   static String xmlText(String text) {
@@ -255,6 +329,30 @@ final class PdfArchival {
   }
 
   private static final int SRGB_COMPONENTS = 3;
+
+  /** The sRGB output intent's profile stream serialised once ({@link PdfPrewritten}). */
+  private static volatile PdfPrewritten srgbPrewritten;
+
+  /** An sRGB output intent as {@link #outputIntent}, its profile serialised once. */
+  private static PDOutputIntent outputIntentBytes() throws IOException {
+    PdfPrewritten profile = srgbPrewritten;
+    if (profile == null) {
+      try (PDDocument scratch =
+          new PDDocument(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache())) {
+        profile =
+            PdfDocumentBytes.prewrite(
+                outputIntent(scratch)
+                    .getCOSObject()
+                    .getDictionaryObject(COSName.DEST_OUTPUT_PROFILE));
+      }
+      srgbPrewritten = profile;
+    }
+    COSDictionary intent = new COSDictionary();
+    intent.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+    intent.setItem(COSName.S, COSName.GTS_PDFA1);
+    intent.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    return new PDOutputIntent(intent);
+  }
 
   /** The JDK's sRGB ICC profile, read and deflated once. */
   private static byte[] srgbProfileDeflated() {

@@ -48,6 +48,9 @@ final class PdfContentBytes implements PdfOperators {
   private PDFont font;
   private boolean inSegment;
 
+  /** The fonts set in the open segment, in the order first set. */
+  private final java.util.List<PDFont> segmentFonts = new java.util.ArrayList<>(2);
+
   /**
    * @param page the page whose resources name the fonts drawn with
    * @param glyphs the glyph codes of the fonts, kept from one document to the next
@@ -84,6 +87,48 @@ final class PdfContentBytes implements PdfOperators {
     strokingSpace = false;
     nonStrokingSpace = false;
     font = null;
+    segmentFonts.clear();
+  }
+
+  /**
+   * The open segment as written from {@code from} on, to be written again as it is ({@link
+   * #replay}) where the same blocks are drawn at the same place of a page.
+   */
+  PdfKeptBlocks.Drawn written(int from, float finalY) throws IOException {
+    PDFont[] fonts = segmentFonts.toArray(new PDFont[0]);
+    byte[][] names = new byte[fonts.length][];
+    for (int i = 0; i < fonts.length; i++) {
+      names[i] = fontName(fonts[i]);
+    }
+    return new PdfKeptBlocks.Drawn(
+        Arrays.copyOfRange(bytes, from, length),
+        fonts,
+        names,
+        font,
+        strokingSpace,
+        nonStrokingSpace,
+        finalY);
+  }
+
+  /**
+   * Writes a segment written before ({@link #written}) again, when its fonts have the same names on
+   * this page (adding them to its resources in the same order as drawing it would); false, having
+   * written nothing, when they do not.
+   */
+  boolean replay(PdfKeptBlocks.Drawn drawn) throws IOException {
+    for (int i = 0; i < drawn.fonts().length; i++) {
+      if (!Arrays.equals(fontName(drawn.fonts()[i]), drawn.fontNames()[i])) {
+        return false;
+      }
+    }
+    startSegment();
+    write(drawn.bytes());
+    font = drawn.endFont();
+    strokingSpace = drawn.strokingSpace();
+    nonStrokingSpace = drawn.nonStrokingSpace();
+    segmentFonts.addAll(Arrays.asList(drawn.fonts()));
+    endSegment();
+    return true;
   }
 
   /** Ends the segment as the joining of the page's streams did: with a line end. */
@@ -120,6 +165,9 @@ final class PdfContentBytes implements PdfOperators {
   @Override
   public void setFont(PDFont value, float fontSize) throws IOException {
     font = value;
+    if (!segmentFonts.contains(value)) {
+      segmentFonts.add(value);
+    }
     write(fontName(value));
     write(' ');
     operand(fontSize);

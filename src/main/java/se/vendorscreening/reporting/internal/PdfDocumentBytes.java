@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -55,16 +57,55 @@ final class PdfDocumentBytes {
   /** A thread's buffer for a stream's bytes, read from PDFBox's buffers before they are written. */
   private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[32 * 1024]);
 
-  private final Out out = new Out(64 * 1024);
+  private final Out out;
   private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
   private final Deque<COSBase> toWrite = new ArrayDeque<>();
   private int[] offsets = new int[64];
 
-  private PdfDocumentBytes() {}
+  /** The next object's number. */
+  private int next = 1;
+
+  /**
+   * When objects are being written beforehand ({@link #prewrite}): where each object number would
+   * go, the number, and whether it begins an object; null when a document is written.
+   */
+  private final List<int[]> recorded;
+
+  /** A thread's buffer for a document's bytes, which are copied out of it when it is finished. */
+  private static final ThreadLocal<byte[]> BUFFER =
+      ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+  private PdfDocumentBytes(int size, boolean record) {
+    this.out = new Out(record ? new byte[size] : BUFFER.get());
+    this.recorded = record ? new ArrayList<>() : null;
+  }
+
+  /**
+   * The object and every object it refers to, serialised as a document would hold them, to be
+   * copied into documents as they are ({@link PdfPrewritten}).
+   */
+  static PdfPrewritten prewrite(COSBase object) throws IOException {
+    PdfDocumentBytes writer = new PdfDocumentBytes(16 * 1024, true);
+    writer.number(object);
+    while (!writer.toWrite.isEmpty()) {
+      writer.writeObject(writer.toWrite.removeFirst());
+    }
+    int references = writer.recorded.size();
+    int[] cuts = new int[references];
+    int[] numbers = new int[references];
+    boolean[] starts = new boolean[references];
+    for (int i = 0; i < references; i++) {
+      int[] reference = writer.recorded.get(i);
+      cuts[i] = reference[0];
+      numbers[i] = reference[1] - 1;
+      starts[i] = reference[2] != 0;
+    }
+    return new PdfPrewritten(writer.out.toByteArray(), cuts, numbers, starts, writer.next - 1);
+  }
 
   /** The document as a PDF file; {@code documentId} as given to PDFBox for its {@code /ID}. */
   static byte[] write(PDDocument document, long documentId) throws IOException {
-    return new PdfDocumentBytes().writeDocument(document, documentId);
+    return new PdfDocumentBytes(64 * 1024, false).writeDocument(document, documentId);
   }
 
   private byte[] writeDocument(PDDocument document, long documentId) throws IOException {
@@ -79,7 +120,7 @@ final class PdfDocumentBytes {
     while (!toWrite.isEmpty()) {
       writeObject(toWrite.removeFirst());
     }
-    int size = numbers.size() + 1;
+    int size = next;
     int xref = out.size();
     out.ascii("xref\n0 " + size + "\n0000000000 65535 f\r\n");
     for (int i = 1; i < size; i++) {
@@ -99,7 +140,9 @@ final class PdfDocumentBytes {
     String id = id(documentId, info);
     out.ascii("\n/ID [<" + id + "> <" + id + ">]\n/Size " + size + "\n>>\nstartxref\n");
     out.ascii(xref + "\n%%EOF\n");
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    BUFFER.set(out.buffer());
+    return bytes;
   }
 
   /** A digest of the document id and its information's values, as hex. */
@@ -117,7 +160,8 @@ final class PdfDocumentBytes {
   private int number(COSBase object) {
     Integer number = numbers.get(object);
     if (number == null) {
-      number = numbers.size() + 1;
+      number = next;
+      next += object instanceof PdfPrewritten prewritten ? prewritten.objects() : 1;
       numbers.put(object, number);
       toWrite.addLast(object);
     }
@@ -125,17 +169,30 @@ final class PdfDocumentBytes {
   }
 
   private void reference(COSBase object) throws IOException {
-    out.ascii(Integer.toString(number(object)));
+    objectNumber(number(object), false);
     out.ascii(" 0 R");
+  }
+
+  /** An object's number, or where it goes when objects are written beforehand. */
+  private void objectNumber(int number, boolean start) {
+    if (recorded != null) {
+      recorded.add(new int[] {out.size(), number, start ? 1 : 0});
+    } else {
+      out.decimal(number);
+    }
   }
 
   private void writeObject(COSBase object) throws IOException {
     int number = numbers.get(object);
-    if (number >= offsets.length) {
-      offsets = java.util.Arrays.copyOf(offsets, Math.max(number + 1, offsets.length * 2));
+    if (next > offsets.length) {
+      offsets = java.util.Arrays.copyOf(offsets, Math.max(next, offsets.length * 2));
+    }
+    if (object instanceof PdfPrewritten prewritten) {
+      prewritten.writeTo(out, number);
+      return;
     }
     offsets[number] = out.size();
-    out.ascii(Integer.toString(number));
+    objectNumber(number, true);
     out.ascii(" 0 obj\n");
     if (object instanceof COSStream stream) {
       byte[] raw = RAW.get();
@@ -193,8 +250,8 @@ final class PdfDocumentBytes {
       } else {
         reference(target);
       }
-    } else if (value instanceof COSStream stream) {
-      reference(stream);
+    } else if (value instanceof COSStream || value instanceof PdfPrewritten) {
+      reference(value);
     } else if (value instanceof COSDictionary dictionary) {
       if (dictionary.isDirect()) {
         writeDictionary(dictionary, -1);
@@ -233,9 +290,15 @@ final class PdfDocumentBytes {
   }
 
   /** A byte array output without the locks of {@link ByteArrayOutputStream}'s methods. */
-  private static final class Out extends ByteArrayOutputStream {
-    Out(int size) {
-      super(size);
+  private final class Out extends ByteArrayOutputStream implements PdfPrewritten.Sink {
+    Out(byte[] buffer) {
+      super(0);
+      buf = buffer;
+    }
+
+    /** The buffer written into, grown as needed. */
+    byte[] buffer() {
+      return buf;
     }
 
     @Override
@@ -253,6 +316,19 @@ final class PdfDocumentBytes {
       }
       System.arraycopy(bytes, offset, buf, count, length);
       count += length;
+    }
+
+    @Override
+    public void decimal(int value) {
+      if (value >= 10) {
+        decimal(value / 10);
+      }
+      write('0' + value % 10);
+    }
+
+    @Override
+    public void objectStarts(int number) {
+      offsets[number] = count;
     }
 
     void ascii(String text) {

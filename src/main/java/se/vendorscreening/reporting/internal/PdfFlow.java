@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ final class PdfFlow {
   /** Tables drawn again and again (the clauses), built and measured once. */
   private final Map<String, Table> reusedTables = new HashMap<>();
 
+  /** The blocks kept from one document to the next, or null (see {@link PdfFonts#kept()}). */
+  private final PdfKeptBlocks kept;
+
   private final List<PendingHeading> pendingHeadings = new ArrayList<>();
 
   private float y;
@@ -98,11 +102,12 @@ final class PdfFlow {
     this.regular = fonts.regular(document);
     this.bold = fonts.bold(document);
     this.lineBreaks = fonts.lineBreaks(regular, bold);
-    this.text = new PdfText(regular, fonts::coversAll);
+    this.text = new PdfText(regular, fonts::coversAll, fonts.known());
     if (asBytes && !fonts.forManyDocuments()) {
       throw new IllegalArgumentException("Only the working cuts are drawn as bytes");
     }
     this.glyphs = asBytes ? fonts.glyphs() : null;
+    this.kept = asBytes ? fonts.kept() : null;
     this.tables =
         asBytes
             ? new PdfTableDrawing(
@@ -118,7 +123,8 @@ final class PdfFlow {
                   }
                 },
                 lineBreaks,
-                PAGE_HEIGHT)
+                PAGE_HEIGHT,
+                kept)
             : null;
     newPage();
   }
@@ -174,6 +180,14 @@ final class PdfFlow {
     return document;
   }
 
+  /**
+   * Whether the document is written by {@link PdfDocumentBytes} ({@link #toBytes}), which writes
+   * objects serialised beforehand ({@link PdfPrewritten}); PDFBox's own writer cannot.
+   */
+  boolean writtenAsBytes() {
+    return glyphs != null;
+  }
+
   PDFont regular() {
     return regular;
   }
@@ -188,7 +202,39 @@ final class PdfFlow {
    * and measured only once.
    */
   Table reused(String key, Supplier<Table> build) {
+    if (kept != null) {
+      return built(build, "reused", key);
+    }
     return reusedTables.computeIfAbsent(key, ignored -> build.get());
+  }
+
+  /**
+   * The table for a block that shows {@code what}: built by {@code build}, or as built for an
+   * earlier document of these fonts, whose characters are then this document's too.
+   */
+  private Table built(Supplier<Table> build, Object... what) {
+    if (kept == null) {
+      return build.get();
+    }
+    PdfKeptBlocks.Key key = new PdfKeptBlocks.Key(what);
+    PdfKeptBlocks.Built known = kept.built(key);
+    if (known != null) {
+      text.characters().or(known.characters());
+      return known.table();
+    }
+    BitSet characters = new BitSet();
+    BitSet before = text.collectInto(characters);
+    Table table;
+    try {
+      table = build.get();
+    } finally {
+      text.collectInto(before);
+      before.or(characters);
+    }
+    if (!text.missedGlyph()) {
+      kept.keep(key, new PdfKeptBlocks.Built(table, characters));
+    }
+    return table;
   }
 
   /** A text cell whose lines are broken by {@link PdfLineBreaks}, as every cell of this flow. */
@@ -242,13 +288,18 @@ final class PdfFlow {
   void heading(String value, int fontSize) throws IOException {
     pendingHeadings.add(
         new PendingHeading(
-            Table.builder()
-                .addColumnOfWidth(WIDTH)
-                .font(bold)
-                .fontSize(fontSize)
-                .padding(2)
-                .addRow(Row.builder().add(cell(value)).build())
-                .build(),
+            built(
+                () ->
+                    Table.builder()
+                        .addColumnOfWidth(WIDTH)
+                        .font(bold)
+                        .fontSize(fontSize)
+                        .padding(2)
+                        .addRow(Row.builder().add(cell(value)).build())
+                        .build(),
+                "heading",
+                value,
+                fontSize),
             fontSize * 0.6f));
   }
 
@@ -345,7 +396,7 @@ final class PdfFlow {
     } else {
       mergePages(document.getNumberOfPages());
     }
-    fonts.embed(document, text.characters());
+    fonts.embed(document, text.characters(), glyphs != null);
     return true;
   }
 
@@ -357,22 +408,34 @@ final class PdfFlow {
   /** A paragraph of wrapped text; {@code \n} breaks lines. */
   void paragraph(String value, int fontSize) throws IOException {
     draw(
-        Table.builder()
-            .addColumnOfWidth(WIDTH)
-            .font(regular)
-            .fontSize(fontSize)
-            .padding(2)
-            .addRow(
-                Row.builder()
-                    .add(textCell().text(text.clean(value, true)).lineSpacing(1.1f).build())
-                    .build())
-            .build(),
+        built(
+            () ->
+                Table.builder()
+                    .addColumnOfWidth(WIDTH)
+                    .font(regular)
+                    .fontSize(fontSize)
+                    .padding(2)
+                    .addRow(
+                        Row.builder()
+                            .add(textCell().text(text.clean(value, true)).lineSpacing(1.1f).build())
+                            .build())
+                    .build(),
+            "paragraph",
+            value,
+            fontSize),
         0);
     space(4);
   }
 
   /** Label and value pairs as a two-column table without a header. */
   void keyValues(List<String[]> pairs, float labelWidth) throws IOException {
+    draw(
+        built(() -> keyValuesTable(pairs, labelWidth), "keyValues", pairs.toArray(), labelWidth),
+        0);
+    space(8);
+  }
+
+  private Table keyValuesTable(List<String[]> pairs, float labelWidth) {
     Table.TableBuilder table =
         Table.builder()
             .addColumnsOfWidth(labelWidth, WIDTH - labelWidth)
@@ -391,8 +454,7 @@ final class PdfFlow {
                       .build())
               .build());
     }
-    draw(table.build(), 0);
-    space(8);
+    return table.build();
   }
 
   /**
@@ -411,6 +473,21 @@ final class PdfFlow {
   void table(
       float[] widths, String[] header, List<String[]> rows, List<Color> fills, int hashColumn)
       throws IOException {
+    draw(
+        built(
+            () -> tableOf(widths, header, rows, fills, hashColumn),
+            "table",
+            widths,
+            header,
+            rows.toArray(),
+            fills == null ? null : fills.toArray(),
+            hashColumn),
+        1);
+    space(8);
+  }
+
+  private Table tableOf(
+      float[] widths, String[] header, List<String[]> rows, List<Color> fills, int hashColumn) {
     Table.TableBuilder table =
         Table.builder()
             .addColumnsOfWidth(widths)
@@ -443,8 +520,7 @@ final class PdfFlow {
       }
       table.addRow(row.build());
     }
-    draw(table.build(), 1);
-    space(8);
+    return table.build();
   }
 
   /** Draws raw content at the current position on the current page: {@code height} reserved. */

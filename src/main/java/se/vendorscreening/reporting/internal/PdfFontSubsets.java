@@ -50,11 +50,11 @@ final class PdfFontSubsets {
   /** Subsets kept, the least recently used dropped first. */
   private static final int KEPT = 512;
 
-  private static final Map<Key, Template> SUBSETS =
+  private static final Map<Key, Subset> SUBSETS =
       Collections.synchronizedMap(
           new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Template> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Subset> eldest) {
               return size() > KEPT;
             }
           });
@@ -62,6 +62,12 @@ final class PdfFontSubsets {
   private PdfFontSubsets() {}
 
   private record Key(String font, BitSet characters) {}
+
+  /**
+   * A subset as objects to copy into a document PDFBox writes, and as the bytes {@link
+   * PdfDocumentBytes} copies into a document it writes.
+   */
+  private record Subset(Template template, PdfPrewritten prewritten) {}
 
   private static BitSet base() {
     BitSet base = new BitSet();
@@ -84,15 +90,30 @@ final class PdfFontSubsets {
   static COSDictionary embed(
       String name, byte[] fontFile, BitSet characters, PDDocument document, FontParser parser)
       throws IOException {
+    return (COSDictionary)
+        subset(name, fontFile, characters, parser).template().copyInto(document.getDocument());
+  }
+
+  /**
+   * As {@link #embed}, the subset's objects serialised once, for a document written by {@link
+   * PdfDocumentBytes}: nothing is copied into the document's object tree but this stand-in.
+   */
+  static PdfPrewritten prewritten(
+      String name, byte[] fontFile, BitSet characters, FontParser parser) throws IOException {
+    return subset(name, fontFile, characters, parser).prewritten();
+  }
+
+  private static Subset subset(String name, byte[] fontFile, BitSet characters, FontParser parser)
+      throws IOException {
     BitSet all = (BitSet) BASE.clone();
     all.or(characters);
     Key key = new Key(name, all);
-    Template template = SUBSETS.get(key);
-    if (template == null) {
-      template = subset(parser.parse(fontFile), all);
-      SUBSETS.putIfAbsent(key, template);
+    Subset subset = SUBSETS.get(key);
+    if (subset == null) {
+      subset = subset(parser.parse(fontFile), all);
+      SUBSETS.putIfAbsent(key, subset);
     }
-    return (COSDictionary) template.copyInto(document.getDocument());
+    return subset;
   }
 
   /** Parses a font file (as {@link PdfFonts} does). */
@@ -102,12 +123,13 @@ final class PdfFontSubsets {
   }
 
   /** PDFBox's subset of the font to these characters, as plain objects and stream bytes. */
-  private static Template subset(TrueTypeFont font, BitSet characters) throws IOException {
+  private static Subset subset(TrueTypeFont font, BitSet characters) throws IOException {
     try (PDDocument scratch = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       PDType0Font embedded = PDType0Font.load(scratch, font, true);
       characters.stream().forEach(embedded::addToSubset);
       embedded.subset();
-      return Template.of(embedded.getCOSObject());
+      return new Subset(
+          Template.of(embedded.getCOSObject()), PdfDocumentBytes.prewrite(embedded.getCOSObject()));
     }
   }
 

@@ -123,6 +123,28 @@ final class PdfFonts {
     return glyphs;
   }
 
+  /** The blocks kept from one document to the next (the working cuts only). */
+  private final PdfKeptBlocks kept = new PdfKeptBlocks();
+
+  /**
+   * The blocks kept from one document to the next: for the working cuts, whose font objects every
+   * document of these fonts draws with; null for the whole fonts, loaded into each document.
+   */
+  PdfKeptBlocks kept() {
+    return working ? kept : null;
+  }
+
+  /** What is known of the working cut's code points, from one document to the next. */
+  private final PdfText.Known known = new PdfText.Known();
+
+  /**
+   * What is known of the regular font's code points: kept for the working cut, which every document
+   * of these fonts draws with; anew for the whole fonts, loaded into each document.
+   */
+  PdfText.Known known() {
+    return working ? known : new PdfText.Known();
+  }
+
   /** Measures and breaks the lines of this instance's documents, one after the other. */
   private final PdfLineBreaks lineBreaks = new PdfLineBreaks();
 
@@ -155,13 +177,15 @@ final class PdfFonts {
    * Nothing to do for the whole fonts, which PDFBox subsets itself when the document is saved.
    *
    * @param characters every character of the texts drawn into the document
+   * @param prewritten for a document written by {@link PdfDocumentBytes}: the subsets as objects
+   *     serialised once ({@link PdfPrewritten}) rather than copied into the document's objects
    */
-  void embed(PDDocument document, BitSet characters) throws IOException {
+  void embed(PDDocument document, BitSet characters, boolean prewritten) throws IOException {
     if (!working) {
       return;
     }
-    COSDictionary regularCopy = null;
-    COSDictionary boldCopy = null;
+    COSBase regularCopy = null;
+    COSBase boldCopy = null;
     for (PDPage page : document.getPages()) {
       COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
       COSDictionary fonts = resources == null ? null : resources.getCOSDictionary(COSName.FONT);
@@ -172,21 +196,24 @@ final class PdfFonts {
         COSBase font = fonts.getDictionaryObject(name);
         if (font == regularWorking.getCOSObject()) {
           if (regularCopy == null) {
-            regularCopy =
-                PdfFontSubsets.embed(
-                    REGULAR, workingFile(REGULAR), characters, document, PdfFonts::parse);
+            regularCopy = subset(REGULAR, characters, document, prewritten);
           }
           fonts.setItem(name, regularCopy);
         } else if (font == boldWorking.getCOSObject()) {
           if (boldCopy == null) {
-            boldCopy =
-                PdfFontSubsets.embed(
-                    BOLD, workingFile(BOLD), characters, document, PdfFonts::parse);
+            boldCopy = subset(BOLD, characters, document, prewritten);
           }
           fonts.setItem(name, boldCopy);
         }
       }
     }
+  }
+
+  private static COSBase subset(
+      String file, BitSet characters, PDDocument document, boolean prewritten) throws IOException {
+    return prewritten
+        ? PdfFontSubsets.prewritten(file, workingFile(file), characters, PdfFonts::parse)
+        : PdfFontSubsets.embed(file, workingFile(file), characters, document, PdfFonts::parse);
   }
 
   /**

@@ -43,11 +43,22 @@ final class PdfTableDrawing {
   private final PdfLineBreaks lineBreaks;
   private final float pageHeight;
   private final Map<PDFont, Float> capHeights = new IdentityHashMap<>(4);
+  private final PdfKeptBlocks kept;
 
   PdfTableDrawing(Pages pages, PdfLineBreaks lineBreaks, float pageHeight) {
+    this(pages, lineBreaks, pageHeight, null);
+  }
+
+  /**
+   * @param kept the blocks kept from one document to the next: a kept table drawn whole on the page
+   *     it starts on is written as the bytes it was written as before at the same place (or null:
+   *     drawn every time)
+   */
+  PdfTableDrawing(Pages pages, PdfLineBreaks lineBreaks, float pageHeight, PdfKeptBlocks kept) {
     this.pages = pages;
     this.lineBreaks = lineBreaks;
     this.pageHeight = pageHeight;
+    this.kept = kept;
   }
 
   /** Whether every cell is one this drawer draws as easytable would. */
@@ -76,6 +87,18 @@ final class PdfTableDrawing {
    */
   float draw(Table table, float startX, float startY, float endY, int repeatedRows, float yOffset)
       throws IOException {
+    PdfKeptBlocks.DrawKey key =
+        kept != null && kept.isKept(table)
+            ? new PdfKeptBlocks.DrawKey(table, startX, startY, endY, yOffset, repeatedRows)
+            : null;
+    if (key != null) {
+      PdfKeptBlocks.Drawn drawn = kept.drawn(key);
+      PdfContentBytes last = pages.last();
+      if (drawn != null && last != null && last.replay(drawn)) {
+        kept.replayedOne();
+        return drawn.finalY();
+      }
+    }
     List<Row> rows = table.getRows();
     float headerHeight = 0;
     if (repeatedRows > 0) {
@@ -127,6 +150,7 @@ final class PdfTableDrawing {
           (i == 0 && startInNewPage) || i > 0 || last == null ? pages.add() : last;
       int[] onPage = onPages.get(i);
       page.startSegment();
+      int segmentStart = page.length();
       if (repeatedRows > 0 && onPage[0] != 0) {
         float adaption = 0;
         for (int h = 0; h < repeatedRows; h++) {
@@ -147,6 +171,10 @@ final class PdfTableDrawing {
         rowY -= row.getHeight();
         drawRow(page, startX, rowY, row, false, true);
         finalY = rowY;
+      }
+      if (key != null && onPages.size() == 1 && page == last) {
+        // drawn whole on the page it started on: kept, to be written again at the same place
+        kept.keepDrawn(key, page.written(segmentStart, finalY));
       }
       page.endSegment();
       startY = pageHeight - yOffset;

@@ -15,27 +15,38 @@ final class PdfText {
 
   private final PDFont font;
   private final CoverageCheck coveredAsWhole;
-  private final Map<Integer, Boolean> drawable = new HashMap<>();
+  private final Known known;
 
-  /** The code points of the Basic Multilingual Plane looked up, and those drawable: no boxing. */
-  private final BitSet knownBasic = new BitSet();
-
-  private final BitSet drawableBasic = new BitSet();
-
-  private final BitSet characters = new BitSet();
+  private BitSet characters = new BitSet();
   private boolean missedGlyph;
 
   PdfText(PDFont font) {
-    this(font, codePoint -> true);
+    this(font, codePoint -> true, new Known());
   }
 
   /**
    * @param coveredAsWhole whether the font draws a code point it has no glyph for as the whole font
    *     would (see {@link PdfFonts#coversAll}); when not, {@link #missedGlyph()} says so
+   * @param known what is known of the font's code points: kept from one document to the next when
+   *     the documents draw with the same font (the working cut)
    */
-  PdfText(PDFont font, CoverageCheck coveredAsWhole) {
+  PdfText(PDFont font, CoverageCheck coveredAsWhole, Known known) {
     this.font = font;
     this.coveredAsWhole = coveredAsWhole;
+    this.known = known;
+  }
+
+  /**
+   * The code points of a font looked up so far: whether it draws them and, of those it does not,
+   * which the whole font has (a document holding one is drawn again with the whole fonts). The
+   * Basic Multilingual Plane in bit sets, without boxing. Not thread-safe, as the fonts.
+   */
+  static final class Known {
+    private final BitSet knownBasic = new BitSet();
+    private final BitSet drawableBasic = new BitSet();
+    private final BitSet missedBasic = new BitSet();
+    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private final Map<Integer, Boolean> missed = new HashMap<>();
   }
 
   /** Whether a text had a letter the whole font has but this cut of it has not. */
@@ -51,6 +62,16 @@ final class PdfText {
     return characters;
   }
 
+  /**
+   * Collects the characters of the texts made ready from now on into {@code into}; returns the set
+   * they were collected into so far.
+   */
+  BitSet collectInto(BitSet into) {
+    BitSet before = characters;
+    characters = into;
+    return before;
+  }
+
   /** Whether a code point is drawn as the whole font would draw it. */
   @FunctionalInterface
   interface CoverageCheck {
@@ -63,56 +84,83 @@ final class PdfText {
       return "";
     }
     String masked = PersonalNumbers.mask(text);
+    // most texts are drawn as they are: no copy made of them
+    int length = masked.length();
+    for (int i = 0; i < length; i++) {
+      char c = masked.charAt(i);
+      if (Character.isSurrogate(c) || drawn(c, keepLineBreaks) != c) {
+        return clean(masked, i, keepLineBreaks);
+      }
+      characters.set(c);
+    }
+    return masked;
+  }
+
+  /** The text from {@code from} on made ready to draw, the characters before it as they are. */
+  private String clean(String masked, int from, boolean keepLineBreaks) {
     StringBuilder clean = new StringBuilder(masked.length());
-    for (int i = 0; i < masked.length(); ) {
+    clean.append(masked, 0, from);
+    for (int i = from; i < masked.length(); ) {
       int codePoint = masked.codePointAt(i);
       i += Character.charCount(codePoint);
-      int drawn;
-      if (codePoint == '\n' && keepLineBreaks) {
-        drawn = '\n';
-      } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-        drawn = ' ';
-      } else if (isDrawable(codePoint)) {
-        drawn = codePoint;
-      } else {
-        drawn = '?';
-      }
+      int drawn = drawn(codePoint, keepLineBreaks);
       clean.appendCodePoint(drawn);
       characters.set(drawn);
     }
     return clean.toString();
   }
 
-  private boolean isDrawable(int codePoint) {
-    if (codePoint <= Character.MAX_VALUE) {
-      if (!knownBasic.get(codePoint)) {
-        knownBasic.set(codePoint);
-        drawableBasic.set(codePoint, lookUp(codePoint));
-      }
-      return drawableBasic.get(codePoint);
+  /** The code point drawn for this one. */
+  private int drawn(int codePoint, boolean keepLineBreaks) {
+    if (codePoint == '\n' && keepLineBreaks) {
+      return '\n';
+    } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
+      return ' ';
+    } else if (isDrawable(codePoint)) {
+      return codePoint;
     }
-    return lookUp(codePoint);
+    return '?';
   }
 
-  private boolean lookUp(int codePoint) {
-    Boolean known = drawable.get(codePoint);
-    if (known != null) {
-      return known; // without a capturing lambda made for every character drawn
+  private boolean isDrawable(int codePoint) {
+    if (codePoint <= Character.MAX_VALUE) {
+      if (!known.knownBasic.get(codePoint)) {
+        known.knownBasic.set(codePoint);
+        boolean drawable = drawable(codePoint);
+        known.drawableBasic.set(codePoint, drawable);
+        known.missedBasic.set(codePoint, !drawable && missed(codePoint));
+      }
+      if (known.drawableBasic.get(codePoint)) {
+        return true;
+      }
+      missedGlyph |= known.missedBasic.get(codePoint);
+      return false;
     }
-    return drawable.computeIfAbsent(
-        codePoint,
-        cp -> {
-          try {
-            font.encode(new String(Character.toChars(cp)));
-            return true;
-          } catch (IllegalArgumentException | IOException e) {
-            try {
-              missedGlyph |= !coveredAsWhole.covers(cp);
-            } catch (IOException unreadable) {
-              missedGlyph = true;
-            }
-            return false;
-          }
-        });
+    Boolean drawable = known.drawable.get(codePoint);
+    if (drawable == null) {
+      drawable = drawable(codePoint);
+      known.drawable.put(codePoint, drawable);
+      known.missed.put(codePoint, !drawable && missed(codePoint));
+    }
+    missedGlyph |= known.missed.get(codePoint);
+    return drawable;
+  }
+
+  private boolean drawable(int codePoint) {
+    try {
+      font.encode(new String(Character.toChars(codePoint)));
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether the whole font has a glyph for a code point this font lacks. */
+  private boolean missed(int codePoint) {
+    try {
+      return !coveredAsWhole.covers(codePoint);
+    } catch (IOException unreadable) {
+      return true;
+    }
   }
 }

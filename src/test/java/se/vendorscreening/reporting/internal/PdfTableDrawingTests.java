@@ -41,20 +41,28 @@ class PdfTableDrawingTests {
     RunInfo run = SampleRun.run("20261128-030000-screen-tbl", "screen", SWEDISH, parties);
     int pages = 0;
     int textOperators = 0;
-    for (PartyResult party : parties) {
-      List<List<String>> easytable = pagesOf(certificate(run, party, false));
-      List<List<String>> bytes = pagesOf(certificate(run, party, true));
-      assertThat(bytes).as(party.name()).hasSameSizeAs(easytable);
-      for (int page = 0; page < easytable.size(); page++) {
-        assertThat(bytes.get(page))
-            .as(party.name() + ", page " + (page + 1))
-            .isEqualTo(easytable.get(page));
-        textOperators += (int) easytable.get(page).stream().filter("Tj"::equals).count();
+    // the documents drawn as bytes share their fonts, as a run's do: the second round draws the
+    // blocks kept from the first (and from the parties before) from their bytes
+    PdfFonts shared = PdfFonts.working();
+    for (int round = 1; round <= 2; round++) {
+      for (PartyResult party : parties) {
+        List<List<String>> easytable = pagesOf(certificate(run, party, PdfFonts.working(), false));
+        List<List<String>> bytes = pagesOf(certificate(run, party, shared, true));
+        assertThat(bytes).as(party.name()).hasSameSizeAs(easytable);
+        for (int page = 0; page < easytable.size(); page++) {
+          assertThat(bytes.get(page))
+              .as(party.name() + ", round " + round + ", page " + (page + 1))
+              .isEqualTo(easytable.get(page));
+          textOperators += (int) easytable.get(page).stream().filter("Tj"::equals).count();
+        }
+        pages += easytable.size();
       }
-      pages += easytable.size();
     }
-    assertThat(pages).isGreaterThan(parties.size()); // the long party's certificate overflows
-    assertThat(textOperators).isGreaterThan(1000);
+    assertThat(pages).isGreaterThan(2 * parties.size()); // the long party's certificate overflows
+    assertThat(textOperators).isGreaterThan(2000);
+    // the second round drew blocks from their bytes: every block of a clear certificate but the
+    // party's own
+    assertThat(shared.kept().replayed()).isGreaterThan(3 * parties.size());
   }
 
   /**
@@ -136,6 +144,11 @@ class PdfTableDrawingTests {
 
   private static byte[] certificate(RunInfo run, PartyResult party, boolean asBytes)
       throws IOException {
+    return certificate(run, party, PdfFonts.working(), asBytes);
+  }
+
+  private static byte[] certificate(RunInfo run, PartyResult party, PdfFonts fonts, boolean asBytes)
+      throws IOException {
     ReportTexts texts = new ReportTexts(SampleRun.messages(), run.language());
     ApplicableClauses clauses =
         new ApplicableClauses(
@@ -143,8 +156,8 @@ class PdfTableDrawingTests {
     ReportSources sources = new ReportSources(new SampleRegister());
     try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
       document.setDocumentId(PdfArchival.documentId(run.runId(), party.name()));
-      PdfFlow flow = new PdfFlow(document, PdfFonts.working(), asBytes);
-      PdfArchival.describe(document, run, party.name(), texts.locale());
+      PdfFlow flow = new PdfFlow(document, fonts, asBytes);
+      PdfArchival.describe(document, run, party.name(), texts.locale(), asBytes);
       new PdfCertificate(
               flow,
               texts,
