@@ -338,10 +338,12 @@ class JdbcContractRegister implements ContractRegister {
                 rs.getString("parent_key")));
   }
 
+  /** In key order, the order of the primary key the query walks (there is no status index). */
   @Override
   public List<FollowedParty> contractedParties() {
     return jdbc.query(
-        "select distinct procurement_id, party_key from intake_contract where status = 'ACTIVE'",
+        "select distinct procurement_id, party_key from intake_contract where status = 'ACTIVE'"
+            + " order by procurement_id, party_key",
         (rs, i) -> new FollowedParty(rs.getString("procurement_id"), rs.getString("party_key"), 0));
   }
 

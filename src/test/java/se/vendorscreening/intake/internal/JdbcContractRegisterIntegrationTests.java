@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -218,6 +219,52 @@ class JdbcContractRegisterIntegrationTests {
         .contains("5599470399", "5571405017", "5530519478", "5599389847")
         .doesNotContain("5581612586", "5547564699", "9628145014", "DE:DE287654321")
         .hasSize(15 + 4);
+  }
+
+  @Test
+  void contractedPartiesAreEachPartyWithAnActiveContractOnceInKeyOrderWithoutAStatusIndex()
+      throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    vendorListImport.importVendorList(vendorList(procurementId), null, "keys-" + procurementId);
+
+    List<ContractRegister.FollowedParty> contracted = register.contractedParties();
+    List<String> ofThisProcurement =
+        contracted.stream()
+            .filter(p -> p.procurementId().equals(procurementId))
+            .map(ContractRegister.FollowedParty::partyKey)
+            .toList();
+
+    // the register's own count of parties with an ACTIVE contract, and the whole list's key order
+    assertThat(ofThisProcurement)
+        .hasSize(
+            jdbc.queryForObject(
+                "select count(distinct party_key) from intake_contract where procurement_id = ?"
+                    + " and status = 'ACTIVE'",
+                Integer.class,
+                procurementId))
+        .doesNotHaveDuplicates()
+        .isSorted()
+        .isNotEmpty();
+    assertThat(contracted)
+        .extracting(p -> p.procurementId() + "\u0000" + p.partyKey())
+        .isSorted()
+        .doesNotHaveDuplicates();
+    assertThat(contracted).extracting(ContractRegister.FollowedParty::tier).containsOnly(0);
+    // V85: the import writes no status index for the contracts
+    List<String> indexes = new ArrayList<>();
+    jdbc.execute(
+        (java.sql.Connection connection) -> {
+          try (java.sql.ResultSet rs =
+              connection
+                  .getMetaData()
+                  .getIndexInfo(null, connection.getSchema(), "intake_contract", false, false)) {
+            while (rs.next()) {
+              indexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase(Locale.ROOT));
+            }
+          }
+          return null;
+        });
+    assertThat(indexes).isNotEmpty().doesNotContain("intake_contract_status");
   }
 
   @Test
