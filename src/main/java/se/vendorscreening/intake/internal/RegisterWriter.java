@@ -1,6 +1,9 @@
 package se.vendorscreening.intake.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.vendorscreening.intake.RejectedRow;
@@ -276,13 +280,45 @@ class RegisterWriter {
     }
     if (h2 && !merging.contains(upsert)) {
       try {
-        jdbc.batchUpdate(upsert.insertSql(), rows);
+        jdbc.batchUpdate(upsert.insertSql(), new BoundAsTheyAre(rows));
         return;
       } catch (DataAccessException existing) {
         merging.add(upsert); // the merge below fails the same way if it was not a duplicate key
       }
     }
-    jdbc.batchUpdate(upsert.sql(database), rows);
+    if (h2) {
+      jdbc.batchUpdate(upsert.sql(database), new BoundAsTheyAre(rows));
+    } else {
+      jdbc.batchUpdate(upsert.sql(database), rows);
+    }
+  }
+
+  /**
+   * Binds H2's parameters by their values' own types (a text, a date, a decimal, a number, a null),
+   * without asking the driver each null's column type as an untyped batch does: the binding was a
+   * tenth of the import's list threads. PostgreSQL keeps the typed binding of an untyped batch.
+   */
+  private record BoundAsTheyAre(List<Object[]> rows) implements BatchPreparedStatementSetter {
+
+    @Override
+    public void setValues(PreparedStatement statement, int i) throws SQLException {
+      Object[] row = rows.get(i);
+      for (int column = 0; column < row.length; column++) {
+        Object value = row[column];
+        if (value instanceof String text) {
+          statement.setString(column + 1, text);
+        } else if (value == null) {
+          statement.setNull(column + 1, Types.NULL);
+        } else {
+          statement.setObject(column + 1, value);
+        }
+      }
+    }
+
+    @Override
+    public int getBatchSize() {
+      return rows.size();
+    }
   }
 
   private static List<Object[]> distinct(List<Object[]> rows) {
