@@ -1,6 +1,9 @@
 package se.vendorscreening.intake;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -121,6 +124,19 @@ public interface ContractRegister {
    */
   default List<RegisteredRepresentative> representativesOf(String partyKey) {
     return List.of();
+  }
+
+  /**
+   * The representatives of several companies, each as {@link #representativesOf(String)} gives
+   * them, by party key; a key without representatives maps to an empty list.
+   */
+  default Map<String, List<RegisteredRepresentative>> representativesOf(
+      Collection<String> partyKeys) {
+    Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
+    for (String key : partyKeys) {
+      representatives.put(key, representativesOf(key));
+    }
+    return representatives;
   }
 
   /** The rows rejected by one import, in file and line order. */

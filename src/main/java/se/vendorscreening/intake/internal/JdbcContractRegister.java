@@ -381,17 +381,47 @@ class JdbcContractRegister implements ContractRegister {
   public List<RegisteredRepresentative> representativesOf(String partyKey) {
     return jdbc.query(
         "select person_id, name, birth_date, birth_month, role from intake_representative"
-            + " where party_key = ? order by role, name",
-        (rs, i) -> {
-          String personId = rs.getString("person_id");
-          return new RegisteredRepresentative(
-              personId == null ? null : new PersonalIdentityNumber(personId),
-              rs.getString("name"),
-              rs.getObject("birth_date", java.time.LocalDate.class),
-              RepresentativeRole.valueOf(rs.getString("role")),
-              BirthMonths.read(rs.getString("birth_month")));
-        },
+            + " where party_key = ? order by role, name, person_key",
+        (rs, i) -> representativeOf(rs),
         partyKey);
+  }
+
+  /** Keys a query of {@link #representativesOf(Collection)} asks for, at most. */
+  private static final int REPRESENTATIVE_KEYS = 500;
+
+  /** One query a {@value #REPRESENTATIVE_KEYS} keys, by the primary key's first column. */
+  @Override
+  public Map<String, List<RegisteredRepresentative>> representativesOf(
+      Collection<String> partyKeys) {
+    List<String> keys = partyKeys.stream().distinct().toList();
+    Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
+    for (String key : keys) {
+      representatives.put(key, new ArrayList<>(2));
+    }
+    for (int from = 0; from < keys.size(); from += REPRESENTATIVE_KEYS) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + REPRESENTATIVE_KEYS));
+      jdbc.query(
+          "select party_key, person_id, name, birth_date, birth_month, role"
+              + " from intake_representative where party_key in ("
+              + String.join(",", java.util.Collections.nCopies(batch.size(), "?"))
+              + ") order by party_key, role, name, person_key",
+          rs -> {
+            representatives.get(rs.getString("party_key")).add(representativeOf(rs));
+          },
+          batch.toArray());
+    }
+    return representatives;
+  }
+
+  private static RegisteredRepresentative representativeOf(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    String personId = rs.getString("person_id");
+    return new RegisteredRepresentative(
+        personId == null ? null : new PersonalIdentityNumber(personId),
+        rs.getString("name"),
+        rs.getObject("birth_date", java.time.LocalDate.class),
+        RepresentativeRole.valueOf(rs.getString("role")),
+        BirthMonths.read(rs.getString("birth_month")));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package se.vendorscreening.reporting.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ final class ReportSources {
 
   private final ContractRegister register;
   private final Map<String, Optional<String>> titles = new ConcurrentHashMap<>();
+  private final Map<String, List<RegisteredRepresentative>> readAhead = new ConcurrentHashMap<>();
 
   /**
    * @param register the contract register, or null (the reports then name no titles or persons)
@@ -32,9 +34,34 @@ final class ReportSources {
             : titles.computeIfAbsent(id, register::procurementTitle);
   }
 
-  /** A company's representatives by its party key. */
+  /**
+   * A company's representatives by its party key: those read ahead if they were, else asked of the
+   * register.
+   */
   Function<String, List<RegisteredRepresentative>> representatives() {
-    return key -> register == null ? List.of() : register.representativesOf(key);
+    return key -> {
+      if (register == null) {
+        return List.of();
+      }
+      List<RegisteredRepresentative> read = readAhead.get(key);
+      return read != null ? read : register.representativesOf(key);
+    };
+  }
+
+  /**
+   * Reads the representatives of these companies in a few queries, for {@link #representatives()}
+   * to give until they are {@linkplain #forget forgotten}: the pass over a run's results reads them
+   * ahead of the certificates it hands out instead of a query a certificate.
+   */
+  void readAhead(Collection<String> partyKeys) {
+    if (register != null && !partyKeys.isEmpty()) {
+      readAhead.putAll(register.representativesOf(partyKeys));
+    }
+  }
+
+  /** Drops what {@link #readAhead} read for these companies (they are asked again if needed). */
+  void forget(Collection<String> partyKeys) {
+    partyKeys.forEach(readAhead::remove);
   }
 
   /** The words of party rows and certificates in the reports' language. */

@@ -6,8 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +150,7 @@ class RunFolderWriter implements RunReportWriter {
                 ? null
                 : new CertificateFolderWriter(source, texts, clauses, sources)
                     .start(run, folder, documents, CERTIFICATES);
-        int[] count = {0};
+        PartyDocuments perParty = new PartyDocuments(letters, certificates, sources);
         overrides =
             writeResultsAndWorkbook(
                 run,
@@ -163,18 +166,13 @@ class RunFolderWriter implements RunReportWriter {
                     properties.workbookRowsInMemory()),
                 clauses,
                 descriptions,
-                party -> {
-                  count[0]++;
-                  letters.add(party);
-                  if (certificates != null) {
-                    certificates.add(party);
-                  }
-                });
-        parties = count[0];
+                perParty);
+        parties = perParty.parties;
         tablesMillis = (System.nanoTime() - documentsStarted) / 1_000_000;
         tablesCpuMillis = (threadCpuNanos() - tablesCpu) / 1_000_000;
         letters.finish();
         documentFiles = documents.finish();
+        perParty.finish();
         logPerDocument(documents, documentsStarted, documentsProcessCpu);
       }
       outputs.add(OwnerOnlyFiles.seal(resultsCsv));
@@ -219,10 +217,70 @@ class RunFolderWriter implements RunReportWriter {
     }
   }
 
-  /** What the pass over the results hands each party to besides the tables. */
-  @FunctionalInterface
-  private interface PartyDocuments {
-    void add(PartyResult party) throws IOException;
+  /** Parties read from the results at a time, their representatives in a few queries. */
+  private static final int READ_AHEAD = 256;
+
+  /**
+   * What the pass over the results hands each party to besides the tables: its hearing letter and
+   * certificate, the certificates' representatives read ahead a batch of parties at a time (those
+   * of the batch before last forgotten, so that what is held stays bounded).
+   */
+  private static final class PartyDocuments {
+
+    private final HearingLetterWriter.Letters letters;
+    private final CertificateFolderWriter.Certificates certificates;
+    private final ReportSources sources;
+    private Set<String> previous = Set.of();
+    private Set<String> beforePrevious = Set.of();
+    private int parties;
+
+    /**
+     * @param certificates null when report.pdf holds the certificates
+     */
+    PartyDocuments(
+        HearingLetterWriter.Letters letters,
+        CertificateFolderWriter.Certificates certificates,
+        ReportSources sources) {
+      this.letters = letters;
+      this.certificates = certificates;
+      this.sources = sources;
+    }
+
+    /** Reads the representatives of the next parties for their certificates. */
+    void readAhead(List<PartyResult> batch) {
+      if (certificates == null) {
+        return;
+      }
+      Set<String> keys = new HashSet<>();
+      for (PartyResult party : batch) {
+        if (party.partyKey() != null) {
+          keys.add(party.partyKey());
+        }
+      }
+      Set<String> stale = new HashSet<>(beforePrevious);
+      stale.removeAll(previous);
+      stale.removeAll(keys);
+      // the documents out are at most a window, far fewer than a batch: those of the batch before
+      // last are written (one still out would ask the register itself)
+      sources.forget(stale);
+      sources.readAhead(keys);
+      beforePrevious = previous;
+      previous = keys;
+    }
+
+    void add(PartyResult party) throws IOException {
+      parties++;
+      letters.add(party);
+      if (certificates != null) {
+        certificates.add(party);
+      }
+    }
+
+    /** Forgets every representative read ahead. */
+    void finish() {
+      sources.forget(beforePrevious);
+      sources.forget(previous);
+    }
   }
 
   /**
@@ -249,15 +307,24 @@ class RunFolderWriter implements RunReportWriter {
       try (WorkbookFeed feed = new WorkbookFeed(workbook, writers);
           ResultsCsvWriter csv = new ResultsCsvWriter(resultsCsv);
           Stream<PartyResult> parties = source.results(run.runId())) {
-        for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
-          ReportedParty reported = ReportedParty.of(party, clauses, descriptions);
-          csv.write(reported);
-          tally.add(party);
-          feed.add(reported);
-          documents.add(party);
-          if (!party.overrides().isEmpty()) {
-            overrides.add(
-                new AppliedOverrides(party.procurementId(), party.orgNo(), party.overrides()));
+        List<PartyResult> batch = new ArrayList<>(READ_AHEAD);
+        Iterator<PartyResult> next = parties.iterator();
+        while (next.hasNext()) {
+          batch.add(next.next());
+          if (batch.size() == READ_AHEAD || !next.hasNext()) {
+            documents.readAhead(batch);
+            for (PartyResult party : batch) {
+              ReportedParty reported = ReportedParty.of(party, clauses, descriptions);
+              csv.write(reported);
+              tally.add(party);
+              feed.add(reported);
+              documents.add(party);
+              if (!party.overrides().isEmpty()) {
+                overrides.add(
+                    new AppliedOverrides(party.procurementId(), party.orgNo(), party.overrides()));
+              }
+            }
+            batch.clear();
           }
         }
         feed.finish();

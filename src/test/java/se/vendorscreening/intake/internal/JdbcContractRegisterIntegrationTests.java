@@ -496,22 +496,14 @@ class JdbcContractRegisterIntegrationTests {
   void aBeneficialOwnerKnownByYearAndMonthOfBirthIsReadBackSo(@TempDir Path dir) throws Exception {
     String procurementId = SampleLists.uniqueProcurementId();
     String foreignId = "DE" + (100_000_000 + new java.util.Random().nextInt(800_000_000));
-    Path vendors =
-        SampleLists.write(
-            dir.resolve("vendors.csv"),
-            List.of(
-                SampleLists.vendorLines(procurementId).get(0),
-                procurementId + ",LOU,Test,,Oder Bau GmbH,DE," + foreignId + ",VENDOR,,,,,,"));
-    Path representatives =
-        SampleLists.write(
-            dir.resolve("representatives.csv"),
-            List.of(
-                "org_no,person_id,name,birth_date,role",
-                "DE:" + foreignId + ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
-                "DE:" + foreignId + ",,Klaus Weber,1971-05-14,CEO"));
-
     ImportSummary summary =
-        vendorListImport.importVendorList(vendors, representatives, "ym-" + procurementId);
+        importForeignVendor(
+            dir,
+            procurementId,
+            foreignId,
+            "ym-" + procurementId,
+            ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
+            ",,Klaus Weber,1971-05-14,CEO");
     RegisteredParty party =
         party(
             readAll(register.partiesOfImport("ym-" + procurementId), new ExecutionContext()),
@@ -530,6 +522,59 @@ class JdbcContractRegisterIntegrationTests {
     assertThat(register.representativesOf("DE:" + foreignId))
         .extracting(RegisteredRepresentative::birthMonth)
         .containsExactlyInAnyOrder(java.time.YearMonth.of(1971, 4), null);
+  }
+
+  @Test
+  void representativesOfManyCompaniesAreThoseOfEachAskedAlone(@TempDir Path dir) throws Exception {
+    String procurementId = SampleLists.uniqueProcurementId();
+    String foreignId = "DE" + (100_000_000 + new java.util.Random().nextInt(800_000_000));
+    importForeignVendor(
+        dir,
+        procurementId,
+        foreignId,
+        "many-" + procurementId,
+        ",,Klaus Weber,1971-05-14,CEO",
+        ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
+        ",,Anna Adler,1980-01-02,BOARD");
+    // every company with representatives so far, and more keys without any than one query asks
+    List<String> keys =
+        new java.util.ArrayList<>(
+            jdbc.queryForList(
+                "select distinct party_key from intake_representative", String.class));
+    for (int i = 0; i < 600; i++) {
+      keys.add("none-" + i);
+    }
+
+    java.util.Map<String, List<RegisteredRepresentative>> many = register.representativesOf(keys);
+
+    assertThat(many).hasSize(keys.size());
+    for (String key : keys) {
+      assertThat(many.get(key)).as(key).containsExactlyElementsOf(register.representativesOf(key));
+    }
+    assertThat(many.get("none-599")).isEmpty();
+    assertThat(many.get("DE:" + foreignId))
+        .extracting(RegisteredRepresentative::name)
+        .containsExactly(
+            "Jan Kowalski", "Anna Adler", "Klaus Weber"); // by role (its name), then name
+  }
+
+  /** Imports a sample vendor and a German one with these representatives (after its key). */
+  private ImportSummary importForeignVendor(
+      Path dir, String procurementId, String foreignId, String importId, String... persons)
+      throws Exception {
+    Path vendors =
+        SampleLists.write(
+            dir.resolve("vendors.csv"),
+            List.of(
+                SampleLists.vendorLines(procurementId).get(0),
+                procurementId + ",LOU,Test,,Oder Bau GmbH,DE," + foreignId + ",VENDOR,,,,,,"));
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("org_no,person_id,name,birth_date,role");
+    for (String person : persons) {
+      lines.add("DE:" + foreignId + person);
+    }
+    Path representatives = SampleLists.write(dir.resolve("representatives.csv"), lines);
+    return vendorListImport.importVendorList(vendors, representatives, importId);
   }
 
   /**
