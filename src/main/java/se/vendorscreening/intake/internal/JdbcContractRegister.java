@@ -386,8 +386,11 @@ class JdbcContractRegister implements ContractRegister {
         partyKey);
   }
 
-  /** Keys a query of {@link #representativesOf(Collection)} asks for, at most. */
-  private static final int REPRESENTATIVE_KEYS = 500;
+  /**
+   * Keys a query of {@link #representativesOf(Collection)} asks for, at most: H2 tests every row it
+   * finds against the whole IN list (as the parties' reader found).
+   */
+  private static final int REPRESENTATIVE_KEYS = 25;
 
   /** One query a {@value #REPRESENTATIVE_KEYS} keys, by the primary key's first column. */
   @Override

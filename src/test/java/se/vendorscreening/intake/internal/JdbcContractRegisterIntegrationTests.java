@@ -536,7 +536,7 @@ class JdbcContractRegisterIntegrationTests {
         ",,Klaus Weber,1971-05-14,CEO",
         ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
         ",,Anna Adler,1980-01-02,BOARD");
-    // every company with representatives so far, and more keys without any than one query asks
+    // every company with representatives so far, and more keys without any than several queries ask
     List<String> keys =
         new java.util.ArrayList<>(
             jdbc.queryForList(
