@@ -84,13 +84,13 @@ final class NameComparer {
     }
     for (int i = 0; i + 1 < subject.size(); i++) {
       String joined = joined(subject, i);
-      if (alignEveryMerge || mayPair(joined, record, true)) {
+      if (alignEveryMerge || mayPair(joined, record)) {
         best = better(best, align(merged(subject, i, joined), record));
       }
     }
     for (int i = 0; i + 1 < record.size(); i++) {
       String joined = joined(record, i);
-      if (alignEveryMerge || mayPair(joined, subject, false)) {
+      if (alignEveryMerge || mayPair(joined, subject)) {
         best = better(best, align(subject, merged(record, i, joined)));
       }
     }
@@ -98,15 +98,29 @@ final class NameComparer {
   }
 
   /**
-   * Whether a merged word is written the same as, or one typo from, some word of the other name:
-   * only then can an alignment with it count ({@link #better}), so the others are not aligned at
-   * all. Asked without the given-name forms, which only ever turn a typo into a difference.
+   * Whether a merged word may be written the same as, or one typo from, some word of the other
+   * name: only then can an alignment with it count ({@link #better}), so the others are not aligned
+   * at all. Asks what {@link #word} needs to answer {@link WordMatch#EXACT} or {@link
+   * WordMatch#TYPO} (the same letters, or one of its typos), without the similarity it computes
+   * besides.
    */
-  private boolean mayPair(String merged, List<String> others, boolean mergedIsSubject) {
+  private boolean mayPair(String merged, List<String> others) {
+    String raw = merged.replace("+", "");
+    Spellings spellings = null;
     for (String other : others) {
-      WordMatch kind =
-          mergedIsSubject ? word(merged, other, false).kind() : word(other, merged, false).kind();
-      if (kind == WordMatch.EXACT || kind == WordMatch.TYPO) {
+      String rawOther = other.replace("+", "");
+      if (raw.equals(rawOther)) {
+        return true;
+      }
+      if (spellings == null) {
+        spellings = spellingsOf(raw);
+      }
+      Spellings otherSpellings = spellingsOf(rawOther);
+      if (typo(
+          spellings.canonical(),
+          otherSpellings.canonical(),
+          spellings.folded(),
+          otherSpellings.folded())) {
         return true;
       }
     }
@@ -152,12 +166,7 @@ final class NameComparer {
       return new WordPair(
           subjectWord, recordWord, Math.round(jaroWinkler * 1000) / 1000.0, WordMatch.DIFFERENT);
     }
-    boolean typo =
-        Math.min(foldedA.length(), foldedB.length()) >= MIN_TYPO_LENGTH
-                && oneEditApart(foldedA, foldedB)
-            || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH && oneEditApart(a, b)
-            || twoLetterTypo(foldedA, foldedB);
-    if (typo && TYPO_SIMILARITY >= jaroWinkler) {
+    if (typo(a, b, foldedA, foldedB) && TYPO_SIMILARITY >= jaroWinkler) {
       return new WordPair(subjectWord, recordWord, TYPO_SIMILARITY, WordMatch.TYPO);
     }
     double similarity = Math.round(jaroWinkler * 1000) / 1000.0;
@@ -166,6 +175,17 @@ final class NameComparer {
         recordWord,
         similarity,
         jaroWinkler >= agreement ? WordMatch.SIMILAR : WordMatch.DIFFERENT);
+  }
+
+  /**
+   * Whether two words are one typo apart: one edit between their folded spellings, or between their
+   * canonical ones in longer words, or a two-letter word's typo.
+   */
+  private static boolean typo(String a, String b, String foldedA, String foldedB) {
+    return Math.min(foldedA.length(), foldedB.length()) >= MIN_TYPO_LENGTH
+            && oneEditApart(foldedA, foldedB)
+        || Math.min(a.length(), b.length()) >= MIN_VARIANT_TYPO_LENGTH && oneEditApart(a, b)
+        || twoLetterTypo(foldedA, foldedB);
   }
 
   /** {@link PartyNames#words} of the name, at most {@value #MAX_WORDS} of them. */
