@@ -56,7 +56,7 @@ import se.vendorscreening.shared.Decision;
 @SpringBootTest(
     properties = {
       "screening.screening.partitioning.partitions=2",
-      "screening.screening.partitioning.poll-interval=200ms",
+      "screening.screening.partitioning.poll-interval=1s",
       "screening.screening.partitioning.timeout=10s"
     })
 @EnabledIf(expression = "#{environment.matchesProfiles('postgres')}", loadContext = true)
@@ -184,7 +184,9 @@ class PartitionedScreeningIntegrationTests {
    * A request taken by a worker that dies before it ends its partition: the run fails at the
    * timeout instead of waiting for ever, the partition is marked FAILED, and a restart (the job
    * started again with the run's parameters) screens it here and completes the run with the same
-   * results.
+   * results. The test takes the request as a worker would, polling every 5 ms against the nodes'
+   * poll interval of a second (both JVMs), so it takes one before they have both even on a loaded
+   * machine (at 200 ms the nodes took both once, at a load of 30).
    */
   @Test
   void failsAtTheTimeoutWhenAWorkerDiesAndCompletesTheRunOnRestart() throws Exception {

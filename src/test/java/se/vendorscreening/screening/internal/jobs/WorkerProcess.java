@@ -70,7 +70,7 @@ final class WorkerProcess implements AutoCloseable {
     command.add("-Dspring.datasource.password=" + test.getProperty("spring.datasource.password"));
     command.add("-Dspring.flyway.schemas=" + test.getProperty("spring.flyway.schemas"));
     command.add("-Dscreening.data-dir=" + dataDir);
-    command.add("-Dscreening.screening.partitioning.poll-interval=200ms");
+    command.add("-Dscreening.screening.partitioning.poll-interval=1s");
     // the test waits for the worker's log line, which the terminal shows only when asked
     command.add("-Dlogging.threshold.console=INFO");
     command.add(VendorScreeningApplication.class.getName());
