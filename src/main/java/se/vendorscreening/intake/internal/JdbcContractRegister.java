@@ -382,49 +382,21 @@ class JdbcContractRegister implements ContractRegister {
     return jdbc.query(
         "select person_id, name, birth_date, birth_month, role from intake_representative"
             + " where party_key = ? order by role, name, person_key",
-        (rs, i) -> representativeOf(rs),
+        (rs, i) -> RepresentativeRows.of(rs),
         partyKey);
   }
 
-  /**
-   * Keys a query of {@link #representativesOf(Collection)} asks for, at most: H2 tests every row it
-   * finds against the whole IN list (as the parties' reader found).
-   */
-  private static final int REPRESENTATIVE_KEYS = 25;
-
-  /** One query a {@value #REPRESENTATIVE_KEYS} keys, by the primary key's first column. */
+  /** {@link RepresentativeRows#KEYS_A_QUERY} keys a query, by the primary key's first column. */
   @Override
   public Map<String, List<RegisteredRepresentative>> representativesOf(
       Collection<String> partyKeys) {
     List<String> keys = partyKeys.stream().distinct().toList();
-    Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
+    Map<String, List<RegisteredRepresentative>> representatives =
+        RepresentativeRows.byParty(jdbc, keys, "role, name, person_key");
     for (String key : keys) {
-      representatives.put(key, new ArrayList<>(2));
-    }
-    for (int from = 0; from < keys.size(); from += REPRESENTATIVE_KEYS) {
-      List<String> batch = keys.subList(from, Math.min(keys.size(), from + REPRESENTATIVE_KEYS));
-      jdbc.query(
-          "select party_key, person_id, name, birth_date, birth_month, role"
-              + " from intake_representative where party_key in ("
-              + String.join(",", java.util.Collections.nCopies(batch.size(), "?"))
-              + ") order by party_key, role, name, person_key",
-          rs -> {
-            representatives.get(rs.getString("party_key")).add(representativeOf(rs));
-          },
-          batch.toArray());
+      representatives.putIfAbsent(key, new ArrayList<>(2));
     }
     return representatives;
-  }
-
-  private static RegisteredRepresentative representativeOf(java.sql.ResultSet rs)
-      throws java.sql.SQLException {
-    String personId = rs.getString("person_id");
-    return new RegisteredRepresentative(
-        personId == null ? null : new PersonalIdentityNumber(personId),
-        rs.getString("name"),
-        rs.getObject("birth_date", java.time.LocalDate.class),
-        RepresentativeRole.valueOf(rs.getString("role")),
-        BirthMonths.read(rs.getString("birth_month")));
   }
 
   @Override

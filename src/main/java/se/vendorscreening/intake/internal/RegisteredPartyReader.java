@@ -22,7 +22,6 @@ import se.vendorscreening.intake.PartyPositions;
 import se.vendorscreening.intake.PartyRole;
 import se.vendorscreening.intake.RegisteredParty;
 import se.vendorscreening.intake.RegisteredRepresentative;
-import se.vendorscreening.intake.RepresentativeRole;
 import se.vendorscreening.shared.IdentityNumber;
 import se.vendorscreening.shared.OrganisationNumber;
 import se.vendorscreening.shared.PersonalIdentityNumber;
@@ -278,38 +277,12 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   }
 
   /**
-   * The representatives of a page's parties, asked {@value #KEYS_A_QUERY} keys a query: the
-   * database finds each key's rows by the primary key, but then tests every row it found against
-   * the whole list of keys, one by one, so a list of a page's 500 keys cost 500 comparisons a row.
+   * The representatives of a page's parties ({@link RepresentativeRows#KEYS_A_QUERY} keys a query).
    */
   private Map<String, List<RegisteredRepresentative>> representativesOf(List<PartyRow> parties) {
-    List<String> keys = parties.stream().map(PartyRow::key).distinct().toList();
-    Map<String, List<RegisteredRepresentative>> representatives = new HashMap<>();
-    for (int from = 0; from < keys.size(); from += KEYS_A_QUERY) {
-      List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_A_QUERY));
-      jdbc.query(
-          "select party_key, person_id, name, birth_date, birth_month, role from intake_representative"
-              + " where party_key in ("
-              + placeholders(batch.size())
-              + ") order by party_key, role, person_key",
-          rs -> {
-            String personId = rs.getString("person_id");
-            representatives
-                .computeIfAbsent(rs.getString("party_key"), k -> new ArrayList<>())
-                .add(
-                    new RegisteredRepresentative(
-                        personId == null ? null : new PersonalIdentityNumber(personId),
-                        rs.getString("name"),
-                        rs.getObject("birth_date", java.time.LocalDate.class),
-                        RepresentativeRole.valueOf(rs.getString("role")),
-                        BirthMonths.read(rs.getString("birth_month"))));
-          },
-          batch.toArray());
-    }
-    return representatives;
+    return RepresentativeRows.byParty(
+        jdbc, parties.stream().map(PartyRow::key).distinct().toList(), "role, person_key");
   }
-
-  private static final int KEYS_A_QUERY = 25;
 
   private static String placeholders(int count) {
     return String.join(",", Collections.nCopies(count, "?"));
