@@ -36,7 +36,10 @@ import org.vandeseer.easytable.util.PdfUtil;
 final class PdfLineBreaks {
 
   private static final Pattern NEW_LINE = Pattern.compile("\\r?\\n");
-  private static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<= )");
+
+  /** Where easytable's breaking splits a line into words ({@link #wordsOf} splits it so). */
+  static final Pattern AFTER_SEPARATOR = Pattern.compile("(?<= )");
+
   private static final double EPSILON = 1.0E-4d;
   private static final int CACHED_TEXTS = 4096;
 
@@ -152,7 +155,7 @@ final class PdfLineBreaks {
 
   private List<String> breakLines(String text, PDFont font, int fontSize, float maxWidth) {
     List<String> result = new ArrayList<>();
-    for (String line : NEW_LINE.split(text)) {
+    for (String line : linesOf(text)) {
       if (fits(line, font, fontSize, maxWidth)) {
         result.add(line);
       } else {
@@ -168,7 +171,7 @@ final class PdfLineBreaks {
     }
     List<String> lines = new ArrayList<>();
     // The first word on top, as easytable's stack after its reverse.
-    Deque<String> words = new ArrayDeque<>(Arrays.asList(AFTER_SEPARATOR.split(line)));
+    Deque<String> words = wordsOf(line);
     while (!words.isEmpty()) {
       lines.add(buildLine(words, font, fontSize, maxWidth));
     }
@@ -239,9 +242,35 @@ final class PdfLineBreaks {
     return maxWidth > width;
   }
 
+  /**
+   * The text's lines as {@code NEW_LINE.split(text)} gives them; the text itself, without the
+   * regular expression, when it has no line feed (nearly every text and every word measured).
+   */
+  private static String[] linesOf(String text) {
+    return text.indexOf('\n') < 0 ? new String[] {text} : NEW_LINE.split(text);
+  }
+
+  /**
+   * The words of a line as {@code AFTER_SEPARATOR.split(line)} gives them, the first on top: cut
+   * after every space, each space kept at the end of the word before the cut, no empty word at the
+   * end.
+   */
+  static Deque<String> wordsOf(String line) {
+    Deque<String> words = new ArrayDeque<>();
+    int start = 0;
+    for (int i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) {
+      words.add(line.substring(start, i + 1));
+      start = i + 1;
+    }
+    if (start < line.length() || words.isEmpty()) {
+      words.add(line.substring(start));
+    }
+    return words;
+  }
+
   /** The width of the longest line (by characters) of the text, in points. */
   float width(String text, PDFont font, int fontSize) {
-    String[] lines = NEW_LINE.split(text);
+    String[] lines = linesOf(text);
     if (lines.length == 0) {
       throw new IllegalArgumentException("No line to measure in the text");
     }

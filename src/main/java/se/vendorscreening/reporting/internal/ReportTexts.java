@@ -1,6 +1,7 @@
 package se.vendorscreening.reporting.internal;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ final class ReportTexts {
   private final Locale locale;
   private final Map<String, String> cached = new ConcurrentHashMap<>();
 
+  /** The formats of the texts with arguments asked for so far, by key. */
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
   ReportTexts(MessageSource messages, Locale language) {
     this.messages = messages;
     this.locale = isEnglish(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
@@ -45,10 +49,27 @@ final class ReportTexts {
     return locale;
   }
 
-  /** The text for the key, with {@code {0}}-style arguments filled in. */
+  /**
+   * The text for the key, with {@code {0}}-style arguments filled in: as Spring's message source
+   * fills them in (a {@link MessageFormat} of the bundle's pattern in the run's locale), the
+   * pattern looked up and parsed once per key rather than through every basename of the source per
+   * call.
+   */
   String get(String key, Object... args) {
     if (args.length > 0) {
-      return messages.getMessage("reporting." + key, args, locale);
+      MessageFormat format = formats.get(key);
+      if (format == null) {
+        // the pattern as the bundle has it: without arguments the source returns it unformatted
+        format = new MessageFormat(messages.getMessage("reporting." + key, null, locale), locale);
+        if (formats.size() < MAX_CACHED) {
+          formats.put(key, format);
+        }
+      }
+      // a MessageFormat is not thread-safe: the documents' threads share this one, as they shared
+      // the source's (which formats under the same lock)
+      synchronized (format) {
+        return format.format(args);
+      }
     }
     return cache(key, () -> messages.getMessage("reporting." + key, args, locale));
   }

@@ -113,6 +113,36 @@ class PdfLineBreaksTests {
     assertThat(lineBreaks.lines(clause, flow.regular(), 9, 200)).isNotEqualTo(first);
   }
 
+  @Test
+  void splitsALineIntoWordsAsTheRegularExpressionDid() {
+    List<String> lines = new ArrayList<>(sampleTexts());
+    lines.addAll(List.of("a  b", "  a", "a ", "a   ", " ", "  ", "ord", " x y  z "));
+    Random random = new Random(7);
+    for (int i = 0; i < 2000; i++) {
+      lines.add(randomText(random).replace('\n', ' '));
+    }
+    for (String line : lines) {
+      assertThat(new ArrayList<>(PdfLineBreaks.wordsOf(line)))
+          .as("'%s'", line)
+          .containsExactly(PdfLineBreaks.AFTER_SEPARATOR.split(line));
+    }
+  }
+
+  @Test
+  void measuresRandomTextsAsEasytableDoes() {
+    PdfLineBreaks lineBreaks = new PdfLineBreaks();
+    Random random = new Random(11);
+    for (int i = 0; i < 600; i++) {
+      String text = randomText(random);
+      if (text.isBlank()) {
+        continue; // only line feeds: nothing to measure
+      }
+      assertThat(lineBreaks.width(text, flow.regular(), 8))
+          .as("'%s'", text)
+          .isEqualTo(PdfUtil.getStringWidth(text, flow.regular(), 8));
+    }
+  }
+
   private static List<String> sampleTexts() {
     return List.of(
         "Vårby Bygg & Städ 1234 AB",
