@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -183,9 +182,7 @@ final class HearingLetterWriter {
 
   /** {@code kommunicering-001-558161-2586.pdf}; a sole trader's number masked. */
   static String fileName(int index, PartyResult party) {
-    String number = PdfReportWriter.maskedNumber(party.orgNo()).toLowerCase(Locale.ROOT);
-    String safe = number.replace('*', 'x').replaceAll("[^a-z0-9-]", "_");
-    return String.format(Locale.ROOT, "kommunicering-%03d-%s.pdf", index, safe);
+    return CertificateFolderWriter.numberedFileName("kommunicering-", index, 3, party);
   }
 
   /** The day of the run, from which the answer's date is counted. */

@@ -61,8 +61,43 @@ final class PdfReportWriter {
     this.maxListedFlagged = maxListedFlagged;
   }
 
-  void write(RunInfo run, Path file) throws IOException {
-    try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+  /**
+   * report.pdf with its first pages drawn (the header, the table of parties, the parties not
+   * screened), waiting for its network section: the pass over the results that writes the tables
+   * finds the clusters, so that report.pdf needs no pass of its own over all the results and its
+   * thread is free meanwhile. Close it when done, whether or not it was finished.
+   */
+  static final class Begun implements java.io.Closeable {
+
+    private final PDDocument document;
+    private final PdfFlow flow;
+    private final RegistryDates registries;
+    private final PartyReasons reasons;
+    private final boolean certificatesHere;
+
+    private Begun(
+        PDDocument document,
+        PdfFlow flow,
+        RegistryDates registries,
+        PartyReasons reasons,
+        boolean certificatesHere) {
+      this.document = document;
+      this.flow = flow;
+      this.registries = registries;
+      this.reasons = reasons;
+      this.certificatesHere = certificatesHere;
+    }
+
+    @Override
+    public void close() throws IOException {
+      document.close();
+    }
+  }
+
+  /** Draws the first pages (see {@link Begun}). */
+  Begun begin(RunInfo run) throws IOException {
+    PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+    try {
       PdfFlow flow = new PdfFlow(document);
       String title = texts.get(isRecheck(run) ? "pdf.title.recheck" : "pdf.title.screen");
       PdfArchival.describe(document, run, title, texts.locale());
@@ -75,48 +110,65 @@ final class PdfReportWriter {
       firstPages.writeParties(
           run, results, certificatesHere, certificatesHere ? Long.MAX_VALUE : maxListedFlagged);
       firstPages.writeNotScreened(results.rejectedRows(run.runId()));
-      writeNetwork(run, flow, texts, reasons);
-      if (isRecheck(run)) {
-        flow.newPage();
-        new PdfChangesSection(flow, texts, clauses, reasons.words()).write(run.runId(), results);
-      }
-      SortedSet<String> quoted = new TreeSet<>();
-      if (certificatesHere) {
-        PdfCertificate certificate =
-            new PdfCertificate(
-                flow,
-                texts,
-                reasons,
-                registries,
-                clauses,
-                sources.titles(),
-                sources.representatives(),
-                false);
-        for (Decision decision : PdfFirstPages.SEVERITY_ORDER) {
-          try (Stream<PartyResult> parties = results.results(run.runId(), decision)) {
-            for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
-              quoted.addAll(certificate.write(run, party));
-            }
-          }
-        }
-      }
-      new PdfAppendices(flow, texts, catalogue, results, registries).write(run, quoted);
-      flow.save(texts, run.runId(), file);
+      return new Begun(document, flow, registries, reasons, certificatesHere);
+    } catch (IOException | RuntimeException | Error e) {
+      document.close();
+      throw e;
     }
   }
 
   /**
-   * The network section, with what it cost logged: the CPU time and the bytes allocated on this
-   * thread for the pass over the results, the layouts and the drawing.
+   * Draws the rest after the first pages (the network section, a re-check's changes, the
+   * certificates of a small run, the appendices) and saves the document to {@code file}.
+   *
+   * @param clusters the run's flagged clusters, as the workbook lists them
    */
-  private void writeNetwork(RunInfo run, PdfFlow flow, ReportTexts texts, PartyReasons reasons)
+  void finish(Begun begun, RunInfo run, List<NetworkClusters.Cluster> clusters, Path file)
+      throws IOException {
+    PdfFlow flow = begun.flow;
+    PartyReasons reasons = begun.reasons;
+    writeNetwork(flow, texts, reasons, clusters);
+    if (isRecheck(run)) {
+      flow.newPage();
+      new PdfChangesSection(flow, texts, clauses, reasons.words()).write(run.runId(), results);
+    }
+    SortedSet<String> quoted = new TreeSet<>();
+    if (begun.certificatesHere) {
+      PdfCertificate certificate =
+          new PdfCertificate(
+              flow,
+              texts,
+              reasons,
+              begun.registries,
+              clauses,
+              sources.titles(),
+              sources.representatives(),
+              false);
+      for (Decision decision : PdfFirstPages.SEVERITY_ORDER) {
+        try (Stream<PartyResult> parties = results.results(run.runId(), decision)) {
+          for (PartyResult party : (Iterable<PartyResult>) parties::iterator) {
+            quoted.addAll(certificate.write(run, party));
+          }
+        }
+      }
+    }
+    new PdfAppendices(flow, texts, catalogue, results, begun.registries).write(run, quoted);
+    flow.save(texts, run.runId(), file);
+  }
+
+  /**
+   * The network section, with what it cost logged: the CPU time and the bytes allocated on this
+   * thread for the layouts and the drawing (the clusters come from the pass that writes the
+   * tables).
+   */
+  private void writeNetwork(
+      PdfFlow flow, ReportTexts texts, PartyReasons reasons, List<NetworkClusters.Cluster> clusters)
       throws IOException {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     long allocated = allocatedBytes(threads);
     long started = System.nanoTime();
-    List<NetworkClusters.Cluster> clusters = networkOf(run);
     new PdfNetworkSection(flow, texts, reasons.words()).write(clusters);
     log.info(
         "report.pdf network section: {} clusters in {} ms (cpu {} ms, {} MB allocated)",
@@ -132,15 +184,6 @@ final class PdfReportWriter {
     return threads instanceof com.sun.management.ThreadMXBean sun
         ? sun.getCurrentThreadAllocatedBytes()
         : 0;
-  }
-
-  /** The run's flagged clusters, from one pass over its results (docs/reports.md, "Nätverk"). */
-  private List<NetworkClusters.Cluster> networkOf(RunInfo run) {
-    NetworkClusters network = new NetworkClusters();
-    try (Stream<PartyResult> parties = results.results(run.runId())) {
-      parties.forEach(network::add);
-    }
-    return network.clusters();
   }
 
   /** Whether the run is small enough for its certificates to be pages of report.pdf. */

@@ -98,34 +98,25 @@ class RunFolderWriter implements RunReportWriter {
     int maxCertificates = properties.certificates().maxInReport();
 
     Path pdf = folder.resolve("report.pdf");
-    BackgroundTask<long[]> pdfTask =
-        BackgroundTask.start(
-            writers,
-            "report.pdf",
-            () -> {
-              long pdfStarted = System.nanoTime();
-              long pdfCpu = threadCpuNanos();
-              new PdfReportWriter(
-                      source,
-                      texts,
-                      clauses,
-                      catalogue,
-                      sources,
-                      maxCertificates,
-                      properties.pdf().maxDetailedParties())
-                  .write(run, pdf);
-              return new long[] {
-                (System.nanoTime() - pdfStarted) / 1_000_000,
-                (threadCpuNanos() - pdfCpu) / 1_000_000
-              };
-            });
+    PdfReportWriter pdfWriter =
+        new PdfReportWriter(
+            source,
+            texts,
+            clauses,
+            catalogue,
+            sources,
+            maxCertificates,
+            properties.pdf().maxDetailedParties());
+    // report.pdf's first pages are drawn beside the pass over the results; the rest, from its
+    // network section on, once the pass has found the clusters (ReportPdf)
+    ReportPdf reportPdf = new ReportPdf(pdfWriter, run, pdf);
     List<OutputFile> outputs = new ArrayList<>();
     long tablesMillis;
     long tablesCpuMillis;
     int parties;
     List<OutputFile> documentFiles;
-    // whatever fails here, closing pdfTask ends the PDF's work before this call returns
-    try (pdfTask) {
+    // whatever fails here, closing reportPdf ends the PDF's work before this call returns
+    try (reportPdf) {
       Path resultsCsv = folder.resolve("results.csv");
       Path xlsx = folder.resolve("report.xlsx");
       GroundTally tally = new GroundTally();
@@ -166,7 +157,8 @@ class RunFolderWriter implements RunReportWriter {
                     properties.workbookRowsInMemory()),
                 clauses,
                 descriptions,
-                perParty);
+                perParty,
+                reportPdf);
         parties = perParty.parties;
         tablesMillis = (System.nanoTime() - documentsStarted) / 1_000_000;
         tablesCpuMillis = (threadCpuNanos() - tablesCpu) / 1_000_000;
@@ -189,7 +181,7 @@ class RunFolderWriter implements RunReportWriter {
         outputs.add(OwnerOnlyFiles.seal(changesCsv));
       }
       outputs.addAll(documentFiles);
-      long[] pdfMillis = pdfTask.await();
+      long[] pdfMillis = reportPdf.await();
       outputs.add(OwnerOnlyFiles.seal(pdf));
       outputs.add(OwnerOnlyFiles.seal(xlsx));
 
@@ -214,6 +206,90 @@ class RunFolderWriter implements RunReportWriter {
               ? "0"
               : String.format(Locale.ROOT, "%.3f", (double) tablesCpuMillis / parties));
       return List.copyOf(outputs);
+    }
+  }
+
+  /**
+   * report.pdf in two tasks on the reporting's threads: its first pages from the start of the pass
+   * over the results, the rest once the pass has met every party and found the flagged clusters,
+   * which the network section draws (the workbook's network sheet lists the same), so that
+   * report.pdf reads no more than its table's parties itself and no thread waits for the pass.
+   */
+  private final class ReportPdf implements AutoCloseable {
+
+    private final PdfReportWriter writer;
+    private final RunInfo run;
+    private final Path file;
+    private final BackgroundTask<PdfReportWriter.Begun> firstPages;
+    private final long[] firstPagesMillis = new long[2];
+    // what the first task drew, for close() even when the task was stopped after drawing it
+    private final java.util.concurrent.atomic.AtomicReference<PdfReportWriter.Begun> begun =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    private BackgroundTask<long[]> rest;
+
+    ReportPdf(PdfReportWriter writer, RunInfo run, Path file) {
+      this.writer = writer;
+      this.run = run;
+      this.file = file;
+      this.firstPages =
+          BackgroundTask.start(
+              writers,
+              "report.pdf",
+              () -> {
+                long[] millis = timed(() -> begun.set(writer.begin(run)));
+                System.arraycopy(millis, 0, firstPagesMillis, 0, 2);
+                return begun.get();
+              });
+    }
+
+    /** Hands the clusters over: the rest of report.pdf is drawn and saved on a thread. */
+    void finish(List<NetworkClusters.Cluster> clusters) throws IOException {
+      PdfReportWriter.Begun drawn = firstPages.await();
+      rest =
+          BackgroundTask.start(
+              writers, "report.pdf", () -> timed(() -> writer.finish(drawn, run, clusters, file)));
+    }
+
+    /** Some of report.pdf's work. */
+    @FunctionalInterface
+    private interface PdfWork {
+      void run() throws IOException;
+    }
+
+    /** Does the work; returns the wall and CPU milliseconds it took on this thread. */
+    private static long[] timed(PdfWork work) throws IOException {
+      long started = System.nanoTime();
+      long cpu = threadCpuNanos();
+      work.run();
+      return new long[] {
+        (System.nanoTime() - started) / 1_000_000, (threadCpuNanos() - cpu) / 1_000_000
+      };
+    }
+
+    /** Waits until report.pdf is saved; its two tasks' wall and CPU milliseconds together. */
+    long[] await() throws IOException {
+      if (rest == null) {
+        throw new IllegalStateException("report.pdf was not finished");
+      }
+      long[] millis = rest.await();
+      return new long[] {firstPagesMillis[0] + millis[0], firstPagesMillis[1] + millis[1]};
+    }
+
+    /** Ends report.pdf's work, whether it was saved, failed or never finished. */
+    @Override
+    public void close() throws IOException {
+      try {
+        firstPages.close();
+        if (rest != null) {
+          rest.close();
+        }
+      } finally {
+        // both tasks are over: the document is closed here (begin closes it itself if it fails)
+        PdfReportWriter.Begun drawn = begun.getAndSet(null);
+        if (drawn != null) {
+          drawn.close();
+        }
+      }
     }
   }
 
@@ -299,7 +375,8 @@ class RunFolderWriter implements RunReportWriter {
       WorkbookReportWriter workbook,
       ApplicableClauses clauses,
       FindingDescriptions descriptions,
-      PartyDocuments documents)
+      PartyDocuments documents,
+      ReportPdf reportPdf)
       throws IOException {
     List<AppliedOverrides> overrides = new ArrayList<>();
     try (workbook) {
@@ -329,6 +406,7 @@ class RunFolderWriter implements RunReportWriter {
         }
         feed.finish();
       }
+      reportPdf.finish(workbook.clusters());
       workbook.finish(run, xlsx);
     }
     return overrides;

@@ -63,6 +63,7 @@ final class WorkbookReportWriter implements Closeable {
   private WorkbookSheet contracts;
   private WorkbookSheet network;
   private final NetworkClusters clusters = new NetworkClusters();
+  private List<NetworkClusters.Cluster> networkClusters;
   private WorkbookSheet clauseSheet;
   private WorkbookSheet rejected;
   private WorkbookSheet inputs;
@@ -137,6 +138,17 @@ final class WorkbookReportWriter implements Closeable {
     clusters.add(party);
   }
 
+  /**
+   * The run's flagged clusters, from every party {@linkplain #add added} (call once all are): the
+   * network sheet lists them and report.pdf draws them.
+   */
+  List<NetworkClusters.Cluster> clusters() {
+    if (networkClusters == null) {
+      networkClusters = clusters.clusters();
+    }
+    return networkClusters;
+  }
+
   /** Writes the remaining sheets and saves the workbook to {@code file}. */
   void finish(RunInfo run, Path file) throws IOException {
     for (Clause clause : catalogue.all()) {
@@ -154,7 +166,7 @@ final class WorkbookReportWriter implements Closeable {
           null, notScreened, row.file(), row.line(), row.column(), row.value(), row.reason());
     }
     writeInputs(inputs, run);
-    new WorkbookNetworkRows(texts, words).write(network, clusters.clusters());
+    new WorkbookNetworkRows(texts, words).write(network, clusters());
     for (WorkbookSheet sheet :
         List.of(
             summary, flagged, all, findings, contracts, network, clauseSheet, rejected, inputs)) {

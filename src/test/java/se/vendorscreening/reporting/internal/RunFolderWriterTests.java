@@ -284,6 +284,75 @@ class RunFolderWriterTests {
     }
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(120)
+  void aPassThatStopsFailsTheRunFolderWithoutReportPdfAndFreesTheThreadsForTheNextRun()
+      throws Exception {
+    // given: the pass over the results stops at its fifth party (report.pdf's first pages, which
+    // read the flagged parties by decision, are drawn)
+    ScreeningResults sample = SampleRun.screening(SWEDISH);
+    ScreeningResults stopping = new StoppingResults(sample, 5);
+
+    // when
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(stopping))
+        .hasMessageContaining("the database went away");
+
+    // then: report.pdf waited for the pass's clusters and was neither finished nor saved, no
+    // manifest; the reporting's threads are free: the same run's folder is then written whole
+    assertThat(folder().resolve("report.pdf")).doesNotExist();
+    assertThat(folder().resolve("manifest.json")).doesNotExist();
+    List<String> names = write(sample).stream().map(OutputFile::name).toList();
+    assertThat(names).contains("report.pdf", "report.xlsx", "manifest.json");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder().resolve("report.pdf").toFile())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+    }
+  }
+
+  /** Results whose full pass fails after {@code parties} parties; the reads by decision do not. */
+  private record StoppingResults(ScreeningResults results, int parties)
+      implements ScreeningResults {
+
+    @Override
+    public java.util.Optional<se.vendorscreening.screening.RunInfo> run(String runId) {
+      return results.run(runId);
+    }
+
+    @Override
+    public List<se.vendorscreening.screening.RunInfo> runs() {
+      return results.runs();
+    }
+
+    @Override
+    public java.util.stream.Stream<se.vendorscreening.screening.PartyResult> results(String runId) {
+      java.util.concurrent.atomic.AtomicInteger read =
+          new java.util.concurrent.atomic.AtomicInteger();
+      return results
+          .results(runId)
+          .peek(
+              party -> {
+                if (read.incrementAndGet() > parties) {
+                  throw new IllegalStateException("the database went away");
+                }
+              });
+    }
+
+    @Override
+    public java.util.stream.Stream<se.vendorscreening.screening.PartyResult> results(
+        String runId, se.vendorscreening.shared.Decision decision) {
+      return results.results(runId, decision);
+    }
+
+    @Override
+    public java.util.stream.Stream<se.vendorscreening.screening.PartyChange> changes(String runId) {
+      return results.changes(runId);
+    }
+
+    @Override
+    public List<se.vendorscreening.intake.RejectedRow> rejectedRows(String runId) {
+      return results.rejectedRows(runId);
+    }
+  }
+
   private List<OutputFile> write(ScreeningResults results) {
     var run = results.runs().get(0);
     return SampleRun.writer(results).writeRunFolder(run, out);
