@@ -121,12 +121,46 @@ final class CandidateIndex {
         }
       }
       Set<String> computed =
-          java.util.Collections.unmodifiableSet(CandidateKeys.of(name, birthDate));
+          birthDate == null
+              ? java.util.Collections.unmodifiableSet(CandidateKeys.of(name, birthDate))
+              : SharedPersonKeys.of(name, birthDate);
       names[next] = name;
       birthDates[next] = birthDate;
       keys[next] = computed;
       next = (next + 1) % SLOTS;
       return computed;
+    }
+  }
+
+  /**
+   * The candidate keys of persons (a name and a birth date) for every thread of the process: a
+   * register names the same persons as representatives of many parties (the 305,534 representatives
+   * of the 100,000-vendor benchmark are 54,488 persons), whose keys were computed again for every
+   * party. A fixed table indexed by the hash of name and birth date, written without locks (an
+   * entry is immutable, and a thread that misses an entry another just wrote computes the same keys
+   * again), so it holds at most {@link #SLOTS} sets of a few keys each.
+   */
+  static final class SharedPersonKeys {
+    static final int SLOTS = 1 << 15;
+
+    private record Entry(String name, LocalDate birthDate, Set<String> keys) {}
+
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Entry> TABLE =
+        new java.util.concurrent.atomic.AtomicReferenceArray<>(SLOTS);
+
+    private SharedPersonKeys() {}
+
+    /** {@link CandidateKeys#of} of a person, not to be changed by the caller. */
+    static Set<String> of(String name, LocalDate birthDate) {
+      int hash = name.hashCode() * 31 + birthDate.hashCode();
+      int slot = (hash ^ hash >>> 15) & SLOTS - 1;
+      Entry seen = TABLE.getPlain(slot);
+      if (seen != null && seen.name().equals(name) && seen.birthDate().equals(birthDate)) {
+        return seen.keys();
+      }
+      Set<String> keys = Set.copyOf(CandidateKeys.of(name, birthDate));
+      TABLE.setPlain(slot, new Entry(name, birthDate, keys));
+      return keys;
     }
   }
 

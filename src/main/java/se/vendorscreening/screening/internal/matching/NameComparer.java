@@ -73,6 +73,91 @@ final class NameComparer {
 
   /** The best comparison of the two names, splits and merges of neighbouring words included. */
   NameComparison compare(String subjectName, String recordName) {
+    if (subjectName == null || recordName == null) {
+      return compared(subjectName, recordName);
+    }
+    return LastSubject.of(this, subjectName).compare(recordName);
+  }
+
+  /**
+   * The comparisons of the subject this thread compared last with the record names it met: a
+   * subject's candidates in a registry are often rows of the same person or company (a person with
+   * several convictions, under the same name), which were compared again row by row. A comparison
+   * is a pure function of the two names, so a remembered one is the one {@link #compared} gives.
+   */
+  private static final class LastSubject {
+    private static final int SLOTS = 16;
+    private static final ThreadLocal<LastSubject> LAST = ThreadLocal.withInitial(LastSubject::new);
+
+    private NameComparer comparer;
+    private String subjectName;
+    private final String[] recordNames = new String[SLOTS];
+    private final NameComparison[] comparisons = new NameComparison[SLOTS];
+    private int next;
+
+    static LastSubject of(NameComparer comparer, String subjectName) {
+      LastSubject last = LAST.get();
+      if (last.comparer != comparer || !subjectName.equals(last.subjectName)) {
+        last.comparer = comparer;
+        last.subjectName = subjectName;
+        java.util.Arrays.fill(last.recordNames, null);
+        java.util.Arrays.fill(last.comparisons, null);
+        last.next = 0;
+      }
+      return last;
+    }
+
+    NameComparison compare(String recordName) {
+      for (int i = 0; i < SLOTS; i++) {
+        if (recordName.equals(recordNames[i])) {
+          return comparisons[i];
+        }
+      }
+      NameComparison comparison = comparer.compared(subjectName, recordName);
+      recordNames[next] = recordName;
+      comparisons[next] = comparison;
+      next = (next + 1) % SLOTS;
+      return comparison;
+    }
+  }
+
+  /**
+   * The Jaro–Winkler similarities of the word pairs this thread compared lately: names are made of
+   * common first names and surnames, so the same two folded words meet again and again, with other
+   * subjects and records, and commons-text's similarity allocates its arrays for every call. A
+   * fixed table a thread, indexed by the pair's hash; a slot holds one pair, replaced by the next
+   * pair of the same slot. The similarity is a pure function of the two words.
+   */
+  static final class Similarities {
+    static final int SLOTS = 1 << 12;
+    private static final ThreadLocal<Similarities> TABLE =
+        ThreadLocal.withInitial(Similarities::new);
+
+    private final String[] firsts = new String[SLOTS];
+    private final String[] seconds = new String[SLOTS];
+    private final double[] values = new double[SLOTS];
+
+    /** {@link JaroWinklerSimilarity#apply} of the two words. */
+    static double of(String a, String b) {
+      return TABLE.get().similarity(a, b);
+    }
+
+    private double similarity(String a, String b) {
+      int hash = a.hashCode() * 31 + b.hashCode();
+      int slot = (hash ^ hash >>> 12) & SLOTS - 1;
+      if (a.equals(firsts[slot]) && b.equals(seconds[slot])) {
+        return values[slot];
+      }
+      double value = JARO_WINKLER.apply(a, b);
+      firsts[slot] = a;
+      seconds[slot] = b;
+      values[slot] = value;
+      return value;
+    }
+  }
+
+  /** {@link #compare}, computed. */
+  private NameComparison compared(String subjectName, String recordName) {
     List<String> subject = wordsOf(subjectName);
     List<String> record = wordsOf(recordName);
     if (subject.isEmpty() || record.isEmpty()) {
@@ -161,7 +246,7 @@ final class NameComparer {
           initial ? 0.5 : 0,
           initial ? WordMatch.INITIAL : WordMatch.DIFFERENT);
     }
-    double jaroWinkler = Math.min(JARO_WINKLER.apply(foldedA, foldedB), 1.0 - variantPenalty);
+    double jaroWinkler = Math.min(Similarities.of(foldedA, foldedB), 1.0 - variantPenalty);
     if (givenNames && pairedForms(foldedA, foldedB)) {
       return new WordPair(
           subjectWord, recordWord, Math.round(jaroWinkler * 1000) / 1000.0, WordMatch.DIFFERENT);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameComparerRememberedTests {
 
-  private static final String[] WORDS = {
+  static final String[] WORDS = {
     "Anna",
     "Ånna",
     "Erik",
