@@ -33,6 +33,7 @@ final class PdfContentBytes implements PdfOperators {
   private static final byte[] DEVICE_RGB_STROKING = ascii("/DeviceRGB CS\n");
   private static final byte[] DEVICE_RGB_NON_STROKING = ascii("/DeviceRGB cs\n");
   private static final byte[] HEX = ascii("0123456789ABCDEF");
+  private static final byte[] TRANSLATE_Y = ascii("1 0 0 1 0 ");
 
   private final PDPage page;
   private final Glyphs glyphs;
@@ -91,10 +92,10 @@ final class PdfContentBytes implements PdfOperators {
   }
 
   /**
-   * The open segment as written from {@code from} on, to be written again as it is ({@link
-   * #replay}) where the same blocks are drawn at the same place of a page.
+   * The open segment as written from {@code from} on, to be written again as it is ({@link #copy})
+   * where the same block is drawn on a page again.
    */
-  PdfKeptBlocks.Drawn written(int from, float finalY) throws IOException {
+  PdfKeptBlocks.Drawn written(int from) throws IOException {
     PDFont[] fonts = segmentFonts.toArray(new PDFont[0]);
     byte[][] names = new byte[fonts.length][];
     for (int i = 0; i < fonts.length; i++) {
@@ -106,29 +107,48 @@ final class PdfContentBytes implements PdfOperators {
         names,
         font,
         strokingSpace,
-        nonStrokingSpace,
-        finalY);
+        nonStrokingSpace);
   }
 
   /**
-   * Writes a segment written before ({@link #written}) again, when its fonts have the same names on
-   * this page (adding them to its resources in the same order as drawing it would); false, having
-   * written nothing, when they do not.
+   * Whether the fonts of a block written before ({@link #written}) have the same names on this page
+   * as where it was written, adding them to the page's resources in the order drawing the block
+   * would add them; a block whose fonts are named otherwise is to be drawn, not copied.
    */
-  boolean replay(PdfKeptBlocks.Drawn drawn) throws IOException {
+  boolean namesAsWritten(PdfKeptBlocks.Drawn drawn) throws IOException {
     for (int i = 0; i < drawn.fonts().length; i++) {
       if (!Arrays.equals(fontName(drawn.fonts()[i]), drawn.fontNames()[i])) {
         return false;
       }
     }
-    startSegment();
+    return true;
+  }
+
+  /**
+   * Writes a block written before ({@link #written}) into the open segment, which it must open
+   * (with nothing but a translation before it), as drawing it would: its bytes, and the state it
+   * ends in. The fonts' names are to be checked first ({@link #namesAsWritten}).
+   */
+  void copy(PdfKeptBlocks.Drawn drawn) {
+    if (!inSegment || font != null || strokingSpace || nonStrokingSpace) {
+      throw new IllegalStateException("A block is copied at the start of a segment");
+    }
     write(drawn.bytes());
     font = drawn.endFont();
     strokingSpace = drawn.strokingSpace();
     nonStrokingSpace = drawn.nonStrokingSpace();
     segmentFonts.addAll(Arrays.asList(drawn.fonts()));
-    endSegment();
-    return true;
+  }
+
+  /**
+   * Moves what follows up by {@code ty} points ({@code 1 0 0 1 0 ty cm}); the same with {@code -ty}
+   * moves it back, leaving the rest of the graphics state as it was (unlike {@code q} and {@code
+   * Q}, which would also restore the line width and colours the page's later parts draw with).
+   */
+  void translateY(float ty) {
+    write(TRANSLATE_Y);
+    operand(ty);
+    operator('c', 'm');
   }
 
   /** Ends the segment as the joining of the page's streams did: with a line end. */

@@ -15,9 +15,10 @@ import org.vandeseer.easytable.structure.Table;
  * the fonts ({@link PdfFonts}): most of a certificate is the same for many parties (the table of
  * the registries' answers of a clear party, the clauses quoted, the footer, the letters' fixed
  * paragraphs). A block's table is built and measured once for what it shows ({@link #built}), and a
- * kept table drawn at the same place of a page as before is written as the bytes it was written as
- * then ({@link #drawn}): the same operators, so the same pages. Both the most recently used {@link
- * #KEPT}. Not thread-safe: one a {@link PdfFonts}, used by one document at a time.
+ * kept table drawn whole on a page is written as the bytes it was written as before, wherever the
+ * page has it ({@link #drawn}; it is drawn from a top at 0 and placed by a translation): the same
+ * operators, so the same pages. Both the most recently used {@link #KEPT}. Not thread-safe: one a
+ * {@link PdfFonts}, used by one document at a time.
  */
 final class PdfKeptBlocks {
 
@@ -93,16 +94,16 @@ final class PdfKeptBlocks {
   }
 
   /**
-   * A kept table's content written onto a page, and where (easytable's tables are equal only to
-   * themselves).
+   * A kept table's content written onto a page from a top at 0, and how far from the page's left
+   * (easytable's tables are equal only to themselves); a translation puts it at its height on the
+   * page (see {@link PdfTableDrawing}).
    */
-  record DrawKey(
-      Table table, float startX, float startY, float endY, float yOffset, int repeatedRows) {}
+  record DrawKey(Table table, float startX) {}
 
   /**
-   * A table's one segment of a page as written (see {@link PdfContentBytes#replay}): its bytes, the
-   * fonts it set with their names on the page it was written on, in the order first set, the state
-   * it ended in, and the bottom of its last row.
+   * A table's content as written (see {@link PdfContentBytes#copy}): its bytes, the fonts it set
+   * with their names on the page it was written on, in the order first set, and the state it ended
+   * in.
    */
   record Drawn(
       byte[] bytes,
@@ -110,8 +111,7 @@ final class PdfKeptBlocks {
       byte[][] fontNames,
       PDFont endFont,
       boolean strokingSpace,
-      boolean nonStrokingSpace,
-      float finalY) {}
+      boolean nonStrokingSpace) {}
 
   Built built(Key key) {
     return built.get(key);

@@ -23,7 +23,10 @@ import org.vandeseer.easytable.util.FloatUtil;
  * (the expressions are easytable's, so the coordinates are the same floats) and operators in the
  * same order, written as bytes by {@link PdfContentBytes} instead of through PDFBox's content
  * streams. Per page: the background and text of every row, then the borders of every row; on a page
- * the table continues on, its header rows first, each drawn whole.
+ * the table continues on, its header rows first, each drawn whole. For the per-party documents
+ * (with kept blocks) a table that fits whole on its page is drawn from a top at 0 and placed by a
+ * translation ({@link #drawWhole}): the same lines and texts where easytable puts them, to within
+ * the last of the five decimals the coordinates are written with, so the same page.
  *
  * <p>For the tables the flow builds: text cells of one column and one row each, aligned left (or
  * not aligned, which easytable draws as left); {@link #draws(Table)} says whether a table is one.
@@ -50,9 +53,10 @@ final class PdfTableDrawing {
   }
 
   /**
-   * @param kept the blocks kept from one document to the next: a kept table drawn whole on the page
-   *     it starts on is written as the bytes it was written as before at the same place (or null:
-   *     drawn every time)
+   * @param kept the blocks kept from one document to the next: a table drawn whole on the page it
+   *     starts on is placed by a translation, and a kept one is written as the bytes it was written
+   *     as before wherever the page has it (or null: every table drawn at its place, as easytable
+   *     draws it)
    */
   PdfTableDrawing(Pages pages, PdfLineBreaks lineBreaks, float pageHeight, PdfKeptBlocks kept) {
     this.pages = pages;
@@ -87,18 +91,6 @@ final class PdfTableDrawing {
    */
   float draw(Table table, float startX, float startY, float endY, int repeatedRows, float yOffset)
       throws IOException {
-    PdfKeptBlocks.DrawKey key =
-        kept != null && kept.isKept(table)
-            ? new PdfKeptBlocks.DrawKey(table, startX, startY, endY, yOffset, repeatedRows)
-            : null;
-    if (key != null) {
-      PdfKeptBlocks.Drawn drawn = kept.drawn(key);
-      PdfContentBytes last = pages.last();
-      if (drawn != null && last != null && last.replay(drawn)) {
-        kept.replayedOne();
-        return drawn.finalY();
-      }
-    }
     List<Row> rows = table.getRows();
     float headerHeight = 0;
     if (repeatedRows > 0) {
@@ -143,6 +135,9 @@ final class PdfTableDrawing {
     }
     onPages.add(new int[] {firstRowOnPage, lastRowOnPage});
 
+    if (kept != null && onPages.size() == 1) {
+      return drawWhole(table, startX, startY, startInNewPage);
+    }
     float finalY = 0;
     for (int i = 0; i < onPages.size(); i++) {
       PdfContentBytes last = pages.last();
@@ -150,7 +145,6 @@ final class PdfTableDrawing {
           (i == 0 && startInNewPage) || i > 0 || last == null ? pages.add() : last;
       int[] onPage = onPages.get(i);
       page.startSegment();
-      int segmentStart = page.length();
       if (repeatedRows > 0 && onPage[0] != 0) {
         float adaption = 0;
         for (int h = 0; h < repeatedRows; h++) {
@@ -158,26 +152,70 @@ final class PdfTableDrawing {
           drawRow(page, startX, startY + headerHeight - adaption, rows.get(h), true, true);
         }
       }
-      float rowY = startY;
-      for (int r = onPage[0]; r < onPage[1]; r++) {
-        Row row = rows.get(r);
-        rowY -= row.getHeight();
-        drawRow(page, startX, rowY, row, true, false);
-        finalY = rowY;
-      }
-      rowY = startY;
-      for (int r = onPage[0]; r < onPage[1]; r++) {
-        Row row = rows.get(r);
-        rowY -= row.getHeight();
-        drawRow(page, startX, rowY, row, false, true);
-        finalY = rowY;
-      }
-      if (key != null && onPages.size() == 1 && page == last) {
-        // drawn whole on the page it started on: kept, to be written again at the same place
-        kept.keepDrawn(key, page.written(segmentStart, finalY));
-      }
+      finalY = drawRows(page, rows, onPage[0], onPage[1], startX, startY);
       page.endSegment();
       startY = pageHeight - yOffset;
+    }
+    return finalY;
+  }
+
+  /**
+   * Draws a table that fits whole on one page, as a segment of its own placed by a translation to
+   * {@code startY} ({@code 1 0 0 1 0 startY cm}, taken back after it): its rows drawn from a top at
+   * 0, so that its bytes do not depend on where the page has it. A kept table's bytes are written
+   * once by the fonts and copied wherever it is drawn again; one not kept is drawn the same way, so
+   * a document's bytes are the same whether its blocks were copied or drawn. The bottom returned is
+   * the one easytable gives, from {@code startY} down.
+   */
+  private float drawWhole(Table table, float startX, float startY, boolean startInNewPage)
+      throws IOException {
+    float finalY = startY;
+    for (Row row : table.getRows()) {
+      finalY -= row.getHeight();
+    }
+    PdfContentBytes last = pages.last();
+    PdfContentBytes page = startInNewPage || last == null ? pages.add() : last;
+    PdfKeptBlocks.DrawKey key =
+        kept.isKept(table) ? new PdfKeptBlocks.DrawKey(table, startX) : null;
+    PdfKeptBlocks.Drawn drawn = key == null ? null : kept.drawn(key);
+    boolean copied = drawn != null && page.namesAsWritten(drawn);
+    page.startSegment();
+    page.translateY(startY);
+    if (copied) {
+      page.copy(drawn);
+      kept.replayedOne();
+    } else {
+      int from = page.length();
+      drawRows(page, table.getRows(), 0, table.getRows().size(), startX, 0);
+      if (key != null) {
+        kept.keepDrawn(key, page.written(from));
+      }
+    }
+    page.translateY(-startY);
+    page.endSegment();
+    return finalY;
+  }
+
+  /**
+   * Draws rows {@code from} to {@code to} from {@code startY} down, their backgrounds and texts,
+   * then their borders; the bottom of the last.
+   */
+  private float drawRows(
+      PdfContentBytes page, List<Row> rows, int from, int to, float startX, float startY)
+      throws IOException {
+    float finalY = 0;
+    float rowY = startY;
+    for (int r = from; r < to; r++) {
+      Row row = rows.get(r);
+      rowY -= row.getHeight();
+      drawRow(page, startX, rowY, row, true, false);
+      finalY = rowY;
+    }
+    rowY = startY;
+    for (int r = from; r < to; r++) {
+      Row row = rows.get(r);
+      rowY -= row.getHeight();
+      drawRow(page, startX, rowY, row, false, true);
     }
     return finalY;
   }
