@@ -68,6 +68,7 @@ final class PdfLineBreaks {
   void bind(Object slot, PDFont font) {
     FontWidths fontWidths = bound.computeIfAbsent(slot, ignored -> new FontWidths(font));
     fontWidths.font = font;
+    fontWidths.capHeight = Float.NaN; // read again from this document's font, once
     widths.values().remove(fontWidths);
     widths.put(font, fontWidths);
   }
@@ -290,6 +291,19 @@ final class PdfLineBreaks {
     return width;
   }
 
+  /**
+   * easytable's height of a line ({@link PdfUtil#getFontHeight}: the cap height scaled to the
+   * size), the same float, with the cap height read from the font's descriptor once rather than for
+   * every cell.
+   */
+  float fontHeight(PDFont font, int fontSize) {
+    FontWidths fontWidths = widthsOf(font);
+    if (Float.isNaN(fontWidths.capHeight)) {
+      fontWidths.capHeight = font.getFontDescriptor().getCapHeight();
+    }
+    return fontWidths.capHeight * fontSize / 1000F;
+  }
+
   private FontWidths widthsOf(PDFont font) {
     return widths.computeIfAbsent(font, FontWidths::new);
   }
@@ -299,6 +313,7 @@ final class PdfLineBreaks {
     private PDFont font;
     private final float[] basic = new float[Character.MAX_VALUE + 1];
     private final Map<Integer, Float> supplementary = new HashMap<>();
+    private float capHeight = Float.NaN;
 
     FontWidths(PDFont font) {
       this.font = font;

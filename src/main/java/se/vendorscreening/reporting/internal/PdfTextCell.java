@@ -1,12 +1,11 @@
 package se.vendorscreening.reporting.internal;
 
 import org.vandeseer.easytable.structure.cell.TextCell;
-import org.vandeseer.easytable.util.PdfUtil;
 
 /**
  * An easytable text cell whose height comes from {@link PdfLineBreaks}: the same number of lines as
  * easytable's own measure, and so the same height to the bit (the expression below is easytable's),
- * without measuring every word again through PDFBox.
+ * without measuring every word again through PDFBox, and with the font's cap height read once.
  */
 final class PdfTextCell extends TextCell {
 
@@ -29,7 +28,7 @@ final class PdfTextCell extends TextCell {
     if (textHeight != null) {
       return textHeight;
     }
-    float height = PdfUtil.getFontHeight(getFont(), getFontSize());
+    float height = lineBreaks.fontHeight(getFont(), getFontSize());
     if (isWordBreak()) {
       int lines = lineBreaks.lines(getText(), getFont(), getFontSize(), getMaxWidth()).size();
       float heightOfTextLines = lines * height;

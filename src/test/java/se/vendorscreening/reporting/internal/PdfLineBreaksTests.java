@@ -103,6 +103,18 @@ class PdfLineBreaksTests {
   }
 
   @Test
+  void givesALineTheHeightEasytableGivesIt() {
+    PdfLineBreaks lineBreaks = new PdfLineBreaks();
+    for (PDFont font : List.of(flow.regular(), flow.bold())) {
+      for (int fontSize = 6; fontSize <= 16; fontSize++) {
+        assertThat(lineBreaks.fontHeight(font, fontSize))
+            .isEqualTo(PdfUtil.getFontHeight(font, fontSize))
+            .isGreaterThan(fontSize * 0.5f);
+      }
+    }
+  }
+
+  @Test
   void keepsTheLinesOfATextDrawnAgain() {
     PdfLineBreaks lineBreaks = new PdfLineBreaks();
     String clause = sampleTexts().get(2);
