@@ -28,6 +28,9 @@ final class FindingDescriptions {
 
   /** Every finding of a party, one after the other. */
   String describeAll(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return ""; // most parties: no stream and joiner made for nothing
+    }
     return findings.stream().map(this::describe).collect(Collectors.joining("; "));
   }
 

@@ -75,6 +75,9 @@ final class ResultsCsvWriter implements Closeable {
    * by rule and {@code |}-separated.
    */
   static String overrides(List<AppliedOverride> applied) {
+    if (applied.isEmpty()) {
+      return "";
+    }
     return applied.stream()
         .sorted(Comparator.comparing(AppliedOverride::ruleId))
         .map(
@@ -98,6 +101,9 @@ final class ResultsCsvWriter implements Closeable {
   }
 
   static Collection<String> contractIds(PartyResult party) {
+    if (party.contracts().isEmpty()) {
+      return java.util.Collections.emptySortedSet();
+    }
     return party.contracts().stream()
         .map(Contract::contractId)
         .collect(java.util.stream.Collectors.toCollection(TreeSet::new));

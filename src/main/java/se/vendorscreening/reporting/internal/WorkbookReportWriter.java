@@ -125,9 +125,11 @@ final class WorkbookReportWriter implements Closeable {
    */
   void add(ReportedParty reported) {
     PartyResult party = reported.result();
-    writeParty(all, reported);
+    // a flagged party's row is the same on both sheets: its words are put together once
+    Object[] row = partyRow(reported);
+    writeParty(all, party, row);
     if (party.isFlagged()) {
-      writeParty(flagged, reported);
+      writeParty(flagged, party, row);
     }
     for (Finding finding : party.findings()) {
       writeFinding(party, finding);
@@ -265,30 +267,36 @@ final class WorkbookReportWriter implements Closeable {
 
   private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
-  private void writeParty(WorkbookSheet sheet, ReportedParty reported) {
+  private void writeParty(WorkbookSheet sheet, PartyResult party, Object[] values) {
+    Row row = sheet.append(null, values);
+    sheet.style(row, DECISION_COLUMN, styles.decision(party.decision()));
+  }
+
+  /** The cells of a party's row on the party sheets. */
+  private Object[] partyRow(ReportedParty reported) {
     PartyResult party = reported.result();
     AppliedOverride override = party.overrides().isEmpty() ? null : party.overrides().get(0);
-    Row row =
-        sheet.append(
-            null,
-            party.procurementId(),
-            party.orgNo(),
-            party.name(),
-            reasons.role(party),
-            party.parentOrgNo(),
-            texts.decision(party.decision()),
-            party.computedDecision() == null ? "" : texts.decision(party.computedDecision()),
-            reasons.reason(party),
-            reasons.legalBasis(party),
-            String.join(", ", reported.contractIds()),
-            clauseTitles(reported.clauseIds()),
-            override == null ? null : override.actor(),
-            override == null ? null : override.reason(),
-            override == null ? null : dateTime(override.recordedAt()),
-            party.findings().stream().map(words::sentence).collect(Collectors.joining("\n")),
-            party.personsChecked(),
-            overridesInWords(party));
-    sheet.style(row, DECISION_COLUMN, styles.decision(party.decision()));
+    return new Object[] {
+      party.procurementId(),
+      party.orgNo(),
+      party.name(),
+      reasons.role(party),
+      party.parentOrgNo(),
+      texts.decision(party.decision()),
+      party.computedDecision() == null ? "" : texts.decision(party.computedDecision()),
+      reasons.reason(party),
+      reasons.legalBasis(party),
+      String.join(", ", reported.contractIds()),
+      clauseTitles(reported.clauseIds()),
+      override == null ? null : override.actor(),
+      override == null ? null : override.reason(),
+      override == null ? null : dateTime(override.recordedAt()),
+      party.findings().isEmpty()
+          ? ""
+          : party.findings().stream().map(words::sentence).collect(Collectors.joining("\n")),
+      party.personsChecked(),
+      overridesInWords(party)
+    };
   }
 
   /**
@@ -296,6 +304,9 @@ final class WorkbookReportWriter implements Closeable {
    * records it covers.
    */
   private String overridesInWords(PartyResult party) {
+    if (party.overrides().isEmpty()) {
+      return "";
+    }
     return PersonalNumbers.mask(
         party.overrides().stream()
             .map(

@@ -125,6 +125,43 @@ class WorkbookReportTests {
   }
 
   @Test
+  void aFlaggedPartysRowIsTheSameOnTheFlaggedSheetAsOnTheSheetOfAllParties() throws IOException {
+    try (XSSFWorkbook workbook = open(swedish)) {
+      Sheet all = workbook.getSheet("Alla parter");
+      Sheet flagged = workbook.getSheet("Flaggade");
+      int compared = 0;
+      for (int i = 1; i <= flagged.getLastRowNum(); i++) {
+        Row row = flagged.getRow(i);
+        String orgNo = row.getCell(1).getStringCellValue();
+        Row same = null;
+        for (Row candidate : all) {
+          if (candidate.getRowNum() > 0
+              && candidate.getCell(0).toString().equals(row.getCell(0).toString())
+              && candidate.getCell(1).toString().equals(orgNo)) {
+            same = candidate;
+          }
+        }
+        assertThat(same).as(orgNo).isNotNull();
+        assertThat(row.getLastCellNum()).as(orgNo).isEqualTo(same.getLastCellNum());
+        for (int column = 0; column < row.getLastCellNum(); column++) {
+          Cell cell = row.getCell(column);
+          Cell other = same.getCell(column);
+          assertThat(cell.getCellType())
+              .as("%s column %d", orgNo, column)
+              .isEqualTo(other.getCellType());
+          assertThat(cell.toString()).as("%s column %d", orgNo, column).isEqualTo(other.toString());
+          assertThat(cell.getCellStyle().getIndex())
+              .as("%s column %d", orgNo, column)
+              .isEqualTo(other.getCellStyle().getIndex());
+        }
+        assertThat(row.getHeight()).as(orgNo).isEqualTo(same.getHeight());
+        compared++;
+      }
+      assertThat(compared).isEqualTo(9);
+    }
+  }
+
+  @Test
   void writesOneRowPerFinding() throws IOException {
     try (XSSFWorkbook workbook = open(swedish)) {
       Sheet findings = workbook.getSheet("Fynd");
