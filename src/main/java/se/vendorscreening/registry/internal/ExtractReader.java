@@ -453,6 +453,7 @@ final class ExtractReader {
     int end = text.arrayOffset() + text.limit();
     long line = 0;
     int[] bounds = new int[ExtractRow.CELL * Math.max(1, columns.size())];
+    ExtractRow row = new ExtractRow(columns, chars, bounds, 0, 0);
     while (i < end) {
       long rowLine = line + 1;
       int cells = 0;
@@ -503,7 +504,7 @@ final class ExtractReader {
           rowEnded = true;
         }
       }
-      ExtractRow row = new ExtractRow(columns, chars, bounds, cells, offset + rowLine);
+      row.next(bounds, cells, offset + rowLine);
       if (!row.isBlank()) {
         sink.accept(row);
       }

@@ -19,10 +19,10 @@ final class ExtractRow {
    * Four numbers a cell: where it starts and ends in {@link #chars}, and where it starts and ends
    * trimmed; a start of -1 is a missing (null) cell.
    */
-  private final int[] bounds;
+  private int[] bounds;
 
-  private final int cellCount;
-  private final long line;
+  private int cellCount;
+  private long line;
 
   ExtractRow(Map<String, Integer> columns, String[] cells, long line) {
     this.columns = columns;
@@ -56,6 +56,16 @@ final class ExtractRow {
   ExtractRow(Map<String, Integer> columns, char[] chars, int[] bounds, int cellCount, long line) {
     this.columns = columns;
     this.chars = chars;
+    this.bounds = bounds;
+    this.cellCount = cellCount;
+    this.line = line;
+  }
+
+  /**
+   * Makes this the next row of the same characters: a chunk's parse gives its sink one row object
+   * for all its rows (a row is valid until the sink's {@code accept} returns), not one a row.
+   */
+  void next(int[] bounds, int cellCount, long line) {
     this.bounds = bounds;
     this.cellCount = cellCount;
     this.line = line;

@@ -100,8 +100,19 @@ final class ExtractValues {
   }
 
   String text(ExtractRow row, String column) {
-    return recentValue(texts, row, column, this::intern);
+    return recentValue(texts, row, column, internText);
   }
+
+  /**
+   * The values made of a text not in a table, made once: a method reference or lambda that takes
+   * {@code this} or the column along is a new object every time it is evaluated (a million
+   * conviction rows made four of them a row).
+   */
+  private final java.util.function.BiFunction<String, String, String> internText =
+      (column, value) -> intern(value);
+
+  private final java.util.function.BiFunction<String, String, IdentityNumber> numberOfText =
+      this::numberOf;
 
   /**
    * The value of the column's cell from the table when its text is there, else made of its text and
@@ -111,7 +122,7 @@ final class ExtractValues {
       RecentValues<V> table,
       ExtractRow row,
       String column,
-      java.util.function.Function<String, V> make) {
+      java.util.function.BiFunction<String, String, V> make) {
     int cell = row.cell(column);
     if (cell < 0) {
       return null;
@@ -124,8 +135,9 @@ final class ExtractValues {
     if (seen != null) {
       return seen.value();
     }
-    V value = make.apply(new String(chars, from, to - from));
-    table.put(chars, from, to, hash, value);
+    String text = new String(chars, from, to - from);
+    V value = make.apply(column, text);
+    table.put(text, hash, value);
     return value;
   }
 
@@ -160,7 +172,7 @@ final class ExtractValues {
    * grows.
    */
   String shared(ExtractRow row, String column) {
-    return recentValue(recent, row, column, value -> value);
+    return recentValue(recent, row, column, (name, value) -> value);
   }
 
   /** {@link String#hashCode()} of the characters. */
@@ -172,8 +184,11 @@ final class ExtractValues {
     return hash;
   }
 
-  /** A text seen before (its characters and hash) and the value made of it. */
-  private record Seen<V>(char[] text, int hash, V value) {}
+  /**
+   * A text seen before (the string made of its characters, which a shared value is itself, and its
+   * hash) and the value made of it.
+   */
+  private record Seen<V>(String text, int hash, V value) {}
 
   /**
    * Values by the text they were made of, in a fixed table indexed by the text's hash: a text found
@@ -189,15 +204,25 @@ final class ExtractValues {
 
     Seen<V> get(char[] chars, int from, int to, int hash) {
       Seen<V> seen = slots.getPlain(slotOf(hash));
-      return seen != null
-              && seen.hash() == hash
-              && Arrays.equals(seen.text(), 0, seen.text().length, chars, from, to)
+      return seen != null && seen.hash() == hash && sameText(seen.text(), chars, from, to)
           ? seen
           : null;
     }
 
-    void put(char[] chars, int from, int to, int hash, V value) {
-      slots.setPlain(slotOf(hash), new Seen<>(Arrays.copyOfRange(chars, from, to), hash, value));
+    private static boolean sameText(String text, char[] chars, int from, int to) {
+      if (text.length() != to - from) {
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i - from) != chars[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void put(String text, int hash, V value) {
+      slots.setPlain(slotOf(hash), new Seen<>(text, hash, value));
     }
 
     private int slotOf(int hash) {
@@ -215,7 +240,7 @@ final class ExtractValues {
 
   /** The identity number of the column, or null when the cell is blank. */
   IdentityNumber identityNumber(ExtractRow row, String column) {
-    return recentValue(recentNumbers, row, column, value -> numberOf(column, value));
+    return recentValue(recentNumbers, row, column, numberOfText);
   }
 
   private IdentityNumber numberOf(String column, String value) {

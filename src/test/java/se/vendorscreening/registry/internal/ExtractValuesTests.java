@@ -76,6 +76,41 @@ class ExtractValuesTests {
     assertThat(values.date(dateRow("2000-02-29"), "d")).isEqualTo("2000-02-29");
   }
 
+  @Test
+  void aBadIdentityNumberIsRejectedWithTheColumnItWasReadFromEveryTime() {
+    ExtractRow row =
+        new ExtractRow(
+            Map.of("subject_id", 0, "org_no", 1, "person_id", 2),
+            new String[] {"5569999997", "1234567890", "1234567890"},
+            2);
+    for (String column : new String[] {"org_no", "person_id", "org_no"}) {
+      assertThatThrownBy(() -> values.identityNumber(row, column))
+          .as(column)
+          .isInstanceOfSatisfying(
+              BadValueException.class,
+              e -> {
+                assertThat(e.column()).isEqualTo(column);
+                assertThat(e.value()).isEqualTo("123456****");
+              })
+          .hasMessage("invalid identity number");
+    }
+    // a good number read between the bad ones is the same instance each time
+    assertThat(values.identityNumber(row, "subject_id"))
+        .isSameAs(values.identityNumber(row, "subject_id"))
+        .hasToString(values.identityNumber(row, "subject_id").toString());
+  }
+
+  @Test
+  void aTextOfTheSameLengthAndHashAsAnotherIsReadAsItIs() {
+    // "AaBB", "BBAa", "AaAa" and "BBBB" share their hash and length: one slot, other characters
+    for (int round = 0; round < 2; round++) {
+      for (String text : new String[] {"AaBB", "BBAa", "AaAa", "BBBB", "AaBB"}) {
+        assertThat(values.shared(row(text, null), "subject_name")).isEqualTo(text);
+        assertThat(values.text(row(null, text), "case_number")).isEqualTo(text);
+      }
+    }
+  }
+
   private static ExtractRow dateRow(String date) {
     return new ExtractRow(Map.of("d", 0), new String[] {date}, 2);
   }
