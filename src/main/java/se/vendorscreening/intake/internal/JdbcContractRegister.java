@@ -56,7 +56,6 @@ class JdbcContractRegister implements ContractRegister {
   private final JdbcTemplate jdbc;
   private final IntakeMessages messages;
   private final AsyncTaskExecutor prefetcher;
-  private final ImportedRepresentatives imported;
 
   /**
    * @param prefetcher reads the next page of parties while a reader's current page is screened
@@ -65,10 +64,8 @@ class JdbcContractRegister implements ContractRegister {
   JdbcContractRegister(
       JdbcTemplate jdbc,
       IntakeMessages messages,
-      @Qualifier(IntakeThreads.PARTY_PREFETCH) AsyncTaskExecutor prefetcher,
-      ImportedRepresentatives imported) {
+      @Qualifier(IntakeThreads.PARTY_PREFETCH) AsyncTaskExecutor prefetcher) {
     this.jdbc = jdbc;
-    this.imported = imported;
     this.messages = messages;
     this.prefetcher = prefetcher;
   }
@@ -210,39 +207,28 @@ class JdbcContractRegister implements ContractRegister {
         asOf);
   }
 
-  /**
-   * The import's representatives come from memory where this process imported them and they are
-   * what the register holds ({@link ImportedRepresentatives}), else from the register.
-   */
   @Override
   public ItemStreamReader<RegisteredParty> partiesOfImport(String importId) {
     return new RegisteredPartyReader(
-            "partiesOfImportReader",
-            jdbc,
-            PARTIES_OF_IMPORT,
-            "ip",
-            "ip.import_id, ip.procurement_id, ip.party_key",
-            List.of(importId),
-            PAGE_SIZE,
-            prefetcher)
-        .representativesHeld(heldRepresentatives(importId));
+        "partiesOfImportReader",
+        jdbc,
+        PARTIES_OF_IMPORT,
+        "ip",
+        "ip.import_id, ip.procurement_id, ip.party_key",
+        List.of(importId),
+        PAGE_SIZE,
+        prefetcher);
   }
 
   @Override
   public ItemStreamReader<RegisteredParty> partiesOfImport(String importId, PartyRange range) {
     return inRange(
-            "partiesOfImportReader",
-            PARTIES_OF_IMPORT,
-            "ip",
-            "ip.import_id, ip.procurement_id, ip.party_key",
-            List.of(importId),
-            range)
-        .representativesHeld(heldRepresentatives(importId));
-  }
-
-  /** What this process holds of the import's representatives, when it holds all of them. */
-  private ImportedRepresentatives.Holding heldRepresentatives(String importId) {
-    return imported.completed(importId, representativesAccepted(importId));
+        "partiesOfImportReader",
+        PARTIES_OF_IMPORT,
+        "ip",
+        "ip.import_id, ip.procurement_id, ip.party_key",
+        List.of(importId),
+        range);
   }
 
   @Override
@@ -260,7 +246,7 @@ class JdbcContractRegister implements ContractRegister {
    * The range's upper bound is one more WHERE condition; its lower bound is where the keyset
    * pagination starts, so each page still walks the primary key from there.
    */
-  private RegisteredPartyReader inRange(
+  private ItemStreamReader<RegisteredParty> inRange(
       String name,
       String fromWhere,
       String keyAlias,

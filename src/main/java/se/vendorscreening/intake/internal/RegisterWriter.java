@@ -16,8 +16,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.vendorscreening.intake.RejectedRow;
 
 /**
@@ -81,54 +79,28 @@ class RegisterWriter {
 
   static final String ARGUMENT_SEPARATOR = "\u001f";
 
-  /**
-   * The register's representatives up to which an import holds its own in memory for the run's
-   * checks: beyond it the keys of the companies known before would cost more memory than reading
-   * the representatives back saves.
-   */
-  static final long HOLD_UP_TO_KNOWN_REPRESENTATIVES = 1_000_000;
-
   /** The batch size from which PostgreSQL gets the rows by {@code COPY}. */
   static final int COPY_FROM_ROWS = 32;
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final ImportedRepresentatives imported;
   private final String database;
   private final boolean h2;
 
   /** The upserts whose last batch met rows that were there already: they merge straight away. */
   private final Set<Upsert> merging = ConcurrentHashMap.newKeySet();
 
-  RegisterWriter(JdbcTemplate jdbc, Clock clock, ImportedRepresentatives imported) {
+  RegisterWriter(JdbcTemplate jdbc, Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
-    this.imported = imported;
     this.database =
         jdbc.execute(
             (java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
     this.h2 = database.toLowerCase(java.util.Locale.ROOT).contains("h2");
   }
 
-  /**
-   * Records the import and its input files. On H2 the import's representatives are then held in
-   * memory for the run's checks as they are committed ({@link ImportedRepresentatives}), beside the
-   * keys of the parties the register held representatives of before (while the register holds at
-   * most {@value #HOLD_UP_TO_KNOWN_REPRESENTATIVES} representatives).
-   */
   void startImport(String importId, Collection<InspectedList> inputs) {
     merging.clear();
-    Long known =
-        h2 ? jdbc.queryForObject("select count(*) from intake_representative", Long.class) : null;
-    if (known != null && known <= HOLD_UP_TO_KNOWN_REPRESENTATIVES) {
-      imported.start(
-          importId,
-          new java.util.HashSet<>(
-              jdbc.queryForList(
-                  "select distinct party_key from intake_representative", String.class)));
-    } else {
-      imported.forget();
-    }
     jdbc.update(INSERT_IMPORT, importId, Timestamp.from(clock.instant()), importId);
     for (InspectedList input : inputs) {
       jdbc.update(
@@ -217,17 +189,6 @@ class RegisterWriter {
           });
     }
     batch(REPRESENTATIVE, representatives);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              imported.committed(importId, rows);
-            }
-          });
-    } else {
-      imported.committed(importId, rows);
-    }
   }
 
   /**

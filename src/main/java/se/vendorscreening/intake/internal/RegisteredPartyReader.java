@@ -63,9 +63,6 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
   private final AsyncTaskExecutor prefetcher;
   private Future<List<RegisteredParty>> nextPage;
 
-  /** The import's representatives held in memory, or null: the register answers for all. */
-  private ImportedRepresentatives.Holding held;
-
   /**
    * @param fromWhere the FROM clause (party alias {@code p}, procurement alias {@code pr}) and the
    *     WHERE clause; the keyset condition is appended with {@code and}
@@ -91,15 +88,6 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
     this.orderBy = orderBy;
     this.arguments = List.copyOf(arguments);
     this.pageSize = pageSize;
-  }
-
-  /**
-   * Takes the representatives of the parties it answers for from what the import held in memory
-   * instead of the register ({@link ImportedRepresentatives}).
-   */
-  RegisteredPartyReader representativesHeld(ImportedRepresentatives.Holding held) {
-    this.held = held;
-    return this;
   }
 
   /**
@@ -292,16 +280,8 @@ class RegisteredPartyReader extends AbstractItemCountingItemStreamItemReader<Reg
    * The representatives of a page's parties ({@link RepresentativeRows#KEYS_A_QUERY} keys a query).
    */
   private Map<String, List<RegisteredRepresentative>> representativesOf(List<PartyRow> parties) {
-    List<String> keys = parties.stream().map(PartyRow::key).distinct().toList();
-    if (held == null) {
-      return RepresentativeRows.byParty(jdbc, keys, "role, person_key");
-    }
-    Map<String, List<RegisteredRepresentative>> answered = new HashMap<>();
-    List<String> unanswered = held.take(keys, answered);
-    if (!unanswered.isEmpty()) {
-      answered.putAll(RepresentativeRows.byParty(jdbc, unanswered, "role, person_key"));
-    }
-    return answered;
+    return RepresentativeRows.byParty(
+        jdbc, parties.stream().map(PartyRow::key).distinct().toList(), "role, person_key");
   }
 
   private static String placeholders(int count) {

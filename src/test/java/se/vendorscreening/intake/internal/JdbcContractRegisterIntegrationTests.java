@@ -53,7 +53,6 @@ class JdbcContractRegisterIntegrationTests {
   @Autowired VendorListImport vendorListImport;
   @Autowired ContractRegister register;
   @Autowired JdbcTemplate jdbc;
-  @Autowired ImportedRepresentatives imported;
   @TempDir Path folder;
 
   @BeforeEach
@@ -557,73 +556,6 @@ class JdbcContractRegisterIntegrationTests {
         .extracting(RegisteredRepresentative::name)
         .containsExactly(
             "Jan Kowalski", "Anna Adler", "Klaus Weber"); // by role (its name), then name
-  }
-
-  /**
-   * The representatives the parties' reader takes from what the import held in memory (on H2) are
-   * exactly those the register reads back: in the register's order (role, then person key), a
-   * repeated person with the later row's name, and a company the register knew before with its
-   * earlier representatives too (that one is read back from the register).
-   */
-  @Test
-  void representativesHeldFromTheImportAreThoseTheRegisterReadsBack(@TempDir Path dir)
-      throws Exception {
-    String procurementId = SampleLists.uniqueProcurementId();
-    int serial = new java.util.Random().nextInt(800_000_000);
-    String known = "DE" + (100_000_000 + serial);
-    String fresh = "DE" + (100_000_001 + serial);
-    importForeignVendor(
-        Files.createDirectories(dir.resolve("earlier")),
-        procurementId,
-        known,
-        "held-earlier-" + procurementId,
-        ",,Klaus Weber,1971-05-14,CEO");
-    Path vendors =
-        SampleLists.write(
-            dir.resolve("vendors.csv"),
-            List.of(
-                SampleLists.vendorLines(procurementId).get(0),
-                procurementId + ",LOU,Test,,Oder Bau GmbH,DE," + known + ",VENDOR,,,,,,",
-                procurementId + ",LOU,Test,,Elbe Bau GmbH,DE," + fresh + ",VENDOR,,,,,,"));
-    Path representatives =
-        SampleLists.write(
-            dir.resolve("representatives.csv"),
-            List.of(
-                "org_no,person_id,name,birth_date,role",
-                "DE:" + known + ",,Eva Ek,1975-03-03,BOARD",
-                "DE:" + fresh + ",,Bertil Berg,1960-06-06,BOARD",
-                "DE:" + fresh + ",,Ada Zorn,1965-01-01,CEO",
-                "DE:" + fresh + ",,Anna Adler,1980-01-02,BOARD",
-                "DE:" + fresh + ",,Jan Kowalski,1971-04,BENEFICIAL_OWNER",
-                "DE:" + fresh + ",,Anders Ask,1990-09-09,BOARD",
-                "DE:" + fresh + ",,JAN KOWALSKI,1971-04,BENEFICIAL_OWNER"));
-    String importId = "held-" + procurementId;
-    ImportSummary summary = vendorListImport.importVendorList(vendors, representatives, importId);
-    assertThat(summary.representativesImported()).isEqualTo(7);
-    boolean h2 =
-        jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-            .equals("H2");
-    assertThat(imported.completed(importId, 7) != null).as("held on H2 only").isEqualTo(h2);
-
-    List<RegisteredParty> held =
-        readAll(register.partiesOfImport(importId), new ExecutionContext());
-    // every party with representatives was handed out, so nothing is held any more
-    assertThat(imported.completed(importId, 7)).isNull();
-    List<RegisteredParty> readBack =
-        readAll(register.partiesOfImport(importId), new ExecutionContext());
-
-    assertThat(held).hasSize(2).containsExactlyElementsOf(readBack);
-    assertThat(party(held, "DE:" + fresh).representatives())
-        .extracting(RegisteredRepresentative::name, RegisteredRepresentative::role)
-        .containsExactly(
-            tuple("JAN KOWALSKI", RepresentativeRole.BENEFICIAL_OWNER),
-            tuple("Anders Ask", RepresentativeRole.BOARD),
-            tuple("Anna Adler", RepresentativeRole.BOARD),
-            tuple("Bertil Berg", RepresentativeRole.BOARD),
-            tuple("Ada Zorn", RepresentativeRole.CEO));
-    assertThat(party(held, "DE:" + known).representatives())
-        .extracting(RegisteredRepresentative::name)
-        .containsExactly("Eva Ek", "Klaus Weber");
   }
 
   /** Imports a sample vendor and a German one with these representatives (after its key). */
