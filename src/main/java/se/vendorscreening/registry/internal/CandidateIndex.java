@@ -2,9 +2,12 @@ package se.vendorscreening.registry.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.shared.CandidateKeys;
 import se.vendorscreening.shared.IdentityNumber;
@@ -116,13 +119,13 @@ final class CandidateIndex {
 
     private Set<String> keysOf(String name, LocalDate birthDate) {
       for (int i = 0; i < SLOTS; i++) {
-        if (name.equals(names[i]) && java.util.Objects.equals(birthDate, birthDates[i])) {
+        if (name.equals(names[i]) && Objects.equals(birthDate, birthDates[i])) {
           return keys[i];
         }
       }
       Set<String> computed =
           birthDate == null
-              ? java.util.Collections.unmodifiableSet(CandidateKeys.of(name, birthDate))
+              ? Collections.unmodifiableSet(CandidateKeys.of(name, birthDate))
               : SharedPersonKeys.of(name, birthDate);
       names[next] = name;
       birthDates[next] = birthDate;
@@ -145,8 +148,7 @@ final class CandidateIndex {
 
     private record Entry(String name, LocalDate birthDate, Set<String> keys) {}
 
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<Entry> TABLE =
-        new java.util.concurrent.atomic.AtomicReferenceArray<>(SLOTS);
+    private static final AtomicReferenceArray<Entry> TABLE = new AtomicReferenceArray<>(SLOTS);
 
     private SharedPersonKeys() {}
 

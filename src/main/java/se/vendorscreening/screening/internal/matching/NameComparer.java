@@ -1,6 +1,7 @@
 package se.vendorscreening.screening.internal.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,8 +101,8 @@ final class NameComparer {
       if (last.comparer != comparer || !subjectName.equals(last.subjectName)) {
         last.comparer = comparer;
         last.subjectName = subjectName;
-        java.util.Arrays.fill(last.recordNames, null);
-        java.util.Arrays.fill(last.comparisons, null);
+        Arrays.fill(last.recordNames, null);
+        Arrays.fill(last.comparisons, null);
         last.next = 0;
       }
       return last;
