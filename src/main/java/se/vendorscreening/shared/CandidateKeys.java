@@ -54,8 +54,16 @@ public final class CandidateKeys {
       keys.add("#" + new String(sorted));
     }
     if (birthDate != null) {
-      keys.add("@" + birthDate);
+      keys.add(birthDateKey(birthDate));
     }
     return keys;
+  }
+
+  /**
+   * The key of a person's birth date: {@link #of} a name and a birth date is {@code of(name, null)}
+   * with this key added.
+   */
+  public static String birthDateKey(LocalDate birthDate) {
+    return "@" + birthDate;
   }
 }

@@ -212,17 +212,39 @@ final class CandidateIndex {
      * @param blockingKeys its {@link CandidateKeys} when it has no number
      */
     void add(int row, long numberKey, Set<String> blockingKeys) {
+      add(row, numberKey, blockingKeys, null);
+    }
+
+    /**
+     * Adds a row whose keys were found elsewhere, those of its name apart from its birth date's:
+     * the same as {@link #add(int, long, Set)} with their union.
+     *
+     * @param nameKeys {@link CandidateKeys#of} its name without a birth date, when it has no number
+     * @param birthDateKey {@link CandidateKeys#birthDateKey} of its birth date, or null
+     */
+    void add(int row, long numberKey, Set<String> nameKeys, String birthDateKey) {
       if (row >= MAX_ROWS) {
         throw new IllegalStateException("more than " + MAX_ROWS + " rows in one extract");
       }
       if (numberKey != NO_NUMBER) {
         numbered.add(numberKey << ROW_BITS | row);
       } else {
-        for (String key : blockingKeys) {
-          Integer id = keyIds.computeIfAbsent(key, k -> keyIds.size());
-          named.add((long) id << 32 | row);
+        for (String key : nameKeys) {
+          addNamed(row, key);
+        }
+        if (birthDateKey != null && !nameKeys.contains(birthDateKey)) {
+          addNamed(row, birthDateKey);
         }
       }
+    }
+
+    private void addNamed(int row, String key) {
+      Integer id = keyIds.get(key);
+      if (id == null) {
+        id = keyIds.size();
+        keyIds.put(key, id);
+      }
+      named.add((long) id << 32 | row);
     }
 
     CandidateIndex build() {

@@ -156,11 +156,9 @@ final class LoadedExtract<T> {
     String fileName = path.getFileName().toString();
     Supplier<ExtractValues> values = ExtractValues.sharedBetweenThreads(sizeOf(path));
     Merged<T> merged = new Merged<>(fileName, store);
-    // the keys of a name and birth date, found once while they are in a table of recent ones: a
-    // registry names the same persons and companies in many rows; the table does not grow (the
-    // generated convictions have 101,290 rows without a number and 100,830 names and birth dates)
-    // companies in many rows (a million conviction rows of the generated registers hold 14,000
-    // names), and each row kept a set of its own until its chunk was put in the index
+    // the keys of a name, found once while it is in a table of recent ones (a birth date adds its
+    // own key): a registry names the same persons and companies in many rows, and the table does
+    // not grow (the generated convictions' 101,290 rows without a number name 3,091 names)
     RecentKeys keys = new RecentKeys();
     ExtractFile file =
         new ExtractReader(check, clock)
@@ -207,26 +205,27 @@ final class LoadedExtract<T> {
   }
 
   /**
-   * The candidate keys of the names and birth dates seen lately, in a fixed table indexed by their
-   * hash and shared by a load's threads without locks (an entry is immutable).
+   * The candidate keys of the names seen lately, without a birth date (a row's birth date adds its
+   * own key, {@link CandidateKeys#birthDateKey}), in a fixed table indexed by their hash and shared
+   * by a load's threads without locks (an entry is immutable). The generated convictions have
+   * 101,290 rows without a number, 100,830 names and birth dates but 3,091 names: keyed by the name
+   * and birth date, every row's keys were found again.
    */
   private static final class RecentKeys {
-    private record Keys(String name, LocalDate birthDate, Set<String> keys) {}
+    private record Keys(String name, Set<String> keys) {}
 
     private final java.util.concurrent.atomic.AtomicReferenceArray<Keys> slots =
         new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 14);
 
-    Set<String> of(String name, LocalDate birthDate) {
-      int hash = name.hashCode() * 31 + java.util.Objects.hashCode(birthDate);
+    Set<String> of(String name) {
+      int hash = name.hashCode();
       int slot = (hash ^ hash >>> 16) & (slots.length() - 1);
       Keys seen = slots.getPlain(slot);
-      if (seen != null
-          && seen.name().equals(name)
-          && java.util.Objects.equals(seen.birthDate(), birthDate)) {
+      if (seen != null && seen.name().equals(name)) {
         return seen.keys();
       }
-      Set<String> keys = Set.copyOf(CandidateKeys.of(name, birthDate));
-      slots.setPlain(slot, new Keys(name, birthDate, keys));
+      Set<String> keys = Set.copyOf(CandidateKeys.of(name, null));
+      slots.setPlain(slot, new Keys(name, keys));
       return keys;
     }
   }
@@ -245,6 +244,7 @@ final class LoadedExtract<T> {
     private final CandidateIndex.IntList lines = new CandidateIndex.IntList();
     private final CandidateIndex.LongList numberKeys = new CandidateIndex.LongList();
     private final List<Set<String>> blockingKeys = new ArrayList<>();
+    private final List<String> birthDateKeys = new ArrayList<>();
     private final List<RejectedRegistryRow> rejected = new ArrayList<>();
     private LocalDate extracted;
 
@@ -281,9 +281,12 @@ final class LoadedExtract<T> {
         if (identity != null) {
           numberKeys.add(CandidateIndex.numberKey(identity));
           blockingKeys.add(null);
+          birthDateKeys.add(null);
         } else {
           numberKeys.add(CandidateIndex.NO_NUMBER);
-          blockingKeys.add(keys.of(name.apply(record), birthDate.apply(record)));
+          blockingKeys.add(keys.of(name.apply(record)));
+          LocalDate born = birthDate.apply(record);
+          birthDateKeys.add(born == null ? null : CandidateKeys.birthDateKey(born));
         }
         records.add(record);
         lines.add((int) row.line());
@@ -388,7 +391,7 @@ final class LoadedExtract<T> {
       long[] numberKeys = chunk.numberKeys.toArray();
       int first = records.size();
       for (int i = 0; i < numberKeys.length; i++) {
-        index.add(first + i, numberKeys[i], chunk.blockingKeys.get(i));
+        index.add(first + i, numberKeys[i], chunk.blockingKeys.get(i), chunk.birthDateKeys.get(i));
       }
       records.addAll(chunk.records);
       lines.addAll(chunk.lines);

@@ -59,6 +59,55 @@ class CandidateIndexKeysTests {
         .isEmpty();
   }
 
+  @Test
+  void aNamesKeysWithTheBirthDatesKeyApartFindWhatTheKeysOfNameAndBirthDateFind() {
+    Random random = new Random(23);
+    CandidateIndex.Builder together = new CandidateIndex.Builder();
+    CandidateIndex.Builder apart = new CandidateIndex.Builder();
+    for (int row = 0; row < 3_000; row++) {
+      String name = name(random);
+      LocalDate born =
+          random.nextInt(4) == 0 ? null : LocalDate.of(1950, 1, 1).plusDays(random.nextInt(40));
+      assertThat(CandidateKeys.of(name, born))
+          .isEqualTo(
+              born == null
+                  ? CandidateKeys.of(name, null)
+                  : union(CandidateKeys.of(name, null), CandidateKeys.birthDateKey(born)));
+      together.add(row, null, name, born);
+      apart.add(
+          row,
+          CandidateIndex.NO_NUMBER,
+          Set.copyOf(CandidateKeys.of(name, null)),
+          born == null ? null : CandidateKeys.birthDateKey(born));
+    }
+    // a name whose keys hold its birth date's key already is indexed under it once
+    Set<String> withTheDate = Set.of("@1950-01-05", "ann|ber");
+    together.add(3_000, CandidateIndex.NO_NUMBER, withTheDate);
+    apart.add(3_000, CandidateIndex.NO_NUMBER, withTheDate, "@1950-01-05");
+    CandidateIndex expected = together.build();
+    CandidateIndex actual = apart.build();
+    int found = 0;
+    for (int i = 0; i < 500; i++) {
+      String name = name(random);
+      LocalDate born = random.nextBoolean() ? null : LocalDate.of(1950, 1, 1).plusDays(i % 60);
+      Subject subject = new Subject(SubjectKind.PERSON, null, name, born, "SE");
+      int[] rows = actual.candidatesOf(subject);
+      assertThat(rows).containsExactly(expected.candidatesOf(subject));
+      found += rows.length;
+    }
+    assertThat(found).isGreaterThan(5_000);
+    int[] dated =
+        actual.candidatesOf(
+            new Subject(SubjectKind.PERSON, null, "Zyx Qwv", LocalDate.of(1950, 1, 5), "SE"));
+    assertThat(dated).contains(3_000).doesNotHaveDuplicates();
+  }
+
+  private static Set<String> union(Set<String> keys, String key) {
+    Set<String> all = new java.util.TreeSet<>(keys);
+    all.add(key);
+    return all;
+  }
+
   private static String name(Random random) {
     return GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
   }

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ import se.vendorscreening.registry.RegistryAnswer;
 import se.vendorscreening.registry.RejectedRegistryRow;
 import se.vendorscreening.registry.Subject;
 import se.vendorscreening.registry.SubjectKind;
+import se.vendorscreening.shared.CandidateKeys;
 import se.vendorscreening.shared.IdentityNumber;
 
 /**
@@ -66,14 +69,23 @@ class ConvictionChunkedLoadTests {
         .containsExactly("judgment_date", "2020-13-45");
     assertThat(chunked.extract().size()).isEqualTo(onePiece.extract().size()).isGreaterThan(90_000);
     assertThat(chunked.extract().records()).isEqualTo(onePiece.extract().records());
+    List<ConvictionRecord> records = chunked.extract().records();
+    List<Set<String>> keysOfRecords = new ArrayList<>();
+    for (ConvictionRecord record : records) {
+      keysOfRecords.add(
+          record.subjectId() == null
+              ? CandidateKeys.of(record.subjectName(), record.birthDate())
+              : Set.of());
+    }
     Random random = new Random(7);
+    int foundByKeys = 0;
     for (int i = 0; i < 400; i++) {
       Subject subject =
           i % 4 == 0
               ? new Subject(
                   SubjectKind.PERSON,
                   null,
-                  NAMES[random.nextInt(NAMES.length)],
+                  i % 8 == 0 ? "Zyx Qwv" : NAMES[random.nextInt(NAMES.length)],
                   LocalDate.of(1960 + random.nextInt(3), 1, 1 + random.nextInt(3)),
                   "DE")
               : new Subject(
@@ -86,7 +98,20 @@ class ConvictionChunkedLoadTests {
       RegistryAnswer<ConvictionRecord> fromOnePiece = onePiece.convictionsOf(subject);
       assertThat(fromChunks.records()).isEqualTo(fromOnePiece.records());
       assertThat(fromChunks.evidence().source()).isEqualTo(fromOnePiece.evidence().source());
+      if (subject.identityNumber() == null) {
+        // the rows without a number sharing a key of the subject's name and birth date
+        Set<String> keys = CandidateKeys.of(subject.name(), subject.birthDate());
+        List<ConvictionRecord> sharingAKey = new ArrayList<>();
+        for (int row = 0; row < records.size(); row++) {
+          if (!Collections.disjoint(keys, keysOfRecords.get(row))) {
+            sharingAKey.add(records.get(row));
+          }
+        }
+        assertThat(fromChunks.records()).isEqualTo(sharingAKey);
+        foundByKeys += sharingAKey.size();
+      }
     }
+    assertThat(foundByKeys).isGreaterThan(10_000);
   }
 
   /**
