@@ -113,6 +113,14 @@ class DatabaseMigrations {
             (System.nanoTime() - started) / 1_000_000);
         return;
       }
+      if (fingerprint.isPresent()
+          && fromBaseline(dataSource, current.get(), fingerprint.get(), clock)) {
+        log.info(
+            "Schema created from the migrations' baseline (fingerprint {}) in {} ms: Flyway not built",
+            fingerprint.get().substring(0, 12),
+            (System.nanoTime() - started) / 1_000_000);
+        return;
+      }
       migrate(flyway);
       if (fingerprint.isPresent()) {
         try {
@@ -124,6 +132,23 @@ class DatabaseMigrations {
       }
       log.info("Schema migrated and validated in {} ms", (System.nanoTime() - started) / 1_000_000);
     };
+  }
+
+  /**
+   * Makes a new, empty H2 database from the build's baseline of these very migrations ({@link
+   * SchemaBaseline}) and keeps their fingerprint; false (and Flyway migrates) for any other.
+   */
+  private static boolean fromBaseline(
+      DataSource dataSource, SchemaFingerprint.Settings settings, String fingerprint, Clock clock) {
+    try {
+      if (!SchemaBaseline.createIfEmpty(dataSource, settings.classLoader(), fingerprint, clock)) {
+        return false;
+      }
+      SchemaFingerprint.record(dataSource, settings, fingerprint, clock);
+      return true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the schema from its baseline", e);
+    }
   }
 
   /** The database's vendor as Boot names it in a location's {@code {vendor}}. */

@@ -173,7 +173,8 @@ class VendorScreeningApplicationTests {
   }
 
   @Test
-  void aStartOnTheSchemaItsMigrationsLastMadeDoesNotBuildFlyway(@TempDir Path dir) {
+  void aNewDatabaseIsMadeFromTheBuildsBaselineAndACurrentOneIsNotMigratedWithoutBuildingFlyway(
+      @TempDir Path dir) throws IOException {
     System.setProperty("screening.data-dir", dir.resolve("data").toString());
     System.setProperty("screening.cli.enabled", "true");
 
@@ -182,8 +183,25 @@ class VendorScreeningApplicationTests {
     beansAtStart.clear();
     assertThat(run("runs")).isEqualTo(ExitStatus.OK);
 
-    assertThat(firstStart).contains("flywayInitializer", "flyway");
+    // the application's own Flyway settings give the baseline's fingerprint
+    assertThat(firstStart).contains("flywayInitializer").doesNotContain("flyway");
     assertThat(beansAtStart).contains("flywayInitializer").doesNotContain("flyway");
+    assertThat(Files.readString(Path.of(activeLogFile())))
+        .contains("Schema created from the migrations' baseline");
+  }
+
+  @Test
+  void flywayMakesANewDatabaseWhenItChecksTheMigrationsEveryStart(@TempDir Path dir) {
+    System.setProperty("screening.data-dir", dir.resolve("data").toString());
+    System.setProperty("screening.cli.enabled", "true");
+    System.setProperty("screening.database.check-migrations-every-start", "true");
+    try {
+      assertThat(run("runs")).isEqualTo(ExitStatus.OK);
+    } finally {
+      System.clearProperty("screening.database.check-migrations-every-start");
+    }
+
+    assertThat(beansAtStart).contains("flywayInitializer", "flyway");
   }
 
   private static String activeLogFile() {
