@@ -16,4 +16,11 @@ public interface RunReportWriter {
    * @return the files written, manifest.json and manifest.sig last
    */
   List<OutputFile> writeRunFolder(RunInfo run, Path outDir);
+
+  /**
+   * Called when a job that ends with the run folder is made, before it starts: a writer may start
+   * here, beside the run, what its first run folder would otherwise start in the report phase.
+   * Writes nothing.
+   */
+  default void prepare() {}
 }

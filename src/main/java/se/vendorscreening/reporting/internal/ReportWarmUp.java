@@ -13,8 +13,8 @@ import org.springframework.core.task.TaskExecutor;
  * the JVM would otherwise start on the run's own thread in the middle of its report phase: the
  * spreadsheet library's workbook classes and the JDK's font system, which the library asks for the
  * width of a "0" in the workbook's default font as each sheet is made (fontconfig, the font files,
- * the text layout engine: some 300 ms on a cold JVM). A run folder writer starts it when it is
- * made, that is when a run's job is, so that it runs beside the run's import and checks
+ * the text layout engine: some 300 ms on a cold JVM). The run folder writer starts it when a run's
+ * job is made ({@link RunFolderWriter#prepare}), so that it runs beside the run's import and checks
  * (docs/launcher.md). Nothing it makes is kept: the workbook is the library's own and its width the
  * same whenever it is asked, so the reports are the same with or without it.
  */

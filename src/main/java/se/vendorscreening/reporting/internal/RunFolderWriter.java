@@ -73,6 +73,14 @@ class RunFolderWriter implements RunReportWriter {
     this.properties = properties;
     this.signing = signing;
     this.writers = writers;
+  }
+
+  /**
+   * Warms up the workbook library and the JDK's fonts on the writers' executor while the run's
+   * import and checks go on ({@link ReportWarmUp}, once per JVM).
+   */
+  @Override
+  public void prepare() {
     ReportWarmUp.start(writers);
   }
 

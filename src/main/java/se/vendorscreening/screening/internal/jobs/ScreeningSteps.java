@@ -168,7 +168,13 @@ class ScreeningSteps {
         .build();
   }
 
+  /**
+   * The run folder's step. Made with its job, so the report writer is made then too and prepares
+   * what the report phase will need (the workbook library's fonts) while the run goes on, instead
+   * of when the step starts (docs/launcher.md).
+   */
   Step writeReportsStep(String name) {
+    reportWriter.ifAvailable(RunReportWriter::prepare);
     return new StepBuilder(name, jobRepository)
         .tasklet(new WriteReportsTasklet(reportWriter, runStore, jobRun), transactionManager)
         .listener(new PhaseLog())
