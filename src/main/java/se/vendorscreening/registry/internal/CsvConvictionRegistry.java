@@ -40,20 +40,20 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
             REQUIRED,
             clock,
             executor,
-            CsvConvictionRegistry::recordOf,
-            ConvictionRecord::subjectId,
-            ConvictionRecord::subjectName,
-            ConvictionRecord::birthDate,
+            null, // the columns parse the rows themselves (Columns.parse)
+            null,
+            null,
+            null,
             Columns::new));
   }
 
   /**
    * The records in columns, no object a row: a million conviction rows share their numbers, names,
    * dates and case numbers (the load keeps one of each), and their category, description and court
-   * come from a few dozen values, kept here as numbers into a table. A lookup makes the records it
-   * returns again, equal to those parsed.
+   * come from a few dozen values, kept here as numbers into a table. A row is parsed straight into
+   * the columns; a lookup makes the records it returns, equal to those a parse into a record gave.
    */
-  static final class Columns implements LoadedExtract.RecordStore<ConvictionRecord> {
+  static final class Columns implements LoadedExtract.ParsingStore<ConvictionRecord> {
     private IdentityNumber[] subjectIds = new IdentityNumber[16];
     private String[] subjectNames = new String[16];
     private LocalDate[] birthDates = new LocalDate[16];
@@ -66,20 +66,35 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
     private final Table courts;
     private int size;
 
+    /**
+     * The most rows a chunk added whole has had: a chunk's columns are made that large (and an
+     * eighth) from the start instead of growing by doubling from 16.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger chunkRows;
+
     Columns() {
-      this(new Table(), new Table(), new Table());
+      this(new Table(), new Table(), new Table(), new java.util.concurrent.atomic.AtomicInteger());
     }
 
-    private Columns(Table categories, Table descriptions, Table courts) {
+    private Columns(
+        Table categories,
+        Table descriptions,
+        Table courts,
+        java.util.concurrent.atomic.AtomicInteger chunkRows) {
       this.categories = categories;
       this.descriptions = descriptions;
       this.courts = courts;
+      this.chunkRows = chunkRows;
+      int rows = chunkRows.get();
+      if (rows > 0) {
+        resize(rows + (rows >> 3));
+      }
     }
 
     /** Columns of a chunk, coded with the same tables: {@link #addAll} copies them whole. */
     @Override
     public Columns empty() {
-      return new Columns(categories, descriptions, courts);
+      return new Columns(categories, descriptions, courts, chunkRows);
     }
 
     /** Chunks added whole, copied into the columns at once when a row is asked for. */
@@ -92,6 +107,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
     public void addAll(LoadedExtract.RecordStore<ConvictionRecord> chunk) {
       Columns other = (Columns) chunk;
       other.joined();
+      chunkRows.accumulateAndGet(other.size, Math::max);
       parts.add(other);
       size += other.size;
     }
@@ -143,25 +159,79 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
 
     @Override
     public void add(ConvictionRecord record) {
+      int at = nextRow(record.subjectId(), record.subjectName(), record.birthDate());
+      judgmentDates[at] = record.judgmentDate();
+      finalDates[at] = record.finalDate();
+      caseNumbers[at] = record.caseNumber();
+      coded(at, record.offenceCategory(), record.offenceDescription(), record.court());
+    }
+
+    /**
+     * The row's values, read and checked in the order a parse into a {@link ConvictionRecord} read
+     * them (the first bad cell is the one a rejected row names), put in the columns.
+     */
+    @Override
+    public void parse(ExtractRow row, ExtractValues values) {
+      IdentityNumber subjectId = values.identityNumber(row, "subject_id");
+      String name = values.name(row, "subject_name", true);
+      LocalDate judgmentDate = values.requiredDate(row, "judgment_date");
+      LocalDate finalDate = values.date(row, "final_date");
+      if (finalDate != null && finalDate.isBefore(judgmentDate)) {
+        throw new BadValueException(
+            "final_date", finalDate.toString(), "final before the judgment date");
+      }
+      LocalDate birthDate = values.date(row, "birth_date");
+      String category = values.requiredUpperCase(row, "offence_category");
+      String description = values.text(row, "offence_description");
+      String court = values.text(row, "court");
+      String caseNumber = values.shared(row, "case_number");
+      int at = nextRow(subjectId, name, birthDate);
+      judgmentDates[at] = judgmentDate;
+      finalDates[at] = finalDate;
+      caseNumbers[at] = caseNumber;
+      coded(at, category, description, court);
+    }
+
+    /** A new last row with its subject's values, the columns grown when they are full. */
+    private int nextRow(IdentityNumber subjectId, String subjectName, LocalDate birthDate) {
       if (!parts.isEmpty() || size == subjectIds.length) {
         joined(Math.max(16, size));
       }
-      subjectIds[size] = record.subjectId();
-      subjectNames[size] = record.subjectName();
-      birthDates[size] = record.birthDate();
-      judgmentDates[size] = record.judgmentDate();
-      finalDates[size] = record.finalDate();
-      caseNumbers[size] = record.caseNumber();
-      int category = categories.codeOf(record.offenceCategory());
-      int description = descriptions.codeOf(record.offenceDescription());
-      int court = courts.codeOf(record.court());
-      // a code that does not fit its bits keeps the text as before, in its own column
-      categoryDescriptionCourt[size] =
-          category < 1 << 9 && description < 1 << 11 && court < 1 << 11
-              ? category << 22 | description << 11 | court
-              : -1 - overflow(record);
-      size++;
+      int at = size++;
       filled = size;
+      subjectIds[at] = subjectId;
+      subjectNames[at] = subjectName;
+      birthDates[at] = birthDate;
+      return at;
+    }
+
+    /**
+     * The row's category, description and court as codes; a code that does not fit its bits keeps
+     * the row's record as before, in its own column.
+     */
+    private void coded(int at, String category, String description, String court) {
+      int categoryCode = categories.codeOf(category);
+      int descriptionCode = descriptions.codeOf(description);
+      int courtCode = courts.codeOf(court);
+      categoryDescriptionCourt[at] =
+          categoryCode < 1 << 9 && descriptionCode < 1 << 11 && courtCode < 1 << 11
+              ? categoryCode << 22 | descriptionCode << 11 | courtCode
+              : -1 - overflow(recordAt(at, category, description, court));
+    }
+
+    @Override
+    public IdentityNumber lastNumber() {
+      return subjectIds[size - 1];
+    }
+
+    @Override
+    public String lastName() {
+      return subjectNames[size - 1];
+    }
+
+    @Override
+    public LocalDate lastBirthDate() {
+      return birthDates[size - 1];
     }
 
     /** Records whose texts have more distinct values than a code holds: kept as they are. */
@@ -181,15 +251,23 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
       if (codes < 0) {
         return overflow.get(-1 - codes);
       }
+      return recordAt(
+          row,
+          categories.valueOf(codes >>> 22),
+          descriptions.valueOf(codes >>> 11 & (1 << 11) - 1),
+          courts.valueOf(codes & (1 << 11) - 1));
+    }
+
+    private ConvictionRecord recordAt(int row, String category, String description, String court) {
       return new ConvictionRecord(
           subjectIds[row],
           subjectNames[row],
           birthDates[row],
-          categories.valueOf(codes >>> 22),
-          descriptions.valueOf(codes >>> 11 & (1 << 11) - 1),
+          category,
+          description,
           judgmentDates[row],
           finalDates[row],
-          courts.valueOf(codes & (1 << 11) - 1),
+          court,
           caseNumbers[row]);
     }
 
@@ -260,27 +338,6 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
         return values.get(code);
       }
     }
-  }
-
-  private static ConvictionRecord recordOf(ExtractRow row, ExtractValues values) {
-    IdentityNumber subjectId = values.identityNumber(row, "subject_id");
-    String name = values.name(row, "subject_name", true);
-    LocalDate judgmentDate = values.requiredDate(row, "judgment_date");
-    LocalDate finalDate = values.date(row, "final_date");
-    if (finalDate != null && finalDate.isBefore(judgmentDate)) {
-      throw new BadValueException(
-          "final_date", finalDate.toString(), "final before the judgment date");
-    }
-    return new ConvictionRecord(
-        subjectId,
-        name,
-        values.date(row, "birth_date"),
-        values.requiredUpperCase(row, "offence_category"),
-        values.text(row, "offence_description"),
-        judgmentDate,
-        finalDate,
-        values.text(row, "court"),
-        values.shared(row, "case_number"));
   }
 
   @Override

@@ -140,6 +140,10 @@ final class LoadedExtract<T> {
    * Reads and indexes an extract, its chunks parsed and their candidate keys found on the executor
    * ({@link ExtractReader#readInChunks}); the records (kept in the store, in file order), their
    * lines, the index and the rejected rows are those of a read on one thread.
+   *
+   * @param parse turns a row into a record, throwing {@link BadValueException} for a bad cell; null
+   *     (and so {@code number}, {@code name} and {@code birthDate}) when the store parses the rows
+   *     into itself ({@link ParsingStore}: no record object a row)
    */
   static <T> LoadedExtract<T> load(
       String check,
@@ -269,6 +273,13 @@ final class LoadedExtract<T> {
       this.birthDate = birthDate;
     }
 
+    /** The keys of a row without a number: those of its name, and its birth date's. */
+    private void indexedByName(String rowName, LocalDate born) {
+      numberKeys.add(CandidateIndex.NO_NUMBER);
+      blockingKeys.add(keys.of(rowName));
+      birthDateKeys.add(born == null ? null : CandidateKeys.birthDateKey(born));
+    }
+
     @Override
     public void accept(ExtractRow row) {
       try {
@@ -276,19 +287,27 @@ final class LoadedExtract<T> {
         if (extractDate != null && (extracted == null || extractDate.isAfter(extracted))) {
           extracted = extractDate;
         }
-        T record = parse.apply(row, values);
-        IdentityNumber identity = number.apply(record);
+        IdentityNumber identity;
+        if (parse == null) {
+          ParsingStore<T> parsing = (ParsingStore<T>) records;
+          parsing.parse(row, values);
+          identity = parsing.lastNumber();
+          if (identity == null) {
+            indexedByName(parsing.lastName(), parsing.lastBirthDate());
+          }
+        } else {
+          T record = parse.apply(row, values);
+          identity = number.apply(record);
+          if (identity == null) {
+            indexedByName(name.apply(record), birthDate.apply(record));
+          }
+          records.add(record);
+        }
         if (identity != null) {
           numberKeys.add(CandidateIndex.numberKey(identity));
           blockingKeys.add(null);
           birthDateKeys.add(null);
-        } else {
-          numberKeys.add(CandidateIndex.NO_NUMBER);
-          blockingKeys.add(keys.of(name.apply(record)));
-          LocalDate born = birthDate.apply(record);
-          birthDateKeys.add(born == null ? null : CandidateKeys.birthDateKey(born));
         }
-        records.add(record);
         lines.add((int) row.line());
       } catch (BadValueException e) {
         rejected.add(
@@ -296,6 +315,28 @@ final class LoadedExtract<T> {
                 check, fileName, row.line(), e.column(), e.value(), e.getMessage()));
       }
     }
+  }
+
+  /**
+   * A store that parses a row into itself: its columns take the row's values without a record
+   * object made for them.
+   */
+  interface ParsingStore<T> extends RecordStore<T> {
+    /**
+     * Adds the record of the row, or nothing when a value is bad.
+     *
+     * @throws BadValueException for a bad cell, as a parse into a record would
+     */
+    void parse(ExtractRow row, ExtractValues values);
+
+    /** The identity number of the record added last, or null. */
+    IdentityNumber lastNumber();
+
+    /** The name of the record added last. */
+    String lastName();
+
+    /** The birth date of the record added last, or null. */
+    LocalDate lastBirthDate();
   }
 
   /**
