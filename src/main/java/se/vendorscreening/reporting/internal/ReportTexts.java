@@ -34,7 +34,7 @@ final class ReportTexts {
   private final Map<String, String> cached = new ConcurrentHashMap<>();
 
   /** The formats of the texts with arguments asked for so far, by key. */
-  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<String, Filled> formats = new ConcurrentHashMap<>();
 
   ReportTexts(MessageSource messages, Locale language) {
     this.messages = messages;
@@ -57,13 +57,89 @@ final class ReportTexts {
    */
   String get(String key, Object... args) {
     if (args.length > 0) {
-      MessageFormat format = formats.get(key);
-      if (format == null) {
+      Filled filled = formats.get(key);
+      if (filled == null) {
         // the pattern as the bundle has it: without arguments the source returns it unformatted
-        format = new MessageFormat(messages.getMessage("reporting." + key, null, locale), locale);
+        filled =
+            new Filled(
+                new MessageFormat(messages.getMessage("reporting." + key, null, locale), locale));
         if (formats.size() < MAX_CACHED) {
-          formats.put(key, format);
+          formats.put(key, filled);
         }
+      }
+      return filled.format(args);
+    }
+    return cache(key, () -> messages.getMessage("reporting." + key, args, locale));
+  }
+
+  /**
+   * A text with arguments: its {@link MessageFormat}, and for a pattern whose arguments have no
+   * format of their own ({@code {0}}, not {@code {0,number}} or {@code {0,choice,...}}) its literal
+   * parts between the arguments, as the format writes them (quotes undone), so that strings and
+   * small whole numbers are filled in without the format: what the format writes for them is the
+   * string itself, and for a number from 0 to 999 its digits (no grouping, no sign, in both
+   * locales). Anything else is formatted by the format.
+   */
+  private static final class Filled {
+    private static final char START = '\uFFFF';
+    private static final char END = '\uFFFE';
+
+    private final MessageFormat format;
+
+    /** The literal parts, one more than the arguments written; null: the format fills in. */
+    private final String[] literals;
+
+    /** The arguments in the order written (an argument may be written twice or not at all). */
+    private final int[] arguments;
+
+    private final int needed;
+
+    Filled(MessageFormat format) {
+      this.format = format;
+      int needed = format.getFormatsByArgumentIndex().length;
+      String[] literals = null;
+      int[] arguments = null;
+      boolean plain = needed > 0;
+      for (java.text.Format own : format.getFormats()) {
+        plain &= own == null;
+      }
+      if (plain && format.toPattern().indexOf(START) < 0 && format.toPattern().indexOf(END) < 0) {
+        Object[] markers = new Object[needed];
+        for (int i = 0; i < needed; i++) {
+          markers[i] = START + Integer.toString(i) + END;
+        }
+        String marked = format.format(markers);
+        List<String> parts = new ArrayList<>();
+        List<Integer> written = new ArrayList<>();
+        int from = 0;
+        for (int start = marked.indexOf(START); start >= 0; start = marked.indexOf(START, from)) {
+          int end = marked.indexOf(END, start);
+          parts.add(marked.substring(from, start));
+          written.add(Integer.parseInt(marked.substring(start + 1, end)));
+          from = end + 1;
+        }
+        parts.add(marked.substring(from));
+        literals = parts.toArray(new String[0]);
+        arguments = written.stream().mapToInt(Integer::intValue).toArray();
+      }
+      this.literals = literals;
+      this.arguments = arguments;
+      this.needed = needed;
+    }
+
+    String format(Object[] args) {
+      if (literals != null && args.length >= needed && plain(args)) {
+        StringBuilder text = new StringBuilder(64);
+        for (int i = 0; i < arguments.length; i++) {
+          text.append(literals[i]);
+          Object arg = args[arguments[i]];
+          if (arg instanceof String string) {
+            text.append(string);
+          } else {
+            text.append(((Number) arg).longValue());
+          }
+        }
+        return text.append(literals[arguments.length]).toString();
       }
       // a MessageFormat is not thread-safe: the documents' threads share this one, as they shared
       // the source's (which formats under the same lock)
@@ -71,7 +147,20 @@ final class ReportTexts {
         return format.format(args);
       }
     }
-    return cache(key, () -> messages.getMessage("reporting." + key, args, locale));
+
+    /** Whether every argument written is a string or a whole number from 0 to 999. */
+    private boolean plain(Object[] args) {
+      for (int argument : arguments) {
+        Object arg = args[argument];
+        if (!(arg instanceof String)
+            && !((arg instanceof Integer || arg instanceof Long)
+                && ((Number) arg).longValue() >= 0
+                && ((Number) arg).longValue() <= 999)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The text for the key, or the fallback when the bundle has none. */

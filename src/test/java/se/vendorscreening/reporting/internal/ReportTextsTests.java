@@ -50,14 +50,17 @@ class ReportTextsTests {
             new Object[] {"Å", "b'c", "{x}", "d", "e", "f"},
             new Object[] {0, 1, 2, 3, 4, 5},
             new Object[] {1, "x", 12345, "y", 2, "z"},
-            new Object[] {12345678, 7, 1234.5, 3, 3, 3});
+            new Object[] {12345678, 7, 1234.5, 3, 3, 3},
+            // the plain ones filled in without the format, and those just outside them
+            new Object[] {999, 1000, -1, 999L, 0L, "–"},
+            new Object[] {-5L, 1000L, "", 42, (short) 3, null});
     for (Locale language : List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH)) {
       ReportTexts texts = new ReportTexts(messages, language);
       for (int round = 0; round < 2; round++) { // the second round from the formats kept
         for (String key : keys) {
           for (Object[] args : arguments) {
             assertThat(outcome(() -> texts.get(key, args)))
-                .as("%s %s %s", language, key, List.of(args))
+                .as("%s %s %s", language, key, java.util.Arrays.asList(args))
                 .isEqualTo(
                     outcome(() -> messages.getMessage("reporting." + key, args, texts.locale())));
           }
