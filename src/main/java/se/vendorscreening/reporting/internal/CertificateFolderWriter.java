@@ -101,7 +101,7 @@ final class CertificateFolderWriter {
    * One certificate drawn with these fonts, as the bytes of its PDF; null when a text has a letter
    * only the whole fonts have.
    */
-  private byte[] write(
+  private PdfFileBytes write(
       RunInfo run,
       PartyResult party,
       String name,
@@ -125,7 +125,7 @@ final class CertificateFolderWriter {
               sources.representatives(),
               true)
           .write(run, party);
-      return flow.toBytes(texts, run.runId());
+      return flow.toFileBytes(texts, run.runId());
     }
   }
 

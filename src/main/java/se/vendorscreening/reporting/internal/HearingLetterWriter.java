@@ -193,10 +193,10 @@ final class HearingLetterWriter {
   }
 
   /**
-   * One letter drawn with these fonts, as the bytes of its PDF; null when a text has a letter only
-   * the whole fonts have.
+   * One letter drawn with these fonts, as the bytes of its PDF (in a buffer of the thread's, see
+   * {@link PdfFlow#toFileBytes}); null when a text has a letter only the whole fonts have.
    */
-  private byte[] writeLetter(
+  private PdfFileBytes writeLetter(
       RunInfo run,
       PartyResult party,
       String name,
@@ -227,7 +227,7 @@ final class HearingLetterWriter {
       head.add(pair("letter.date", texts.date(day)));
       head.add(pair("letter.officer", contact(run)));
       head.add(pair("letter.replyBy", texts.date(replyBy)));
-      flow.keyValues(head, 130);
+      flow.own(() -> flow.keyValues(head, 130)); // the party's name and number: not kept
       flow.paragraph(
           texts.get(
               exclude ? "letter.intro.exclude" : "letter.intro.review",
@@ -265,7 +265,7 @@ final class HearingLetterWriter {
           10);
       flow.paragraph(texts.get("letter.closing", contact(run)), 10);
       flow.paragraph(texts.get("letter.footer", run.runId()), 7);
-      return flow.toBytes(texts, run.runId());
+      return flow.toFileBytes(texts, run.runId());
     }
   }
 

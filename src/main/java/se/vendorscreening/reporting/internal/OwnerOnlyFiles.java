@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.util.Set;
 import se.vendorscreening.screening.OutputFile;
 import se.vendorscreening.shared.Sha256;
@@ -53,18 +54,25 @@ final class OwnerOnlyFiles {
    * name, hash and size from the bytes (not read back from the disk).
    */
   static OutputFile write(Path file, String name, byte[] bytes) throws IOException {
+    return write(file, name, bytes, bytes.length);
+  }
+
+  /** As {@link #write(Path, String, byte[])}, of the first {@code length} bytes of the array. */
+  static OutputFile write(Path file, String name, byte[] bytes, int length) throws IOException {
     Files.deleteIfExists(file);
     Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try (SeekableByteChannel channel =
         POSIX
             ? Files.newByteChannel(file, options, OWNER_ONLY_FILE)
             : Files.newByteChannel(file, options)) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
     }
-    return new OutputFile(name, Sha256.of(bytes), bytes.length);
+    MessageDigest digest = Sha256.digest();
+    digest.update(bytes, 0, length);
+    return new OutputFile(name, Sha256.hex(digest), length);
   }
 
   private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =

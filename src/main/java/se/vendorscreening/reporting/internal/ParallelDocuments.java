@@ -100,7 +100,7 @@ final class ParallelDocuments implements AutoCloseable {
      * Draws the document with these fonts; returns its bytes, or null when a text has a letter the
      * working cut of the fonts lacks.
      */
-    byte[] draw(PdfFonts fonts) throws IOException;
+    PdfFileBytes draw(PdfFonts fonts) throws IOException;
   }
 
   /**
@@ -114,8 +114,8 @@ final class ParallelDocuments implements AutoCloseable {
         lane,
         file.getFileName().toString(),
         fonts -> {
-          byte[] pdf = drawing.draw(fonts);
-          return pdf == null ? null : OwnerOnlyFiles.write(file, name, pdf);
+          PdfFileBytes pdf = drawing.draw(fonts);
+          return pdf == null ? null : OwnerOnlyFiles.write(file, name, pdf.bytes(), pdf.length());
         });
   }
 

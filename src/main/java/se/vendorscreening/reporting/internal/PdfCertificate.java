@@ -73,10 +73,12 @@ final class PdfCertificate {
   /** Writes the certificate from the top of a new page; returns the clauses it refers to. */
   SortedSet<String> write(RunInfo run, PartyResult party) throws IOException {
     flow.startPage();
-    flow.heading(texts.get("certificate.title", party.name()), 13);
+    // the party's own blocks (its name, its numbers, its persons, findings and contracts) are not
+    // kept for the next certificates (see PdfFlow.own); the rest mostly comes again
+    flow.own(() -> flow.heading(texts.get("certificate.title", party.name()), 13));
     List<RegisteredRepresentative> persons =
         party.partyKey() == null ? List.of() : representatives.apply(party.partyKey());
-    flow.keyValues(facts(run, party), 130);
+    flow.own(() -> flow.keyValues(facts(run, party), 130));
     flow.table(
         CHECK_COLUMNS,
         new String[] {
@@ -86,26 +88,34 @@ final class PdfCertificate {
         },
         checks(party, persons.size()),
         null);
-    flow.paragraph(
+    String representativesLine =
         representativesLine(persons)
             + (party.personsChecked() == null
                 ? ""
-                : " " + texts.get("persons-checked", party.personsChecked().toString()) + "."),
-        8);
+                : " " + texts.get("persons-checked", party.personsChecked().toString()) + ".");
+    if (persons.isEmpty()) {
+      flow.paragraph(representativesLine, 8);
+    } else {
+      flow.own(() -> flow.paragraph(representativesLine, 8));
+    }
     if (!party.overrides().isEmpty()) {
       flow.table(OVERRIDE_COLUMNS, overrideHeader(), overrideRows(party), null);
     }
     if (!party.findings().isEmpty()) {
-      flow.table(
-          FINDING_COLUMNS,
-          new String[] {texts.get("certificate.finding"), texts.get("certificate.evidence")},
-          findingRows(party),
-          party.findings().stream()
-              .map(f -> f.informational() ? null : DecisionColours.fill(f.decision()))
-              .toList());
+      flow.own(
+          () ->
+              flow.table(
+                  FINDING_COLUMNS,
+                  new String[] {
+                    texts.get("certificate.finding"), texts.get("certificate.evidence")
+                  },
+                  findingRows(party),
+                  party.findings().stream()
+                      .map(f -> f.informational() ? null : DecisionColours.fill(f.decision()))
+                      .toList()));
     }
     if (!party.contracts().isEmpty()) {
-      flow.table(CONTRACT_COLUMNS, contractHeader(), contractRows(party), null);
+      flow.own(() -> flow.table(CONTRACT_COLUMNS, contractHeader(), contractRows(party), null));
     }
     SortedSet<String> clauseIds = clauses.forParty(party);
     if (party.isFlagged()) {

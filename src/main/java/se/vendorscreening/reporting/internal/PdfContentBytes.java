@@ -39,7 +39,7 @@ final class PdfContentBytes implements PdfOperators {
   private final Glyphs glyphs;
   private final Map<PDFont, byte[]> fontNames = new IdentityHashMap<>(4);
   private final byte[] number = new byte[32];
-  private byte[] bytes = new byte[16 * 1024];
+  private byte[] bytes;
   private int length;
   private byte[] encoded = new byte[256];
   private NumberFormat fallback;
@@ -59,6 +59,31 @@ final class PdfContentBytes implements PdfOperators {
   PdfContentBytes(PDPage page, Glyphs glyphs) {
     this.page = page;
     this.glyphs = glyphs;
+    byte[] spare = SPARE.get().poll();
+    this.bytes = spare != null ? spare : new byte[16 * 1024];
+  }
+
+  /**
+   * The arrays of pages whose content was handed on ({@link #release}), for the thread's next
+   * pages: a page's array was the largest thing a certificate made for itself.
+   */
+  private static final ThreadLocal<java.util.ArrayDeque<byte[]>> SPARE =
+      ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+  /** Spare arrays a thread keeps, at most. */
+  private static final int SPARES = 8;
+
+  /**
+   * Gives this page's array back for the thread's next pages: its bytes were handed on (deflated
+   * into the page's stream) and this writer is not used again.
+   */
+  void release() {
+    java.util.ArrayDeque<byte[]> spare = SPARE.get();
+    if (bytes != null && spare.size() < SPARES && bytes.length <= 256 * 1024) {
+      spare.push(bytes);
+    }
+    bytes = null;
+    length = 0;
   }
 
   PDPage page() {

@@ -66,6 +66,9 @@ final class PdfFlow {
 
   private final List<PendingHeading> pendingHeadings = new ArrayList<>();
 
+  /** Whether the block being built is the party's own, not to be kept (see {@link #own}). */
+  private boolean ownBlock;
+
   private float y;
   private int pagesMerged;
 
@@ -213,7 +216,10 @@ final class PdfFlow {
    * earlier document of these fonts, whose characters are then this document's too.
    */
   private Table built(Supplier<Table> build, Object... what) {
-    if (kept == null) {
+    if (kept == null || ownBlock) {
+      // a block of one party's own (its name, its numbers) is not looked for nor kept: it comes
+      // once, and keeping it would cost its key's hash and copy and push out the blocks that come
+      // again; it is drawn as a kept block is first drawn (see PdfTableDrawing), the same bytes
       return build.get();
     }
     PdfKeptBlocks.Key key = new PdfKeptBlocks.Key(what);
@@ -235,6 +241,27 @@ final class PdfFlow {
       kept.keep(key, new PdfKeptBlocks.Built(table, characters));
     }
     return table;
+  }
+
+  /** A block that shows what only one party's document shows (see {@link #own}). */
+  @FunctionalInterface
+  interface Block {
+    void add() throws IOException;
+  }
+
+  /**
+   * Adds a block (a heading, paragraph, table or label and value pairs) that only this document
+   * shows, such as the party's name or number: it is laid out and drawn as any block, but not kept
+   * for the documents after this one (see {@link PdfKeptBlocks}). The pages are the same either
+   * way; this spares the work of keeping what will not come again.
+   */
+  void own(Block block) throws IOException {
+    ownBlock = true;
+    try {
+      block.add();
+    } finally {
+      ownBlock = false;
+    }
   }
 
   /** A text cell whose lines are broken by {@link PdfLineBreaks}, as every cell of this flow. */
@@ -363,13 +390,23 @@ final class PdfFlow {
    * from these bytes rather than read back from the disk.
    */
   byte[] toBytes(ReportTexts texts, String runId) throws IOException {
+    PdfFileBytes file = toFileBytes(texts, runId);
+    return file == null ? null : file.copy();
+  }
+
+  /**
+   * As {@link #toBytes}, the bytes possibly in a buffer of the thread's, valid until it writes its
+   * next document (see {@link PdfDocumentBytes#writeInPlace}): for a document written to its file
+   * at once.
+   */
+  PdfFileBytes toFileBytes(ReportTexts texts, String runId) throws IOException {
     if (!finishPages(texts, runId)) {
       return null;
     }
     if (glyphs != null) {
       // written as PDFBox writes it without object streams, without its bookkeeping
       Long id = document.getDocumentId();
-      return PdfDocumentBytes.write(document, id == null ? 0 : id);
+      return PdfDocumentBytes.writeInPlace(document, id == null ? 0 : id);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     if (fonts.forManyDocuments()) {
@@ -380,7 +417,7 @@ final class PdfFlow {
     } else {
       document.save(out);
     }
-    return out.toByteArray();
+    return PdfFileBytes.of(out.toByteArray());
   }
 
   private boolean finishPages(ReportTexts texts, String runId) throws IOException {
@@ -392,6 +429,7 @@ final class PdfFlow {
     if (glyphs != null) {
       for (PdfContentBytes page : pageBytes) {
         PdfPageContents.setFast(document, page);
+        page.release();
       }
     } else {
       mergePages(document.getNumberOfPages());

@@ -111,10 +111,32 @@ final class PdfPageContents {
     COSStream stream = document.getDocument().createCOSStream();
     stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     try (OutputStream out = stream.createRawOutputStream()) {
-      out.write(deflate(FAST_DEFLATER.get(), content.bytes(), content.length()));
+      // deflated into a buffer of the thread's, in the same steps as deflate(...) takes, and
+      // written from it: no arrays made for every page
+      Deflater deflater = FAST_DEFLATER.get();
+      deflater.reset();
+      deflater.setInput(content.bytes(), 0, content.length());
+      deflater.finish();
+      byte[] deflated = DEFLATED.get();
+      int length = 0;
+      while (!deflater.finished()) {
+        if (length + DEFLATE_STEP > deflated.length) {
+          deflated = java.util.Arrays.copyOf(deflated, deflated.length * 2);
+          DEFLATED.set(deflated);
+        }
+        length += deflater.deflate(deflated, length, DEFLATE_STEP);
+      }
+      out.write(deflated, 0, length);
     }
     page.getCOSObject().setItem(COSName.CONTENTS, stream);
   }
+
+  /** How many bytes a call of the deflater may write at most (as {@link #deflate} calls it). */
+  private static final int DEFLATE_STEP = 8192;
+
+  /** A thread's buffer for a page deflated, grown as needed. */
+  private static final ThreadLocal<byte[]> DEFLATED =
+      ThreadLocal.withInitial(() -> new byte[4 * DEFLATE_STEP]);
 
   /**
    * Appends the bytes written so far to the page's streams, uncompressed, as PDFBox appends a new
