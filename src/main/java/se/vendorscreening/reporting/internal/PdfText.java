@@ -47,6 +47,33 @@ final class PdfText {
     private final BitSet missedBasic = new BitSet();
     private final Map<Integer, Boolean> drawable = new HashMap<>();
     private final Map<Integer, Boolean> missed = new HashMap<>();
+
+    /**
+     * Texts that the regular expression of {@link PersonalNumbers} was run on, masked: the run id
+     * every page shows at its foot, dates and numbers that come again in many documents.
+     */
+    private final Map<String, String> masked =
+        new java.util.LinkedHashMap<>(MASKED * 2, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > MASKED;
+          }
+        };
+
+    /** The texts masked by the regular expression kept, the most recently used. */
+    private static final int MASKED = 256;
+
+    String mask(String text) {
+      if (!PersonalNumbers.mayHoldOne(text)) {
+        return text;
+      }
+      String done = masked.get(text);
+      if (done == null) {
+        done = PersonalNumbers.maskMatched(text);
+        masked.put(text, done);
+      }
+      return done;
+    }
   }
 
   /** Whether a text had a letter the whole font has but this cut of it has not. */
@@ -83,7 +110,7 @@ final class PdfText {
     if (text == null) {
       return "";
     }
-    String masked = PersonalNumbers.mask(text);
+    String masked = known.mask(text);
     // most texts are drawn as they are: no copy made of them
     int length = masked.length();
     for (int i = 0; i < length; i++) {

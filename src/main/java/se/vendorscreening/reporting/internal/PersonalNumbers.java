@@ -19,9 +19,19 @@ final class PersonalNumbers {
 
   /** The text with every valid personal number masked; null stays null. */
   static String mask(String text) {
-    if (text == null || text.length() < 10 || !mayHoldBirthDate(text)) {
-      return text;
-    }
+    return mayHoldOne(text) ? maskMatched(text) : text;
+  }
+
+  /**
+   * Whether the text may hold a personal number (a quick scan); when not, {@link #mask} gives it
+   * back as it is.
+   */
+  static boolean mayHoldOne(String text) {
+    return text != null && text.length() >= 10 && mayHoldBirthDate(text);
+  }
+
+  /** {@link #mask} of a text that {@link #mayHoldOne}: by the regular expression. */
+  static String maskMatched(String text) {
     Matcher matcher = CANDIDATE.matcher(text);
     StringBuilder masked = null;
     while (matcher.find()) {

@@ -141,6 +141,23 @@ final class ReportTexts {
         }
         return text.append(literals[arguments.length]).toString();
       }
+      if (args.length == 1 && smallWholeNumber(args[0])) {
+        // one whole number, through a choice or number format: the text for each number made once
+        int value = ((Number) args[0]).intValue();
+        String text = byNumber[value];
+        if (text == null) {
+          text = formatted(args);
+          byNumber[value] = text; // a string is safe to publish so; at worst made twice
+        }
+        return text;
+      }
+      return formatted(args);
+    }
+
+    /** The texts of a single argument from 0 to 999, as the format wrote them. */
+    private final String[] byNumber = new String[1000];
+
+    private String formatted(Object[] args) {
       // a MessageFormat is not thread-safe: the documents' threads share this one, as they shared
       // the source's (which formats under the same lock)
       synchronized (format) {
@@ -148,14 +165,17 @@ final class ReportTexts {
       }
     }
 
+    private static boolean smallWholeNumber(Object arg) {
+      return (arg instanceof Integer || arg instanceof Long)
+          && ((Number) arg).longValue() >= 0
+          && ((Number) arg).longValue() <= 999;
+    }
+
     /** Whether every argument written is a string or a whole number from 0 to 999. */
     private boolean plain(Object[] args) {
       for (int argument : arguments) {
         Object arg = args[argument];
-        if (!(arg instanceof String)
-            && !((arg instanceof Integer || arg instanceof Long)
-                && ((Number) arg).longValue() >= 0
-                && ((Number) arg).longValue() <= 999)) {
+        if (!(arg instanceof String) && !smallWholeNumber(arg)) {
           return false;
         }
       }

@@ -53,7 +53,14 @@ class ReportTextsTests {
             new Object[] {12345678, 7, 1234.5, 3, 3, 3},
             // the plain ones filled in without the format, and those just outside them
             new Object[] {999, 1000, -1, 999L, 0L, "–"},
-            new Object[] {-5L, 1000L, "", 42, (short) 3, null});
+            new Object[] {-5L, 1000L, "", 42, (short) 3, null},
+            // a single whole number: its text made once per number and key
+            new Object[] {0},
+            new Object[] {1},
+            new Object[] {2L},
+            new Object[] {999},
+            new Object[] {1000},
+            new Object[] {"x"});
     for (Locale language : List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH)) {
       ReportTexts texts = new ReportTexts(messages, language);
       for (int round = 0; round < 2; round++) { // the second round from the formats kept
