@@ -3,6 +3,7 @@ package se.vendorscreening.reporting.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
@@ -59,12 +60,16 @@ final class OwnerOnlyFiles {
 
   /** As {@link #write(Path, String, byte[])}, of the first {@code length} bytes of the array. */
   static OutputFile write(Path file, String name, byte[] bytes, int length) throws IOException {
-    Files.deleteIfExists(file);
-    Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    try (SeekableByteChannel channel =
-        POSIX
-            ? Files.newByteChannel(file, options, OWNER_ONLY_FILE)
-            : Files.newByteChannel(file, options)) {
+    SeekableByteChannel created;
+    try {
+      created = createNew(file);
+    } catch (FileAlreadyExistsException there) {
+      // deleted first only when there: a run folder's files are new, and the look-up for a file
+      // that is not there was a sixth of writing one
+      Files.delete(file);
+      created = createNew(file);
+    }
+    try (SeekableByteChannel channel = created) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
@@ -73,6 +78,14 @@ final class OwnerOnlyFiles {
     MessageDigest digest = Sha256.digest();
     digest.update(bytes, 0, length);
     return new OutputFile(name, Sha256.hex(digest), length);
+  }
+
+  /** A new file, readable by its owner only from its creation; fails if the file is there. */
+  private static SeekableByteChannel createNew(Path file) throws IOException {
+    Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return POSIX
+        ? Files.newByteChannel(file, options, OWNER_ONLY_FILE)
+        : Files.newByteChannel(file, options);
   }
 
   private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =

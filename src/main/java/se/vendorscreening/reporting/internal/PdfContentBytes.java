@@ -362,15 +362,20 @@ final class PdfContentBytes implements PdfOperators {
       }
     }
     if (literal) {
-      write('(');
+      // room for every byte escaped made once, then the bytes stored without a call each
+      ensure(2 * count + 2);
+      byte[] out = bytes;
+      int at = length;
+      out[at++] = '(';
       for (int i = 0; i < count; i++) {
         byte b = string[i];
         if (b == '(' || b == ')' || b == '\\') {
-          write('\\');
+          out[at++] = '\\';
         }
-        write(b);
+        out[at++] = b;
       }
-      write(')');
+      out[at++] = ')';
+      length = at;
     } else {
       ensure(2 * count + 2);
       bytes[length++] = '<';
