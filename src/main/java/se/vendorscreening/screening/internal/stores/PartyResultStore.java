@@ -141,7 +141,7 @@ public class PartyResultStore {
           r.parentOrgNo(),
           r.computedDecision().name(),
           r.decision().name(),
-          Json.write(r.contracts()),
+          Json.writeContracts(r.contracts()),
           Json.write(r.overrides()),
           r.personsChecked()
         };
