@@ -49,6 +49,15 @@ final class LoadedExtract<T> {
   private final LocalDate extractDate;
   private final LocalDate fileModified;
 
+  /** The file's name, the start of every answer's source. */
+  private final String fileName;
+
+  /**
+   * The answer about a subject the extract has no candidate record for (most subjects): the same
+   * for all of them, made once.
+   */
+  private final RegistryAnswer<T> noRecord;
+
   private LoadedExtract(
       String check,
       ExtractFile file,
@@ -66,6 +75,8 @@ final class LoadedExtract<T> {
     this.rejectedRows = List.copyOf(rejectedRows);
     this.extractDate = extractDate;
     this.fileModified = fileModified;
+    this.fileName = file.fileName();
+    this.noRecord = new RegistryAnswer<>(List.of(), evidence(fileName + " (no record)"));
   }
 
   /**
@@ -472,27 +483,29 @@ final class LoadedExtract<T> {
   /** The candidate records about the subject, with the lines they came from as evidence. */
   RegistryAnswer<T> answerFor(Subject subject) {
     int[] rows = index.candidatesOf(subject);
+    if (rows.length == 0) {
+      return noRecord;
+    }
     List<T> found = new ArrayList<>(rows.length);
-    StringBuilder source = new StringBuilder(file.fileName());
+    StringBuilder source = new StringBuilder(fileName);
     for (int i = 0; i < rows.length; i++) {
       found.add(records.get(rows[i]));
       source
           .append(i == 0 ? (rows.length == 1 ? " line " : " lines ") : ", ")
           .append(lines[rows[i]]);
     }
-    if (rows.length == 0) {
-      source.append(" (no record)");
-    }
-    return new RegistryAnswer<>(
-        found,
-        new Evidence(
-            check,
-            source.toString(),
-            file.loadedAt(),
-            file.sha256(),
-            null,
-            extractDate != null ? extractDate : fileModified,
-            extractDate != null ? Evidence.DataDate.EXTRACT : Evidence.DataDate.FILE_MODIFIED));
+    return new RegistryAnswer<>(found, evidence(source.toString()));
+  }
+
+  private Evidence evidence(String source) {
+    return new Evidence(
+        check,
+        source,
+        file.loadedAt(),
+        file.sha256(),
+        null,
+        extractDate != null ? extractDate : fileModified,
+        extractDate != null ? Evidence.DataDate.EXTRACT : Evidence.DataDate.FILE_MODIFIED);
   }
 
   /** Every record, in file order. */

@@ -109,6 +109,36 @@ class CsvConvictionRegistryTests {
     assertThat(answer.evidence().source()).isEqualTo("convictions.csv (no record)");
   }
 
+  /**
+   * An answer without records (made once for the extract) carries the same evidence as one with
+   * records but for its source, whoever asks.
+   */
+  @Test
+  void anAnswerWithoutRecordsHasTheExtractsEvidence() throws IOException {
+    Path file = write(HEADER + "910509-2382,Lars Ström,,FRAUD,,2020-01-01,2020-02-01,,\n");
+    CsvConvictionRegistry registry = CsvConvictionRegistry.load(file, CLOCK);
+
+    RegistryAnswer<ConvictionRecord> found =
+        registry.convictionsOf(person("910509-2382", "Lars Ström"));
+    RegistryAnswer<ConvictionRecord> none = registry.convictionsOf(person("910726-2389", "Eva Ek"));
+    RegistryAnswer<ConvictionRecord> noneAgain =
+        registry.convictionsOf(person("121212-1212", "Per Persson"));
+
+    assertThat(found.evidence().source()).isEqualTo("convictions.csv line 2");
+    assertThat(none.records()).isEmpty();
+    assertThat(none.evidence())
+        .isEqualTo(
+            new se.vendorscreening.registry.Evidence(
+                found.evidence().check(),
+                "convictions.csv (no record)",
+                CLOCK.instant(),
+                found.evidence().sha256(),
+                null,
+                found.evidence().dataDate(),
+                found.evidence().dataDateBasis()))
+        .isEqualTo(noneAgain.evidence());
+  }
+
   @Test
   void returnsNumberlessRecordsWhoseNameOrBirthDateSharesACandidateKey() throws IOException {
     // given
