@@ -68,6 +68,18 @@ public class Cli {
     return annotation == null || command.equals(annotation.name());
   }
 
+  /**
+   * The command line's model: the one built before the application started for these arguments if
+   * there is one (with the command the line runs made again by the context), else a new one.
+   */
+  private CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+    String command = CommandLineTriage.commandName(args);
+    return TriagedCommandLine.take(args)
+        .filter(model -> command != null && CommandLineTriage.isSubcommand(command))
+        .map(model -> CommandLines.withCommand(model, command, commandsFor(args), out, err))
+        .orElseGet(() -> CommandLines.create(commandsFor(args), out, err));
+  }
+
   /** Runs one command line and returns its exit status. */
   public int execute(String... args) {
     return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -75,7 +87,7 @@ public class Cli {
 
   /** Runs one command line, writing to the given streams, and returns its exit status. */
   public int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = CommandLines.create(commandsFor(args), out, err);
+    CommandLine commandLine = commandLine(args, out, err);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           // the line and its stack trace go to the log file only; the terminal gets one clear

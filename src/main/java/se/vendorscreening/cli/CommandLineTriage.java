@@ -97,6 +97,7 @@ public final class CommandLineTriage {
     if (VerifyCommand.runsWithoutApplication(parsed.subcommand())) {
       return new Triage(VerifyCommand.runWithoutApplication(parsed.subcommand(), out, err), null);
     }
+    TriagedCommandLine.offer(args, commandLine);
     return new Triage(null, parsed.subcommand().commandSpec().name());
   }
 }
