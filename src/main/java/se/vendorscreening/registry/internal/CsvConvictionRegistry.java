@@ -3,8 +3,12 @@ package se.vendorscreening.registry.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import se.vendorscreening.registry.ConvictionRecord;
 import se.vendorscreening.registry.ConvictionRegistry;
 import se.vendorscreening.registry.RegistryAnswer;
@@ -70,17 +74,13 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
      * The most rows a chunk added whole has had: a chunk's columns are made that large (and an
      * eighth) from the start instead of growing by doubling from 16.
      */
-    private final java.util.concurrent.atomic.AtomicInteger chunkRows;
+    private final AtomicInteger chunkRows;
 
     Columns() {
-      this(new Table(), new Table(), new Table(), new java.util.concurrent.atomic.AtomicInteger());
+      this(new Table(), new Table(), new Table(), new AtomicInteger());
     }
 
-    private Columns(
-        Table categories,
-        Table descriptions,
-        Table courts,
-        java.util.concurrent.atomic.AtomicInteger chunkRows) {
+    private Columns(Table categories, Table descriptions, Table courts, AtomicInteger chunkRows) {
       this.categories = categories;
       this.descriptions = descriptions;
       this.courts = courts;
@@ -98,7 +98,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
     }
 
     /** Chunks added whole, copied into the columns at once when a row is asked for. */
-    private final java.util.List<Columns> parts = new java.util.ArrayList<>();
+    private final List<Columns> parts = new ArrayList<>();
 
     /** Rows in the columns' arrays; {@link #size} counts those of {@link #parts} too. */
     private int filled;
@@ -235,7 +235,7 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
     }
 
     /** Records whose texts have more distinct values than a code holds: kept as they are. */
-    private final java.util.List<ConvictionRecord> overflow = new java.util.ArrayList<>();
+    private final List<ConvictionRecord> overflow = new ArrayList<>();
 
     private int overflow(ConvictionRecord record) {
       overflow.add(record);
@@ -300,9 +300,8 @@ final class CsvConvictionRegistry implements ConvictionRegistry, RegistryExtract
      * by the chunks that a load fills at the same time.
      */
     private static final class Table {
-      private final java.util.Map<String, Integer> codes =
-          new java.util.concurrent.ConcurrentHashMap<>();
-      private final java.util.List<String> values = new java.util.ArrayList<>();
+      private final Map<String, Integer> codes = new ConcurrentHashMap<>();
+      private final List<String> values = new ArrayList<>();
       private volatile int nullCode = -1;
 
       int codeOf(String value) {

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -229,8 +231,7 @@ final class LoadedExtract<T> {
   private static final class RecentKeys {
     private record Keys(String name, Set<String> keys) {}
 
-    private final java.util.concurrent.atomic.AtomicReferenceArray<Keys> slots =
-        new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 14);
+    private final AtomicReferenceArray<Keys> slots = new AtomicReferenceArray<>(1 << 14);
 
     Set<String> of(String name) {
       int hash = name.hashCode();
@@ -382,7 +383,7 @@ final class LoadedExtract<T> {
     @Override
     public void add(T record) {
       if (size == records.length) {
-        records = java.util.Arrays.copyOf(records, size * 2);
+        records = Arrays.copyOf(records, size * 2);
       }
       records[size++] = record;
     }
@@ -400,7 +401,7 @@ final class LoadedExtract<T> {
 
     @Override
     public RecordStore<T> trimmed() {
-      records = java.util.Arrays.copyOf(records, size);
+      records = Arrays.copyOf(records, size);
       return this;
     }
 
@@ -413,7 +414,7 @@ final class LoadedExtract<T> {
     public void addAll(RecordStore<T> chunk) {
       ObjectStore<T> other = (ObjectStore<T>) chunk;
       if (size + other.size > records.length) {
-        records = java.util.Arrays.copyOf(records, Math.max(size + other.size, size * 2));
+        records = Arrays.copyOf(records, Math.max(size + other.size, size * 2));
       }
       System.arraycopy(other.records, 0, records, size, other.size);
       size += other.size;
