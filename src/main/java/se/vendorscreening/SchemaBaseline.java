@@ -93,7 +93,6 @@ final class SchemaBaseline {
           .locations(
               LOCATIONS.stream()
                   .map(location -> location.replace("{vendor}", "h2"))
-                  .toList()
                   .toArray(String[]::new))
           .load()
           .migrate();

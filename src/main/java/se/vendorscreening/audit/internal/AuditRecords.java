@@ -47,7 +47,6 @@ class AuditRecords implements AuditTrail {
    */
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final JsonMapper json = JSON;
   private final Clock clock;
 
   AuditRecords(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
@@ -70,7 +69,7 @@ class AuditRecords implements AuditTrail {
         .param("recordedAt", utc(clock.instant()))
         .param("actor", record.actor())
         .param("runId", record.runId())
-        .param("facts", json.writeValueAsString(record.facts()))
+        .param("facts", JSON.writeValueAsString(record.facts()))
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     // a run's record names every party and every file of its folder: 270,000 rows at 100,000
@@ -132,7 +131,7 @@ class AuditRecords implements AuditTrail {
                         rs.getString("actor"),
                         rs.getString("run_id"),
                         List.of(),
-                        json.readValue(rs.getString("facts"), FACTS)))
+                        JSON.readValue(rs.getString("facts"), FACTS)))
             .list();
     List<AuditRecord> records = new ArrayList<>(withoutParties.size());
     for (AuditRecord r : withoutParties) {
@@ -181,7 +180,7 @@ class AuditRecords implements AuditTrail {
   }
 
   private Map<String, String> factsOf(long id) {
-    return json.readValue(
+    return JSON.readValue(
         jdbc.sql("select facts from audit_record where id = ?")
             .param(id)
             .query(String.class)

@@ -3,6 +3,7 @@ package se.vendorscreening.reporting.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.text.NumberFormat;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -67,8 +68,8 @@ final class PdfContentBytes implements PdfOperators {
    * The arrays of pages whose content was handed on ({@link #release}), for the thread's next
    * pages: a page's array was the largest thing a certificate made for itself.
    */
-  private static final ThreadLocal<java.util.ArrayDeque<byte[]>> SPARE =
-      ThreadLocal.withInitial(java.util.ArrayDeque::new);
+  private static final ThreadLocal<ArrayDeque<byte[]>> SPARE =
+      ThreadLocal.withInitial(ArrayDeque::new);
 
   /** Spare arrays a thread keeps, at most. */
   private static final int SPARES = 8;
@@ -78,7 +79,7 @@ final class PdfContentBytes implements PdfOperators {
    * into the page's stream) and this writer is not used again.
    */
   void release() {
-    java.util.ArrayDeque<byte[]> spare = SPARE.get();
+    ArrayDeque<byte[]> spare = SPARE.get();
     if (bytes != null && spare.size() < SPARES && bytes.length <= 256 * 1024) {
       spare.push(bytes);
     }

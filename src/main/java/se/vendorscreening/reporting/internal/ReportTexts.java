@@ -1,6 +1,7 @@
 package se.vendorscreening.reporting.internal;
 
 import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -100,7 +101,7 @@ final class ReportTexts {
       String[] literals = null;
       int[] arguments = null;
       boolean plain = needed > 0;
-      for (java.text.Format own : format.getFormats()) {
+      for (Format own : format.getFormats()) {
         plain &= own == null;
       }
       if (plain && format.toPattern().indexOf(START) < 0 && format.toPattern().indexOf(END) < 0) {
